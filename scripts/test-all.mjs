@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: every check in one run — types, lint, unit and integration tests, then the
+// browser tests — and one closing line with the totals. Steps all run, so one failure does
+// not hide another; the exit code is non-zero if any failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const reports = join(root, 'test-output');
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(title, command, args) {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) failures.push(title);
+  return result.status === 0;
+}
+
+function vitest(title, config, report) {
+  const output = join(reports, report);
+  step(title, bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  if (!existsSync(output)) return;
+  const summary = JSON.parse(readFileSync(output, 'utf8'));
+  passed += summary.numPassedTests;
+  failed += summary.numFailedTests;
+}
+
+step('Type check', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']) &&
+  step('Type check (renderer)', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.web.json']);
+step('Lint', bin('eslint'), ['.', '--max-warnings', '0']);
+step('Format', bin('prettier'), ['--check', '.']);
+vitest('Unit and integration tests', 'vitest.config.ts', 'unit.json');
+if (step('Build', bin('electron-vite'), ['build'])) vitest('Browser tests', 'vitest.e2e.config.ts', 'e2e.json');
+
+console.log('');
+if (failures.length) console.log(`Failed steps: ${failures.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,67 @@
+// The composition root shared by every host (Electron, the browser host, the CLI, tests):
+// open the database, set it up on first start, and wire the services to the dispatcher.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, closeDatabase, type OpenOptions } from './db/connection';
+import { schemaVersion } from './db/migrations/runner';
+import { createRepositories, type Repositories } from './db/repositories';
+import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
+import { appRoot, seedPath } from './paths';
+import type { ServiceContext } from './services/context';
+import { engineerHandlers } from './services/engineers';
+import { ownershipHandlers } from './services/ownership';
+import { todayHandlers } from './services/today';
+import { initializeDatabase } from './services/seed';
+import type { Handlers } from '../shared/ipc/contract';
+
+export interface AppOptions extends OpenOptions {
+  databasePath: string;
+  host: 'electron' | 'browser';
+  /** Start a new database empty instead of with the example team. */
+  empty?: boolean;
+  now?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface WatchbillApp {
+  repos: Repositories;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  firstStart: 'seeded' | 'empty' | 'existing';
+  close(): void;
+}
+
+export const appVersion = (): string =>
+  (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+
+export function openApp(options: AppOptions): WatchbillApp {
+  const db = openDatabase(options.databasePath, options);
+  try {
+    const now = options.now ?? (() => new Date());
+    const repos = createRepositories(db);
+    const firstStart = initializeDatabase(repos, { empty: options.empty ?? false, seedPath: seedPath(), now: now() });
+    const context: ServiceContext = {
+      repos,
+      now,
+      info: {
+        version: appVersion(),
+        host: options.host,
+        databasePath: options.databasePath,
+        schemaVersion: () => schemaVersion(db),
+      },
+    };
+    const handlers = mergeHandlers(
+      {
+        'app:info': () => ({ ...context.info, schemaVersion: context.info.schemaVersion() }),
+      },
+      engineerHandlers(context),
+      ownershipHandlers(context),
+      todayHandlers(context),
+    );
+    const dispatch = createDispatch(handlers, options.log ? { log: options.log } : {});
+    return { repos, handlers, dispatch, firstStart, close: () => closeDatabase(db) };
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
+}

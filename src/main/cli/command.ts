@@ -1,0 +1,16 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Resolves to the process exit code. */
+  run(argv: string[]): Promise<number>;
+}
+
+/** Strict option parsing: an unknown or malformed option is an error that names it. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+}
+
+export const DEFAULT_CLI_DATABASE = 'watchbill.db';

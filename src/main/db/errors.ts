@@ -1,0 +1,12 @@
+export type DatabaseErrorCode = 'not_sqlite' | 'newer_version' | 'corrupt' | 'cannot_open';
+
+/** A database that cannot be used as it is; the message says which file and why. */
+export class DatabaseError extends Error {
+  constructor(
+    readonly code: DatabaseErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './types';
+import { migration0010 } from './0010_initial';
+
+/** Append-only: a released migration is never edited, only followed by a new one. */
+export const migrations: readonly Migration[] = [migration0010];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

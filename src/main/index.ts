@@ -1,0 +1,68 @@
+// Electron app lifecycle only: everything else is shared with the browser host and the CLI.
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { join } from 'node:path';
+import { openApp, appVersion, type WatchbillApp } from './app';
+import { DatabaseError } from './db/errors';
+import { buildMenu } from './menu';
+import { appRoot } from './paths';
+import { enforceSingleInstance, hardenSession } from './security';
+import { bindIpc, createMainWindow } from './window';
+import { parseDatabaseArgs } from './cli/database-args';
+
+let mainWindow: BrowserWindow | null = null;
+let watchbill: WatchbillApp | null = null;
+
+/** The better-sqlite3 build for Electron lives apart from the Node build the tests use. */
+function electronNativeBinding(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : join(appRoot(), 'native', 'electron', 'better_sqlite3.node');
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const args = parseDatabaseArgs(process.argv.slice(1), process.env, join(app.getPath('userData'), 'watchbill.db'));
+  try {
+    watchbill = openApp({
+      databasePath: args.databasePath,
+      empty: args.empty,
+      host: 'electron',
+      nativeBinding: electronNativeBinding(),
+    });
+  } catch (error) {
+    const detail = error instanceof DatabaseError ? error.message : String((error as Error)?.stack ?? error);
+    dialog.showErrorBox('Watchbill cannot open its database', detail);
+    app.exit(1);
+    return;
+  }
+  hardenSession();
+  bindIpc(watchbill.dispatch, () => mainWindow);
+  Menu.setApplicationMenu(
+    buildMenu({
+      databasePath: args.databasePath,
+      version: appVersion(),
+      getWindow: () => mainWindow,
+      sendCommand: (command) => mainWindow?.webContents.send('watchbill:command', command),
+    }),
+  );
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+if (enforceSingleInstance(focusMainWindow)) {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow && watchbill) mainWindow = createMainWindow();
+  });
+  app.on('will-quit', () => watchbill?.close());
+  void app.whenReady().then(start);
+} else {
+  app.quit();
+}

@@ -1,0 +1,84 @@
+import { addDays } from 'date-fns';
+import type { Handlers } from '../../shared/ipc/contract';
+import { holidaysBetween } from '../../shared/domain/holidays';
+import { ownershipWarnings } from '../../shared/domain/ownership';
+import { computeSegments, nextHandoff, onCallAt, scheduleWarnings } from '../../shared/domain/rotation';
+import { localDateOf, zonedInstant } from '../../shared/domain/time';
+import type { ModelWarning, Rotation } from '../../shared/model';
+import type { OnCallNow, TodayView } from '../../shared/views';
+import type { ServiceContext } from './context';
+
+/** How far ahead Today looks for holidays and schedule warnings. */
+const LOOKAHEAD_DAYS = 60;
+
+export function todayHandlers({ repos, now }: ServiceContext): Pick<Handlers, 'today:get' | 'rotations:list'> {
+  return {
+    'rotations:list': () => repos.rotations.list(),
+    'today:get': ({ at }) => {
+      const moment = at ? new Date(at) : now();
+      const engineers = repos.engineers.list();
+      const rotation: Rotation | null = repos.rotations.list()[0] ?? null;
+      const warnings: ModelWarning[] = ownershipWarnings(
+        repos.pipelines.list(),
+        repos.pipelines.listOwnerships(),
+        engineers,
+        repos.plan.pipelineIdsWithRunbook(),
+      );
+      const view: TodayView = {
+        at: moment.toISOString(),
+        rotation,
+        engineers,
+        now: null,
+        next: null,
+        nextHandoff: null,
+        upcomingHolidays: [],
+        warnings,
+      };
+      if (!rotation || rotation.memberIds.length === 0) return view;
+
+      const overrides = repos.rotations.overrides(rotation.id);
+      const horizon = addDays(moment, LOOKAHEAD_DAYS);
+      const segments = computeSegments(rotation, overrides, moment.toISOString(), horizon.toISOString());
+      const toOnCall = (i: number): OnCallNow | null => {
+        const s = segments[i];
+        return s ? { primaryId: s.primaryId, secondaryId: s.secondaryId, since: s.startsAt, until: s.endsAt } : null;
+      };
+      const current = onCallAt(rotation, overrides, moment.toISOString());
+      view.now = current.segment
+        ? {
+            primaryId: current.primaryId,
+            secondaryId: current.secondaryId,
+            since: current.segment.startsAt,
+            until: current.segment.endsAt,
+          }
+        : null;
+      view.next = toOnCall(segments.findIndex((s) => s.startsAt > moment.toISOString()));
+      view.nextHandoff = nextHandoff(rotation, overrides, moment.toISOString());
+
+      const calendar = repos.holidays.teamCalendar();
+      if (calendar) {
+        const holidays = holidaysBetween(
+          calendar,
+          localDateOf(moment.toISOString(), rotation.timeZone),
+          localDateOf(horizon.toISOString(), rotation.timeZone),
+        );
+        view.upcomingHolidays = holidays.slice(0, 6).map((h) => {
+          // Who holds the holiday: the pair on call at noon, local time, that day.
+          const noon = onCallAt(rotation, overrides, zonedInstant(h.date, '12:00', rotation.timeZone));
+          return { ...h, primaryId: noon.primaryId, secondaryId: noon.secondaryId };
+        });
+      }
+      view.warnings.push(
+        ...scheduleWarnings({
+          rotation,
+          overrides,
+          engineers,
+          unavailability: repos.engineers.listUnavailability(),
+          from: moment.toISOString(),
+          to: horizon.toISOString(),
+        }),
+      );
+      return view;
+    },
+  };
+}

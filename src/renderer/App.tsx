@@ -1,0 +1,94 @@
+import { Component, useEffect, useRef, type ReactNode } from 'react';
+import { SCREENS, type ScreenName } from '../shared/model';
+import { Sidebar } from './components/Sidebar';
+import { navEntryOf } from './components/screens';
+import { OwnershipScreen } from './features/ownership/OwnershipScreen';
+import { NotBuiltScreen } from './features/placeholder/NotBuiltScreen';
+import { TodayScreen } from './features/today/TodayScreen';
+import { useStore } from './store';
+
+/** What each screen will do, said on its notice until it exists. */
+const PLANNED: Partial<Record<ScreenName, string>> = {
+  calendar:
+    'Month, week and list views of the computed schedule, where you drag shifts to swap them and drag engineers onto days to cover them.',
+  fairness: 'Per engineer: primary, secondary, weekend and holiday days against a fair share, with suggested swaps.',
+  runbooks: 'A structured runbook per pipeline, and the drill runner with a clock and steps to tick off.',
+  drills: 'Planned and finished drills with their timings, outcomes, findings and follow-ups.',
+  slas: 'Each pipeline’s SLA with its next deadlines, and the risk register with mitigations.',
+  risks: 'Each pipeline’s SLA with its next deadlines, and the risk register with mitigations.',
+  export: 'Calendar files, spreadsheets, the printable plan and JSON backups; import of engineers, holidays and backups.',
+};
+
+function Screen({ screen }: { screen: ScreenName }) {
+  switch (screen) {
+    case 'today':
+      return <TodayScreen />;
+    case 'ownership':
+      return <OwnershipScreen />;
+    default:
+      return <NotBuiltScreen title={navEntryOf(screen).label} about={PLANNED[screen] ?? ''} />;
+  }
+}
+
+export function App() {
+  const screen = useStore((s) => s.screen);
+  const navigate = useStore((s) => s.navigate);
+  const focusPipelineId = useStore((s) => s.focusPipelineId);
+  const loadAppInfo = useStore((s) => s.loadAppInfo);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    void loadAppInfo();
+  }, [loadAppInfo]);
+
+  // Menu commands from the desktop app ('navigate:export', …).
+  useEffect(() => {
+    return window.watchbillCommands?.onCommand((command) => {
+      const [verb, target] = command.split(':');
+      if (verb === 'navigate' && (SCREENS as readonly string[]).includes(target ?? '')) navigate(target as ScreenName);
+    });
+  }, [navigate]);
+
+  // A new screen starts at its top (unless it brings a pipeline into view), with keyboard
+  // focus on its title so the keyboard user hears where they are; not on first load.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (focusPipelineId === null) main.current?.scrollTo({ top: 0 });
+    main.current?.querySelector<HTMLElement>('#screen-title')?.focus({ preventScroll: true });
+    // Only a change of screen moves focus; the pipeline is read as it was at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [screen]);
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="main" ref={main}>
+        <ErrorBoundary key={screen}>
+          <Screen screen={screen} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    if (this.state.error) {
+      return (
+        <div className="notice notice--error" role="alert">
+          <p>This screen failed: {this.state.error.message}</p>
+          <p className="muted">Choose another screen, or reload the window.</p>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}

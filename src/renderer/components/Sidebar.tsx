@@ -1,0 +1,50 @@
+import { useStore } from '../store';
+import { NAVIGATION, navEntryOf } from './screens';
+
+export function Sidebar() {
+  const screen = useStore((s) => s.screen);
+  const navigate = useStore((s) => s.navigate);
+  const appInfo = useStore((s) => s.appInfo);
+  const current = navEntryOf(screen).screen;
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand__mark" aria-hidden="true">
+          W
+        </span>
+        <span className="brand__name">Watchbill</span>
+      </div>
+      <nav aria-label="Screens">
+        <ul className="nav">
+          {NAVIGATION.map((entry) => (
+            <li key={entry.screen}>
+              <button
+                type="button"
+                className="nav__item"
+                aria-current={entry.screen === current ? 'page' : undefined}
+                onClick={() => navigate(entry.screen)}
+              >
+                <span>{entry.label}</span>
+                {!entry.built && <span className="nav__soon">later</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <footer className="sidebar__footer">
+        {appInfo ? (
+          <>
+            <div>
+              Watchbill {appInfo.version} · {appInfo.host === 'browser' ? 'browser' : 'desktop'}
+            </div>
+            <div className="sidebar__db" title={appInfo.databasePath}>
+              {appInfo.databasePath}
+            </div>
+          </>
+        ) : (
+          <div>&nbsp;</div>
+        )}
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ModelWarning } from '../../../shared/model';
+import { navEntryOf } from '../../components/screens';
+import { EmptyState } from '../../components/Notice';
+import { useStore } from '../../store';
+
+export function WarningList({ warnings }: { warnings: ModelWarning[] }) {
+  const navigate = useStore((s) => s.navigate);
+  if (warnings.length === 0) {
+    return <EmptyState title="No warnings">Every pipeline has two owners and the schedule has no gaps or clashes.</EmptyState>;
+  }
+  return (
+    <ul className="warnings">
+      {warnings.map((warning, index) => {
+        const target = navEntryOf(warning.link.screen);
+        return (
+          <li key={`${warning.kind}-${index}`}>
+            <button
+              type="button"
+              className="warning"
+              onClick={() => navigate(warning.link.screen, warning.link.pipelineId === undefined ? {} : { pipelineId: warning.link.pipelineId })}
+            >
+              <span className="warning__icon" aria-hidden="true">
+                !
+              </span>
+              <span className="warning__message">{warning.message}</span>
+              <span className="warning__go">{target.label} →</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Engineer } from '../../../shared/model';
+import { call } from '../../api/client';
+import { idle, type Loadable, type SliceCreator } from '../types';
+
+export interface EngineersSlice {
+  engineers: Engineer[];
+  engineersState: Loadable;
+  loadEngineers(): Promise<void>;
+}
+
+export const createEngineersSlice: SliceCreator<EngineersSlice> = (set) => ({
+  engineers: [],
+  engineersState: idle,
+  async loadEngineers() {
+    set((s) => ({ engineersState: { status: 'loading', error: s.engineersState.error } }));
+    const result = await call('engineers:list', {});
+    if (result.ok) set({ engineers: result.value, engineersState: { status: 'ready', error: null } });
+    else set({ engineersState: { status: 'error', error: result.error.message } });
+  },
+});

@@ -1,0 +1,18 @@
+import type { StateCreator } from 'zustand';
+import type { AppSlice } from './slices/app';
+import type { EngineersSlice } from './slices/engineers';
+import type { OwnershipSlice } from './slices/ownership';
+import type { TodaySlice } from './slices/today';
+
+export type AppStore = AppSlice & EngineersSlice & OwnershipSlice & TodaySlice;
+
+/** Every slice sees the whole store, so an action in one may refresh another. */
+export type SliceCreator<T> = StateCreator<AppStore, [], [], T>;
+
+/** Where a piece of loaded data stands; the data itself stays visible while it reloads. */
+export interface Loadable {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+}
+
+export const idle: Loadable = { status: 'idle', error: null };

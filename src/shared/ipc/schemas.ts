@@ -1,0 +1,184 @@
+// A zod schema for every channel's arguments and for every file Watchbill reads (the seed
+// data, later the imports). The main process parses each payload with these before any
+// handler runs; the renderer may use them to check a form before sending.
+import { z } from 'zod';
+import { AUDIENCES, ESCALATION_ROLES, RISK_CATEGORIES, RISK_STATUSES } from '../model';
+
+export const id = z.number().int().positive();
+export const isoDate = z.iso.date();
+export const isoInstant = z.iso.datetime({ offset: true });
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');
+export const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin');
+export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb');
+const name = z.string().trim().min(1, 'must not be empty').max(200);
+const text = z.string().max(20_000);
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Channels without arguments take an empty object, so every call has the same shape. */
+export const noArgs = z.object({}).strict();
+
+export const engineerInput = z
+  .object({
+    id: id.optional(),
+    name,
+    email: z.email().nullable().default(null),
+    color,
+    active: z.boolean().default(true),
+    timeZone,
+  })
+  .strict();
+
+export const ownershipInput = z
+  .object({
+    pipelineId: id,
+    primaryEngineerId: id.nullable(),
+    secondaryEngineerId: id.nullable(),
+    reason: text,
+  })
+  .strict();
+
+export const pipelineRef = z.object({ pipelineId: id }).strict();
+export const todayArgs = z.object({ at: isoInstant.optional() }).strict();
+
+// ---- The example team file (resources/seed/example-team.json) ----
+
+const seedTimeZone = timeZone;
+
+export const seedFileSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    engineers: z
+      .array(
+        z
+          .object({
+            key: name,
+            name,
+            email: z.email().nullable(),
+            color,
+            timeZone: seedTimeZone,
+            unavailability: z
+              .array(z.object({ startDate: isoDate, endDate: isoDate, reason: text }).strict())
+              .default([]),
+          })
+          .strict(),
+      )
+      .min(1),
+    areas: z.array(name),
+    pipelines: z.array(
+      z
+        .object({
+          key: name,
+          name,
+          area: name,
+          audience: z.enum(AUDIENCES),
+          purpose: text,
+          inputSources: text,
+          transformation: text,
+          outputs: text,
+          primary: name,
+          secondary: name,
+          reason: text,
+          sla: z
+            .object({
+              rule: z.discriminatedUnion('kind', [
+                z.object({ kind: z.literal('daily'), time: timeOfDay }).strict(),
+                z.object({ kind: z.literal('weekly'), weekday: z.number().int().min(0).max(6), time: timeOfDay }).strict(),
+                z.object({ kind: z.literal('next_business_day'), time: timeOfDay }).strict(),
+                z.object({ kind: z.literal('within_hours'), hours: z.number().positive(), event: name }).strict(),
+              ]),
+              timeZone: seedTimeZone,
+              description: text,
+              whyItMatters: text,
+            })
+            .strict(),
+          runbook: z
+            .object({
+              scenarios: z.array(
+                z.object({ title: name, symptoms: text, checks: text, steps: z.array(text) }).strict(),
+              ),
+              mitigations: z.array(text),
+              alertThresholds: text,
+              dashboards: z.array(z.object({ label: name, url: z.url() }).strict()),
+              escalation: z.array(
+                z
+                  .object({
+                    role: z.enum(ESCALATION_ROLES),
+                    contactName: text.default(''),
+                    contactDetail: text.default(''),
+                    afterMinutes: z.number().int().min(0),
+                  })
+                  .strict(),
+              ),
+            })
+            .strict(),
+        })
+        .strict(),
+    ),
+    rotation: z
+      .object({
+        name,
+        timeZone: seedTimeZone,
+        startDate: isoDate,
+        shiftDays: z.number().int().min(1).max(366),
+        handoffTime: timeOfDay,
+        members: z.array(name).min(1),
+      })
+      .strict(),
+    overrides: z.array(
+      z
+        .object({
+          startsAt: isoInstant,
+          endsAt: isoInstant,
+          role: z.enum(['primary', 'secondary']),
+          engineer: name,
+          kind: z.enum(['swap', 'split', 'holiday', 'pto', 'manual']),
+          reason: text,
+        })
+        .strict(),
+    ),
+    holidayCalendar: z
+      .object({
+        name,
+        country: z.string().length(2),
+        region: z.string().nullable(),
+        includeTypes: z.array(z.string()),
+        defaultWeight: z.number().min(0),
+        weights: z.array(z.object({ name, weight: z.number().min(0), include: z.boolean() }).strict()),
+        custom: z.array(z.object({ date: isoDate, name, weight: z.number().min(0) }).strict()),
+      })
+      .strict(),
+    risks: z.array(
+      z
+        .object({
+          category: z.enum(RISK_CATEGORIES),
+          title: name,
+          description: text,
+          likelihood: z.number().int().min(1).max(5),
+          impact: z.number().int().min(1).max(5),
+          mitigation: text,
+          owner: name.nullable(),
+          pipelines: z.array(name),
+          status: z.enum(RISK_STATUSES),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type SeedFile = z.infer<typeof seedFileSchema>;
+
+/** "engineers.0.email: Invalid email address" — the path names the field the user must fix. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(payload)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,279 @@
+// The plain-data shapes of Watchbill's model, shared by the main process, the renderer and
+// the CLI. Dates without a time are 'YYYY-MM-DD' strings; instants are ISO-8601 strings in
+// UTC ('2026-11-26T14:00:00.000Z'); times of day are 'HH:MM' in a named IANA time zone.
+
+export type Id = number;
+export type IsoDate = string;
+export type IsoInstant = string;
+export type TimeOfDay = string;
+
+export interface Engineer {
+  id: Id;
+  name: string;
+  email: string | null;
+  color: string;
+  active: boolean;
+  timeZone: string;
+}
+
+export interface Unavailability {
+  id: Id;
+  engineerId: Id;
+  /** First unavailable day, inclusive. */
+  startDate: IsoDate;
+  /** Last unavailable day, inclusive. */
+  endDate: IsoDate;
+  reason: string;
+}
+
+export interface BusinessArea {
+  id: Id;
+  name: string;
+}
+
+export const AUDIENCES = ['investors', 'experiments', 'internal'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface Pipeline {
+  id: Id;
+  name: string;
+  areaId: Id | null;
+  audience: Audience;
+  purpose: string;
+  inputSources: string;
+  transformation: string;
+  outputs: string;
+  retiredAt: IsoInstant | null;
+}
+
+export interface Ownership {
+  pipelineId: Id;
+  primaryEngineerId: Id | null;
+  secondaryEngineerId: Id | null;
+  reason: string;
+  updatedAt: IsoInstant;
+}
+
+export interface OwnershipChange {
+  id: Id;
+  pipelineId: Id;
+  changedAt: IsoInstant;
+  primaryEngineerId: Id | null;
+  secondaryEngineerId: Id | null;
+  reason: string;
+}
+
+export interface OwnershipReview {
+  id: Id;
+  quarter: string; // '2026-Q4'
+  reviewedOn: IsoDate;
+  checklist: Record<string, boolean>;
+  decisions: string;
+  notes: string;
+}
+
+export interface Rotation {
+  id: Id;
+  name: string;
+  timeZone: string;
+  /** The local date on which shift 0 starts, at handoffTime. */
+  startDate: IsoDate;
+  shiftDays: number;
+  handoffTime: TimeOfDay;
+  /** Engineer ids in rotation order; shift i: primary = members[i mod n], secondary = members[(i+1) mod n]. */
+  memberIds: Id[];
+}
+
+export const ROLES = ['primary', 'secondary'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const OVERRIDE_KINDS = ['swap', 'split', 'holiday', 'pto', 'manual'] as const;
+export type OverrideKind = (typeof OVERRIDE_KINDS)[number];
+
+export interface Override {
+  id: Id;
+  rotationId: Id;
+  /** Inclusive start instant. */
+  startsAt: IsoInstant;
+  /** Exclusive end instant. */
+  endsAt: IsoInstant;
+  role: Role;
+  engineerId: Id;
+  kind: OverrideKind;
+  reason: string;
+  /** The other half of a swap. */
+  twinId: Id | null;
+  createdAt: IsoInstant;
+}
+
+export interface HolidayCalendar {
+  id: Id;
+  name: string;
+  country: string;
+  region: string | null;
+  /** Which of the holiday package's types count as holidays (e.g. ['public']). */
+  includeTypes: string[];
+  /** Weight of a holiday that has no weight of its own. */
+  defaultWeight: number;
+}
+
+/** A weight for a named holiday of the calendar's country (applies every year). */
+export interface HolidayWeight {
+  calendarId: Id;
+  name: string;
+  weight: number;
+  /** Count this holiday even when its type is not in includeTypes (Christmas Eve is 'optional' in the US data). */
+  include: boolean;
+}
+
+export interface CustomHoliday {
+  id: Id;
+  calendarId: Id;
+  date: IsoDate;
+  name: string;
+  weight: number;
+}
+
+/** A holiday on one date, after public data and custom days are merged. */
+export interface Holiday {
+  date: IsoDate;
+  name: string;
+  weight: number;
+  source: 'public' | 'custom';
+  /** The package's type: public, bank, optional, observance… ('custom' for custom days). */
+  type: string;
+  substitute: boolean;
+}
+
+export const SLA_KINDS = ['daily', 'weekly', 'next_business_day', 'within_hours'] as const;
+export type SlaKind = (typeof SLA_KINDS)[number];
+
+export type SlaRule =
+  | { kind: 'daily'; time: TimeOfDay }
+  | { kind: 'weekly'; weekday: number; time: TimeOfDay } // weekday 0 = Sunday … 6 = Saturday
+  | { kind: 'next_business_day'; time: TimeOfDay }
+  | { kind: 'within_hours'; hours: number; event: string };
+
+export interface Sla {
+  id: Id;
+  pipelineId: Id;
+  rule: SlaRule;
+  timeZone: string;
+  description: string;
+  whyItMatters: string;
+}
+
+export interface RunbookScenario {
+  id: Id;
+  title: string;
+  symptoms: string;
+  checks: string;
+  steps: string[];
+}
+
+export const ESCALATION_ROLES = [
+  'oncall_primary',
+  'oncall_secondary',
+  'pipeline_primary',
+  'pipeline_secondary',
+  'team_lead',
+  'contact',
+] as const;
+export type EscalationRole = (typeof ESCALATION_ROLES)[number];
+
+export interface EscalationLevel {
+  id: Id;
+  role: EscalationRole;
+  /** For 'contact' (and optionally team_lead): who, and how to reach them. */
+  contactName: string;
+  contactDetail: string;
+  afterMinutes: number;
+}
+
+export interface Runbook {
+  id: Id;
+  pipelineId: Id;
+  purpose: string;
+  inputs: string;
+  transformation: string;
+  outputs: string;
+  scenarios: RunbookScenario[];
+  slaText: string;
+  dashboards: { label: string; url: string }[];
+  alertThresholds: string;
+  escalation: EscalationLevel[];
+  mitigations: string[];
+  updatedAt: IsoInstant;
+  revision: number;
+}
+
+export const DRILL_STATUSES = ['planned', 'running', 'finished', 'cancelled'] as const;
+export type DrillStatus = (typeof DRILL_STATUSES)[number];
+export const DRILL_OUTCOMES = ['passed', 'passed_with_findings', 'failed'] as const;
+export type DrillOutcome = (typeof DRILL_OUTCOMES)[number];
+
+export const RISK_CATEGORIES = ['data', 'pipeline', 'business_logic'] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+export const RISK_STATUSES = ['open', 'mitigating', 'mitigated', 'accepted', 'closed'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+
+export interface Risk {
+  id: Id;
+  category: RiskCategory;
+  title: string;
+  description: string;
+  likelihood: number; // 1..5
+  impact: number; // 1..5
+  mitigation: string;
+  ownerId: Id | null;
+  pipelineIds: Id[];
+  status: RiskStatus;
+  reviewDate: IsoDate | null;
+}
+
+/** One stretch of the computed schedule during which primary and secondary do not change. */
+export interface Segment {
+  startsAt: IsoInstant;
+  endsAt: IsoInstant;
+  primaryId: Id | null;
+  secondaryId: Id | null;
+  /** Index of the base shift this segment lies in. */
+  shiftIndex: number;
+  /** Ids of the overrides that shape this segment (empty for a plain base shift). */
+  overrideIds: Id[];
+}
+
+export type WarningKind =
+  | 'same_primary_secondary'
+  | 'oncall_unavailable'
+  | 'gap'
+  | 'back_to_back'
+  | 'inactive_scheduled'
+  | 'no_secondary_owner'
+  | 'owner_same_person'
+  | 'investor_without_runbook'
+  | 'owner_inactive'
+  | 'fairness_outlier';
+
+export interface ModelWarning {
+  kind: WarningKind;
+  message: string;
+  /** Where the lead can fix it: a screen name and, where there is one, the thing. */
+  link: { screen: ScreenName; pipelineId?: Id; date?: IsoDate };
+  engineerIds: Id[];
+  from?: IsoInstant;
+  to?: IsoInstant;
+}
+
+export const SCREENS = [
+  'today',
+  'calendar',
+  'fairness',
+  'ownership',
+  'runbooks',
+  'drills',
+  'slas',
+  'risks',
+  'export',
+] as const;
+export type ScreenName = (typeof SCREENS)[number];

@@ -1,0 +1,46 @@
+// Shapes the services answer with: the model joined and computed for a screen.
+import type {
+  BusinessArea,
+  Engineer,
+  Holiday,
+  Id,
+  IsoInstant,
+  ModelWarning,
+  Ownership,
+  Pipeline,
+  Rotation,
+} from './model';
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'browser';
+  databasePath: string;
+  schemaVersion: number;
+}
+
+export interface PipelineRow {
+  pipeline: Pipeline;
+  area: BusinessArea | null;
+  ownership: Ownership | null;
+  /** A problem with this row's owners, worded for the lead ('Primary and secondary are both Engineer A'). */
+  ownershipProblem: string | null;
+}
+
+export interface OnCallNow {
+  primaryId: Id | null;
+  secondaryId: Id | null;
+  since: IsoInstant;
+  until: IsoInstant;
+}
+
+export interface TodayView {
+  at: IsoInstant;
+  rotation: Rotation | null;
+  engineers: Engineer[];
+  now: OnCallNow | null;
+  next: OnCallNow | null;
+  /** The next moment the primary changes hands, from whom to whom. */
+  nextHandoff: { at: IsoInstant; fromId: Id | null; toId: Id | null } | null;
+  upcomingHolidays: (Holiday & { primaryId: Id | null; secondaryId: Id | null })[];
+  warnings: ModelWarning[];
+}
