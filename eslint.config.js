@@ -23,7 +23,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/db/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', message: 'Only src/main/db uses better-sqlite3.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'better-sqlite3', message: 'Only src/main/db uses better-sqlite3.' }] },
+      ],
     },
   },
   {
@@ -34,7 +37,12 @@ export default tseslint.config(
         'error',
         {
           paths: ['electron', 'better-sqlite3'],
-          patterns: [{ group: ['node:*', '**/main/**'], message: 'Shared and renderer code stay free of Node and the main process.' }],
+          patterns: [
+            {
+              group: ['node:*', '**/main/**'],
+              message: 'Shared and renderer code stay free of Node and the main process.',
+            },
+          ],
         },
       ],
     },

@@ -23,14 +23,25 @@ try {
   cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${source}/build`) });
   const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
   // npm may point node-gyp at Node's own headers (npm_config_nodedir); Electron needs its own.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(nodedir|target|runtime|disturl)$/i.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^npm_config_(nodedir|target|runtime|disturl)$/i.test(key)),
+  );
   const result = spawnSync(
     process.execPath,
-    [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+    [
+      nodeGyp,
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: work, stdio: 'inherit', env },
   );
   if (result.status !== 0) {
-    console.error(`Could not build better-sqlite3 for Electron ${electronVersion} (Electron's headers must be downloadable).`);
+    console.error(
+      `Could not build better-sqlite3 for Electron ${electronVersion} (Electron's headers must be downloadable).`,
+    );
     process.exit(1);
   }
   mkdirSync(dirname(target), { recursive: true });

@@ -31,7 +31,11 @@ function electronExecutable() {
     return null;
   }
   // The package downloads its runtime on first use; give it a bounded try, quietly.
-  const install = spawnSync(process.execPath, [join(pkgDir, 'install.js')], { cwd: root, stdio: 'ignore', timeout: 120_000 });
+  const install = spawnSync(process.execPath, [join(pkgDir, 'install.js')], {
+    cwd: root,
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   if (install.status !== 0) return null;
   const pathFile = join(pkgDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
@@ -40,16 +44,23 @@ function electronExecutable() {
 }
 
 function serveInBrowser() {
-  const child = spawn(process.execPath, [join(root, 'bin', 'watchbill.js'), 'serve', ...passThrough], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(root, 'bin', 'watchbill.js'), 'serve', ...passThrough], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
 const electron = electronExecutable();
 if (!electron) {
-  console.log('Watchbill: the Electron runtime is not installed and cannot be fetched here; starting the browser version instead.');
+  console.log(
+    'Watchbill: the Electron runtime is not installed and cannot be fetched here; starting the browser version instead.',
+  );
   serveInBrowser();
 } else if (!run(process.execPath, [join(root, 'scripts', 'build-electron-native.mjs')])) {
-  console.log('Watchbill: better-sqlite3 could not be built for Electron (see above); starting the browser version instead.');
+  console.log(
+    'Watchbill: better-sqlite3 could not be built for Electron (see above); starting the browser version instead.',
+  );
   serveInBrowser();
 } else {
   const child = spawn(electron, [root, ...passThrough], { cwd: root, stdio: 'inherit' });

@@ -25,15 +25,24 @@ function step(title, command, args) {
 
 function vitest(title, config, report) {
   const output = join(reports, report);
-  step(title, bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  step(title, bin('vitest'), [
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
   if (!existsSync(output)) return;
   const summary = JSON.parse(readFileSync(output, 'utf8'));
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
 }
 
-step('Type check', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']) &&
-  step('Type check (renderer)', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.web.json']);
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+if (step('Type check (main, preload, shared, tests)', process.execPath, [tsc, '-p', 'tsconfig.node.json'])) {
+  step('Type check (renderer)', process.execPath, [tsc, '-p', 'tsconfig.web.json']);
+}
 step('Lint', bin('eslint'), ['.', '--max-warnings', '0']);
 step('Format', bin('prettier'), ['--check', '.']);
 vitest('Unit and integration tests', 'vitest.config.ts', 'unit.json');

@@ -1,5 +1,5 @@
 // Electron app lifecycle only: everything else is shared with the browser host and the CLI.
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { openApp, appVersion, type WatchbillApp } from './app';
 import { DatabaseError } from './db/errors';

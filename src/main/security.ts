@@ -3,7 +3,6 @@
 import { app, session, shell, type WebContents, type WebFrameMain } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
-
 export function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -28,7 +27,11 @@ export function guardContents(contents: WebContents, isAppUrl: (url: string) => 
 }
 
 /** Only the app's own top-level page may call the bridge, never a subframe or other origin. */
-export function isTrustedSender(frame: WebFrameMain | null, mainFrame: WebFrameMain, isAppUrl: (url: string) => boolean): boolean {
+export function isTrustedSender(
+  frame: WebFrameMain | null,
+  mainFrame: WebFrameMain,
+  isAppUrl: (url: string) => boolean,
+): boolean {
   return frame !== null && frame === mainFrame && isAppUrl(frame.url);
 }
 

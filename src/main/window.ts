@@ -40,7 +40,10 @@ export function bindIpc(dispatch: Dispatch, getWindow: () => BrowserWindow | nul
     ipcMain.handle(channel, (event, payload: unknown) => {
       const window = getWindow();
       const entryUrl = pathToFileURL(rendererEntry()).href;
-      if (!window || !isTrustedSender(event.senderFrame, window.webContents.mainFrame, (u) => u.split('#')[0] === entryUrl)) {
+      if (
+        !window ||
+        !isTrustedSender(event.senderFrame, window.webContents.mainFrame, (u) => u.split('#')[0] === entryUrl)
+      ) {
         return fail('forbidden', `${channel}: the call did not come from Watchbill's own window.`);
       }
       return dispatch(channel, payload);

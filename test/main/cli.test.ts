@@ -7,7 +7,10 @@ const run = (...args: string[]) =>
 
 describe('the watchbill command', () => {
   it('prints its version', () => {
-    const version = execFileSync(process.execPath, ['bin/watchbill.js', '--version'], { cwd: appRoot(), encoding: 'utf8' });
+    const version = execFileSync(process.execPath, ['bin/watchbill.js', '--version'], {
+      cwd: appRoot(),
+      encoding: 'utf8',
+    });
     expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

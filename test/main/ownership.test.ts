@@ -40,11 +40,20 @@ describe('ownership', () => {
   });
 
   it('refuses an unknown pipeline or engineer', async () => {
-    expect(await app.dispatch('ownership:set', { pipelineId: 999, primaryEngineerId: 1, secondaryEngineerId: 2, reason: '' })).toMatchObject({
+    expect(
+      await app.dispatch('ownership:set', {
+        pipelineId: 999,
+        primaryEngineerId: 1,
+        secondaryEngineerId: 2,
+        reason: '',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
-    expect(await app.dispatch('ownership:set', { pipelineId: 1, primaryEngineerId: 1, secondaryEngineerId: 77, reason: '' })).toMatchObject({
+    expect(
+      await app.dispatch('ownership:set', { pipelineId: 1, primaryEngineerId: 1, secondaryEngineerId: 77, reason: '' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: 'There is no engineer #77.' },
     });

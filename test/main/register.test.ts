@@ -13,9 +13,17 @@ const historyCount = () =>
 describe('the bridge refuses bad payloads and writes nothing', () => {
   const cases: [string, unknown, RegExp][] = [
     ['a missing field', { pipelineId: 1, primaryEngineerId: 1, reason: 'x' }, /secondaryEngineerId/],
-    ['a field of the wrong type', { pipelineId: '1', primaryEngineerId: 1, secondaryEngineerId: 2, reason: 'x' }, /pipelineId/],
+    [
+      'a field of the wrong type',
+      { pipelineId: '1', primaryEngineerId: 1, secondaryEngineerId: 2, reason: 'x' },
+      /pipelineId/,
+    ],
     ['a negative id', { pipelineId: -3, primaryEngineerId: 1, secondaryEngineerId: 2, reason: 'x' }, /pipelineId/],
-    ['an unexpected field', { pipelineId: 1, primaryEngineerId: 1, secondaryEngineerId: 2, reason: 'x', admin: true }, /admin/],
+    [
+      'an unexpected field',
+      { pipelineId: 1, primaryEngineerId: 1, secondaryEngineerId: 2, reason: 'x', admin: true },
+      /admin/,
+    ],
     ['not an object', 'DROP TABLE engineers', /payload/],
     ['an array', [1, 2, 3], /payload/],
   ];
@@ -31,7 +39,10 @@ describe('the bridge refuses bad payloads and writes nothing', () => {
 
   it('names an unknown channel', async () => {
     const result = await app.dispatch('engineers:drop', {});
-    expect(result).toEqual({ ok: false, error: { code: 'unknown_channel', message: "There is no channel 'engineers:drop'." } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown_channel', message: "There is no channel 'engineers:drop'." },
+    });
   });
 
   it('answers a refusal of the service as an error, not a throw', async () => {
@@ -44,7 +55,10 @@ describe('the bridge refuses bad payloads and writes nothing', () => {
       secondaryEngineerId: a!.id,
       reason: 'one person',
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/both Engineer A/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/both Engineer A/) },
+    });
     expect(historyCount()).toBe(before);
   });
 

@@ -47,7 +47,9 @@ describe('first start with the example team', () => {
 
   it('has the holiday examples as overrides: Thanksgiving split, Christmas to D, New Year to C', () => {
     const [rotation] = repos.rotations.list();
-    const overrides = repos.rotations.overrides(rotation!.id).map((o) => [o.kind, o.role, name(o.engineerId), o.startsAt.slice(0, 10)]);
+    const overrides = repos.rotations
+      .overrides(rotation!.id)
+      .map((o) => [o.kind, o.role, name(o.engineerId), o.startsAt.slice(0, 10)]);
     expect(overrides).toEqual([
       ['split', 'primary', 'Engineer A', '2026-11-26'],
       ['split', 'secondary', 'Engineer D', '2026-11-26'],
@@ -61,12 +63,19 @@ describe('first start with the example team', () => {
     const calendar = repos.holidays.teamCalendar()!;
     expect(calendar.calendar).toMatchObject({ country: 'US', includeTypes: ['public'] });
     const major = calendar.weights.filter((w) => w.weight > calendar.calendar.defaultWeight).map((w) => w.name);
-    expect(major.sort()).toEqual(['Christmas Day', 'Christmas Eve', "New Year's Day", "New Year's Eve", 'Thanksgiving Day']);
+    expect(major.sort()).toEqual([
+      'Christmas Day',
+      'Christmas Eve',
+      "New Year's Day",
+      "New Year's Eve",
+      'Thanksgiving Day',
+    ]);
   });
 
   it('has a runbook for every investor pipeline and the six risks', () => {
     const withRunbook = repos.plan.pipelineIdsWithRunbook();
-    for (const p of repos.pipelines.list().filter((x) => x.audience === 'investors')) expect(withRunbook.has(p.id)).toBe(true);
+    for (const p of repos.pipelines.list().filter((x) => x.audience === 'investors'))
+      expect(withRunbook.has(p.id)).toBe(true);
     const today = app.handlers['today:get']({});
     expect(today).toBeTruthy();
   });
@@ -111,7 +120,9 @@ describe('setting up a database', () => {
     writeFileSync(badPath, JSON.stringify(bad));
     const db = openDatabase(':memory:');
     const repos = createRepositories(db);
-    expect(() => initializeDatabase(repos, { empty: false, seedPath: badPath, now: FROZEN_NOW })).toThrowError(/unknown engineer 'Z'/);
+    expect(() => initializeDatabase(repos, { empty: false, seedPath: badPath, now: FROZEN_NOW })).toThrowError(
+      /unknown engineer 'Z'/,
+    );
     expect(repos.engineers.list()).toEqual([]);
     expect(repos.pipelines.list()).toEqual([]);
     db.close();

@@ -64,8 +64,14 @@ describe('the browser host', () => {
     const notJson = await api('engineers:save', { headers: auth, body: '{name:' });
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const bad = await api('engineers:save', { headers: auth, body: JSON.stringify({ name: 'Eve', color: 'red', timeZone: 'UTC' }) });
-    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/color/) } });
+    const bad = await api('engineers:save', {
+      headers: auth,
+      body: JSON.stringify({ name: 'Eve', color: 'red', timeZone: 'UTC' }),
+    });
+    expect(await bad.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/color/) },
+    });
     expect(app.repos.engineers.findByName('Eve')).toBeNull();
   });
 
@@ -73,7 +79,13 @@ describe('the browser host', () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/api/engineers:list', method: 'POST', headers: { Host: 'attacker.example', Authorization: `Bearer ${host.secret}` } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/engineers:list',
+          method: 'POST',
+          headers: { Host: 'attacker.example', Authorization: `Bearer ${host.secret}` },
+        },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);

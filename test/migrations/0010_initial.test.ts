@@ -7,14 +7,39 @@ describe('migration 10: the initial model', () => {
   const db = openDatabase(':memory:', { targetVersion: 10 });
 
   it('creates every entity of the model', () => {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     expect(tables).toEqual(
       expect.arrayContaining([
-        'engineers', 'unavailability', 'business_areas', 'pipelines', 'ownerships', 'ownership_changes',
-        'ownership_reviews', 'rotations', 'rotation_members', 'overrides', 'holiday_calendars', 'holiday_weights',
-        'custom_holidays', 'slas', 'runbooks', 'runbook_scenarios', 'runbook_steps', 'escalation_levels',
-        'runbook_revisions', 'drills', 'drill_participants', 'drill_steps', 'drill_notes', 'drill_followups',
-        'risks', 'risk_pipelines', 'schedule_snapshots', 'settings',
+        'engineers',
+        'unavailability',
+        'business_areas',
+        'pipelines',
+        'ownerships',
+        'ownership_changes',
+        'ownership_reviews',
+        'rotations',
+        'rotation_members',
+        'overrides',
+        'holiday_calendars',
+        'holiday_weights',
+        'custom_holidays',
+        'slas',
+        'runbooks',
+        'runbook_scenarios',
+        'runbook_steps',
+        'escalation_levels',
+        'runbook_revisions',
+        'drills',
+        'drill_participants',
+        'drill_steps',
+        'drill_notes',
+        'drill_followups',
+        'risks',
+        'risk_pipelines',
+        'schedule_snapshots',
+        'settings',
       ]),
     );
   });
@@ -22,12 +47,12 @@ describe('migration 10: the initial model', () => {
   it('keeps primary and secondary owner distinct and owners real', () => {
     db.exec(`INSERT INTO engineers (id, name, color, time_zone) VALUES (1, 'Ada', '#112233', 'UTC'), (2, 'Bo', '#445566', 'UTC');
              INSERT INTO pipelines (id, name, audience) VALUES (1, 'P', 'investors');`);
-    expect(() =>
-      db.exec("INSERT INTO ownerships VALUES (1, 1, 1, 'same', '2026-01-01T00:00:00.000Z')"),
-    ).toThrow(/CHECK constraint/);
-    expect(() =>
-      db.exec("INSERT INTO ownerships VALUES (1, 1, 99, 'ghost', '2026-01-01T00:00:00.000Z')"),
-    ).toThrow(/FOREIGN KEY/);
+    expect(() => db.exec("INSERT INTO ownerships VALUES (1, 1, 1, 'same', '2026-01-01T00:00:00.000Z')")).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => db.exec("INSERT INTO ownerships VALUES (1, 1, 99, 'ghost', '2026-01-01T00:00:00.000Z')")).toThrow(
+      /FOREIGN KEY/,
+    );
     db.exec("INSERT INTO ownerships VALUES (1, 1, 2, 'fine', '2026-01-01T00:00:00.000Z')");
     expect(() => db.exec('DELETE FROM engineers WHERE id = 1')).toThrow(/FOREIGN KEY/);
   });
@@ -47,9 +72,17 @@ describe('migration 10: the initial model', () => {
   });
 
   it('accepts each structured SLA kind only with its fields', () => {
-    const sla = (kind: string, time: string | null, weekday: number | null, hours: number | null, event: string | null) =>
+    const sla = (
+      kind: string,
+      time: string | null,
+      weekday: number | null,
+      hours: number | null,
+      event: string | null,
+    ) =>
       db
-        .prepare('INSERT INTO slas (pipeline_id, kind, time_of_day, weekday, hours, event, time_zone) VALUES (1, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO slas (pipeline_id, kind, time_of_day, weekday, hours, event, time_zone) VALUES (1, ?, ?, ?, ?, ?, ?)',
+        )
         .run(kind, time, weekday, hours, event, 'America/New_York');
     expect(sla('daily', '10:00', null, null, null).changes).toBe(1);
     expect(sla('weekly', '08:00', 1, null, null).changes).toBe(1);

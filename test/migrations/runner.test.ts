@@ -70,7 +70,16 @@ describe('migration runner', () => {
   it('rejects a migration list out of order or not in steps of 10', () => {
     const db = new Database(':memory:');
     const noop = () => {};
-    expect(() => migrate(db, [{ version: 20, name: 'b', up: noop }, { version: 10, name: 'a', up: noop }], 't')).toThrow(/out of order/);
+    expect(() =>
+      migrate(
+        db,
+        [
+          { version: 20, name: 'b', up: noop },
+          { version: 10, name: 'a', up: noop },
+        ],
+        't',
+      ),
+    ).toThrow(/out of order/);
     expect(() => migrate(db, [{ version: 15, name: 'a', up: noop }], 't')).toThrow(/steps of 10/);
   });
 

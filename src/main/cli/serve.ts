@@ -37,9 +37,11 @@ export const serveCommand: Command = {
       empty: { type: 'boolean', default: false },
     });
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not '${values.port}'.`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port must be a port number, not '${values.port}'.`);
     const dir = rendererDir();
-    if (!existsSync(join(dir, 'index.html'))) throw new Error('The app is not built yet: run `npm run build` (or `npm start`) first.');
+    if (!existsSync(join(dir, 'index.html')))
+      throw new Error('The app is not built yet: run `npm run build` (or `npm start`) first.');
 
     const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
     const app = openApp({ databasePath, empty: empty || values.empty === true, host: 'browser' });

@@ -107,7 +107,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
     // The start URL: trade the secret in the address for a cookie, then drop it from the address.
     if (url.searchParams.has('secret')) {
-      if (!sameSecret(url.searchParams.get('secret') ?? undefined, secret)) return send(res, 403, 'Forbidden: wrong secret.');
+      if (!sameSecret(url.searchParams.get('secret') ?? undefined, secret))
+        return send(res, 403, 'Forbidden: wrong secret.');
       res.writeHead(303, {
         Location: '/',
         'Set-Cookie': `${COOKIE}=${encodeURIComponent(secret)}; HttpOnly; SameSite=Strict; Path=/`,
@@ -124,7 +125,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST.');
       const requestOrigin = req.headers.origin;
-      if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) return send(res, 403, 'Forbidden: foreign origin.');
+      if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin))
+        return send(res, 403, 'Forbidden: foreign origin.');
       let payload: unknown;
       try {
         const body = await readBody(req);

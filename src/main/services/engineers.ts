@@ -8,7 +8,8 @@ export function engineerHandlers({ repos }: ServiceContext): Pick<Handlers, 'eng
     'engineers:save': (input) =>
       repos.transaction(() => {
         const clash = repos.engineers.findByName(input.name);
-        if (clash && clash.id !== input.id) throw new DomainError('conflict', `There is already an engineer called ${clash.name}.`);
+        if (clash && clash.id !== input.id)
+          throw new DomainError('conflict', `There is already an engineer called ${clash.name}.`);
         if (input.id === undefined) {
           const id = repos.engineers.insert(input);
           return repos.engineers.get(id)!;

@@ -17,7 +17,8 @@ export function readSeedFile(path: string): SeedFile {
     throw new SeedFileError(`Cannot read the example team from ${path}: ${(error as Error).message}`);
   }
   const parsed = seedFileSchema.safeParse(json);
-  if (!parsed.success) throw new SeedFileError(`${path} is not a valid example team: ${describeZodError(parsed.error)}`);
+  if (!parsed.success)
+    throw new SeedFileError(`${path} is not a valid example team: ${describeZodError(parsed.error)}`);
   return parsed.data;
 }
 
@@ -29,7 +30,10 @@ export function isInitialized(repos: Repositories): boolean {
  * Marks the database as set up, first loading the example team unless the lead asked for an
  * empty one. A database already set up is left as it is, even if the lead emptied it since.
  */
-export function initializeDatabase(repos: Repositories, options: { empty: boolean; seedPath: string; now: Date }): 'seeded' | 'empty' | 'existing' {
+export function initializeDatabase(
+  repos: Repositories,
+  options: { empty: boolean; seedPath: string; now: Date },
+): 'seeded' | 'empty' | 'existing' {
   if (isInitialized(repos)) return 'existing';
   const seed = options.empty ? null : readSeedFile(options.seedPath);
   repos.transaction(() => {
@@ -49,7 +53,13 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
   const savedAt = now.toISOString();
   const engineers = new Map<string, Id>();
   for (const e of seed.engineers) {
-    const id = repos.engineers.insert({ name: e.name, email: e.email, color: e.color, active: true, timeZone: e.timeZone });
+    const id = repos.engineers.insert({
+      name: e.name,
+      email: e.email,
+      color: e.color,
+      active: true,
+      timeZone: e.timeZone,
+    });
     engineers.set(e.key, id);
     for (const u of e.unavailability) repos.engineers.insertUnavailability({ engineerId: id, ...u });
   }

@@ -6,7 +6,11 @@ const nameOf = (engineers: Map<Id, Engineer>, id: Id | null) =>
   id === null ? 'nobody' : (engineers.get(id)?.name ?? `engineer #${id}`);
 
 /** Why an ownership cannot be saved as it is, or null when it can. */
-export function ownershipError(primaryId: Id | null, secondaryId: Id | null, engineers: Map<Id, Engineer>): string | null {
+export function ownershipError(
+  primaryId: Id | null,
+  secondaryId: Id | null,
+  engineers: Map<Id, Engineer>,
+): string | null {
   if (primaryId !== null && primaryId === secondaryId) {
     return `Primary and secondary owner are both ${nameOf(engineers, primaryId)}: the secondary owner must be someone else, so there is a backup.`;
   }

@@ -90,7 +90,9 @@ export const seedFileSchema = z
             .object({
               rule: z.discriminatedUnion('kind', [
                 z.object({ kind: z.literal('daily'), time: timeOfDay }).strict(),
-                z.object({ kind: z.literal('weekly'), weekday: z.number().int().min(0).max(6), time: timeOfDay }).strict(),
+                z
+                  .object({ kind: z.literal('weekly'), weekday: z.number().int().min(0).max(6), time: timeOfDay })
+                  .strict(),
                 z.object({ kind: z.literal('next_business_day'), time: timeOfDay }).strict(),
                 z.object({ kind: z.literal('within_hours'), hours: z.number().positive(), event: name }).strict(),
               ]),

@@ -73,7 +73,9 @@ export function planRepository(db: Connection) {
         }).lastInsertRowid,
       );
       draft.scenarios.forEach((s, position) => {
-        const scenarioId = Number(insertScenario.run(runbookId, position, s.title, s.symptoms, s.checks).lastInsertRowid);
+        const scenarioId = Number(
+          insertScenario.run(runbookId, position, s.title, s.symptoms, s.checks).lastInsertRowid,
+        );
         s.steps.forEach((step, stepPosition) => insertStep.run(scenarioId, stepPosition, step));
       });
       draft.escalation.forEach((level, position) =>
