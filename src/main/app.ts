@@ -10,6 +10,7 @@ import { appRoot, seedPath } from './paths';
 import type { ServiceContext } from './services/context';
 import { engineerHandlers } from './services/engineers';
 import { ownershipHandlers } from './services/ownership';
+import { scheduleHandlers } from './services/schedule';
 import { todayHandlers } from './services/today';
 import { initializeDatabase } from './services/seed';
 import type { Handlers } from '../shared/ipc/contract';
@@ -57,6 +58,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       engineerHandlers(context),
       ownershipHandlers(context),
       todayHandlers(context),
+      scheduleHandlers(context),
     );
     const dispatch = createDispatch(handlers, options.log ? { log: options.log } : {});
     return { repos, handlers, dispatch, firstStart, close: () => closeDatabase(db) };

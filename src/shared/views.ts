@@ -7,9 +7,14 @@ import type {
   IsoInstant,
   ModelWarning,
   Ownership,
+  Override,
   Pipeline,
   Rotation,
+  Segment,
+  Unavailability,
 } from './model';
+import type { FairnessWhatIf } from './domain/fairness';
+import type { AppliedChange, Change } from './domain/rotation';
 
 export interface AppInfo {
   version: string;
@@ -43,4 +48,40 @@ export interface TodayView {
   nextHandoff: { at: IsoInstant; fromId: Id | null; toId: Id | null } | null;
   upcomingHolidays: (Holiday & { primaryId: Id | null; secondaryId: Id | null })[];
   warnings: ModelWarning[];
+}
+
+export interface ScheduleView {
+  rotation: Rotation;
+  from: IsoInstant;
+  to: IsoInstant;
+  segments: Segment[];
+  /** Overrides that touch the range. */
+  overrides: Override[];
+  holidays: Holiday[];
+  unavailability: Unavailability[];
+  warnings: ModelWarning[];
+  canUndo: string | null;
+  canRedo: string | null;
+}
+
+/** What an edit would do, before the lead confirms it. */
+export interface EditPreview {
+  label: string;
+  change: Change;
+  fairness: FairnessWhatIf;
+}
+
+export interface EditResult {
+  label: string;
+  applied: AppliedChange;
+  canUndo: string | null;
+  canRedo: string | null;
+}
+
+export interface SnapshotSummary {
+  id: Id;
+  rangeStart: IsoInstant;
+  rangeEnd: IsoInstant;
+  publishedAt: IsoInstant;
+  note: string;
 }

@@ -1,10 +1,11 @@
 // `watchbill <command>`: one table of commands, each with its own options, so later issues
 // add a command by adding one entry.
 import { appVersion } from '../app';
+import { fairnessCommand, planCommand, scheduleCommand } from './schedule';
 import { serveCommand } from './serve';
 import type { Command } from './command';
 
-const commands: Command[] = [serveCommand];
+const commands: Command[] = [serveCommand, scheduleCommand, fairnessCommand, planCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

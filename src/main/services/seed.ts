@@ -127,7 +127,7 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
 
   const { weights, custom, ...calendar } = seed.holidayCalendar;
   const calendarId = repos.holidays.insertCalendar(calendar);
-  for (const w of weights) repos.holidays.insertWeight({ calendarId, ...w });
+  for (const w of weights) repos.holidays.setWeight({ calendarId, ...w });
   for (const c of custom) repos.holidays.insertCustom({ calendarId, ...c });
 
   for (const r of seed.risks) {

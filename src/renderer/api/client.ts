@@ -16,7 +16,7 @@ declare global {
 async function overHttp<K extends Channel>(channel: K, args: ArgsIn<K>): Promise<Result<ResultOf<K>>> {
   let response: Response;
   try {
-    response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+    response = await fetch(`/api/${channel}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },

@@ -54,13 +54,10 @@ function packageFor(country: string, region: string | null): Holidays {
   const key = `${country}|${region ?? ''}`;
   let holidays = packageByPlace.get(key);
   if (!holidays) {
+    // Names stay in the package's own language for the country ('Labor Day' in the US data;
+    // forcing plain 'en' would give 'Labour Day'), which is what weights are keyed by.
     const [state, subRegion] = (region ?? '').split('-');
-    const options = { languages: ['en'] };
-    holidays = state
-      ? subRegion
-        ? new Holidays(country, state, subRegion, options)
-        : new Holidays(country, state, options)
-      : new Holidays(country, options);
+    holidays = state ? (subRegion ? new Holidays(country, state, subRegion) : new Holidays(country, state)) : new Holidays(country);
     if (!holidays.getCountries('en')[country]) throw new RangeError(`The holiday data has no country '${country}'`);
     packageByPlace.set(key, holidays);
   }

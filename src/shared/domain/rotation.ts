@@ -451,6 +451,11 @@ function shiftSegments(rotation: Rotation, overrides: readonly Override[], shift
   return computeSegmentsMs(rotation, overrides, shiftStartMs(rotation, shiftIndex), shiftStartMs(rotation, shiftIndex + 1));
 }
 
+/** Who holds a shift: the engineer who is primary for most of it, overrides included. */
+export function shiftOwner(rotation: Rotation, overrides: readonly Override[], shiftIndex: number): Id | null {
+  return mainPrimary(shiftSegments(rotation, overrides, shiftIndex));
+}
+
 /**
  * Swaps two shifts between the engineers who hold them (the primary for most of each):
  * within both shifts, every duty of A becomes B's and every duty of B becomes A's, in either

@@ -2,7 +2,7 @@
 // data, later the imports). The main process parses each payload with these before any
 // handler runs; the renderer may use them to check a form before sending.
 import { z } from 'zod';
-import { AUDIENCES, ESCALATION_ROLES, RISK_CATEGORIES, RISK_STATUSES } from '../model';
+import { AUDIENCES, ESCALATION_ROLES, OVERRIDE_KINDS, RISK_CATEGORIES, RISK_STATUSES, ROLES } from '../model';
 
 export const id = z.number().int().positive();
 export const isoDate = z.iso.date();
@@ -47,6 +47,124 @@ export const ownershipInput = z
 
 export const pipelineRef = z.object({ pipelineId: id }).strict();
 export const todayArgs = z.object({ at: isoInstant.optional() }).strict();
+
+// ---- The rotation engine ----
+
+const reason = z.string().trim().max(2_000);
+/** Omitted: the team's rotation (the first one). */
+const rotationId = id.optional();
+const shiftIndex = z.number().int().min(0).max(100_000);
+
+// Range rules shared by every schema with from/to, reported on the field to fix.
+const endsAfterStart = (r: { from: string; to: string }) => Date.parse(r.from) < Date.parse(r.to);
+const endsAfterStartMessage = { message: 'must end after it starts', path: ['to'] };
+const atMostTenYears = (r: { from: string; to: string }) => Date.parse(r.to) - Date.parse(r.from) <= 3_660 * 86_400_000;
+const notBeforeStart = (r: { from: string; to: string }) => r.from <= r.to;
+const notBeforeStartMessage = { message: 'must not be before from', path: ['to'] };
+
+export const scheduleArgs = z
+  .object({ from: isoInstant, to: isoInstant, rotationId })
+  .strict()
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine(atMostTenYears, { message: 'must be at most ten years after from', path: ['to'] });
+
+/** A schedule edit, as the calendar, the fairness screen and the CLI ask for it. */
+export const scheduleOperation = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('swap'), rotationId, shiftA: shiftIndex, shiftB: shiftIndex, reason }).strict(),
+  z
+    .object({
+      op: z.literal('split'),
+      rotationId,
+      shiftIndex,
+      at: isoInstant,
+      firstEngineerId: id,
+      secondEngineerId: id,
+      role: z.enum(ROLES).default('primary'),
+      reason,
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal('cover'),
+      rotationId,
+      from: isoInstant,
+      to: isoInstant,
+      role: z.enum(ROLES),
+      engineerId: id,
+      kind: z.enum(OVERRIDE_KINDS).default('manual'),
+      reason,
+    })
+    .strict()
+    .refine(endsAfterStart, endsAfterStartMessage),
+  z
+    .object({
+      op: z.literal('cover-days'),
+      rotationId,
+      dates: z.array(isoDate).min(1).max(366),
+      role: z.enum(ROLES),
+      engineerId: id,
+      kind: z.enum(OVERRIDE_KINDS).default('holiday'),
+      reason,
+    })
+    .strict(),
+  z
+    .object({ op: z.literal('reshape'), overrideId: id, startsAt: isoInstant, endsAt: isoInstant })
+    .strict()
+    .refine((r) => Date.parse(r.startsAt) < Date.parse(r.endsAt), { message: 'must end after it starts', path: ['endsAt'] }),
+  z.object({ op: z.literal('remove'), overrideId: id }).strict(),
+  z.object({ op: z.literal('plan'), rotationId, from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage),
+]);
+export type ScheduleOperation = z.infer<typeof scheduleOperation>;
+
+export const periodSpec = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('quarter'), date: isoDate.optional() }).strict(),
+  z.object({ kind: z.literal('year_to_date') }).strict(),
+  z.object({ kind: z.literal('rolling_12_months') }).strict(),
+  z.object({ kind: z.literal('all_time') }).strict(),
+  z.object({ kind: z.literal('custom'), from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage),
+]);
+export type PeriodSpec = z.infer<typeof periodSpec>;
+
+export const fairnessArgs = z.object({ rotationId, period: periodSpec }).strict();
+export const previewArgs = z.object({ operation: scheduleOperation, period: periodSpec.optional() }).strict();
+export const applyArgs = z.object({ operation: scheduleOperation }).strict();
+export const rotationRef = z.object({ rotationId }).strict();
+export const planArgs = z.object({ rotationId, from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage);
+export const suggestArgs = z.object({ rotationId, period: periodSpec, limit: z.number().int().min(1).max(20).default(3) }).strict();
+export const publishArgs = z
+  .object({ rotationId, from: isoDate, to: isoDate, note: z.string().max(2_000).default('') })
+  .strict()
+  .refine(notBeforeStart, notBeforeStartMessage);
+export const snapshotRef = z.object({ snapshotId: id }).strict();
+export const overrideReasonArgs = z.object({ overrideId: id, reason }).strict();
+export const holidaysArgs = z.object({ from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage);
+export const holidayWeightArgs = z
+  .object({ name: z.string().trim().min(1).max(200), weight: z.number().min(0).max(20), include: z.boolean() })
+  .strict();
+export const customHolidayArgs = z
+  .object({ date: isoDate, name: z.string().trim().min(1).max(200), weight: z.number().min(0).max(20) })
+  .strict();
+export const customHolidayRef = z.object({ customHolidayId: id }).strict();
+export const fairnessWeightsArgs = z
+  .object({
+    weekday: z.number().min(0).max(20),
+    weekendDay: z.number().min(0).max(20),
+    secondaryFactor: z.number().min(0).max(1),
+    weekendDays: z.array(z.number().int().min(0).max(6)).max(7),
+  })
+  .strict();
+export const rotationInput = z
+  .object({
+    id,
+    name: z.string().trim().min(1).max(200),
+    timeZone,
+    startDate: isoDate,
+    shiftDays: z.number().int().min(1).max(366),
+    handoffTime: timeOfDay,
+    memberIds: z.array(id).max(200),
+  })
+  .strict()
+  .refine((r) => new Set(r.memberIds).size === r.memberIds.length, { message: 'lists someone twice', path: ['memberIds'] });
 
 // ---- The example team file (resources/seed/example-team.json) ----
 

@@ -25,9 +25,11 @@ export function holidaysRepository(db: Connection) {
   const weightsOf = db.prepare<[number], { name: string; weight: number; include: number }>(
     'SELECT name, weight, include FROM holiday_weights WHERE calendar_id = ? ORDER BY name',
   );
-  const insertWeight = db.prepare(
-    'INSERT INTO holiday_weights (calendar_id, name, weight, include) VALUES (?, ?, ?, ?)',
+  const upsertWeight = db.prepare(
+    `INSERT INTO holiday_weights (calendar_id, name, weight, include) VALUES (?, ?, ?, ?)
+     ON CONFLICT (calendar_id, name) DO UPDATE SET weight = excluded.weight, include = excluded.include`,
   );
+  const deleteCustom = db.prepare('DELETE FROM custom_holidays WHERE id = ?');
   const customOf = db.prepare<[number], CustomHoliday & { calendar_id: number }>(
     'SELECT id, calendar_id, date, name, weight FROM custom_holidays WHERE calendar_id = ? ORDER BY date',
   );
@@ -57,9 +59,11 @@ export function holidaysRepository(db: Connection) {
     },
     insertCalendar: (c: Omit<HolidayCalendar, 'id'>): Id =>
       Number(insertCalendar.run({ ...c, includeTypes: JSON.stringify(c.includeTypes) }).lastInsertRowid),
-    insertWeight: (w: HolidayWeight): void => {
-      insertWeight.run(w.calendarId, w.name, w.weight, w.include ? 1 : 0);
+    /** Sets the weight of a named holiday (every year), adding it if it had none. */
+    setWeight: (w: HolidayWeight): void => {
+      upsertWeight.run(w.calendarId, w.name, w.weight, w.include ? 1 : 0);
     },
+    removeCustom: (id: Id): boolean => deleteCustom.run(id).changes > 0,
     insertCustom: (c: Omit<CustomHoliday, 'id'>): Id =>
       Number(insertCustom.run(c.calendarId, c.date, c.name, c.weight).lastInsertRowid),
   };

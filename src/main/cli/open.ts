@@ -1,0 +1,17 @@
+import { openApp, type WatchbillApp } from '../app';
+import type { ArgsIn, Channel, ResultOf } from '../../shared/ipc/contract';
+import { parseDatabaseArgs } from './database-args';
+import { DEFAULT_CLI_DATABASE } from './command';
+
+/** Opens the database named on the command line, as the browser host would. */
+export function openFromArgs(argv: string[]): WatchbillApp {
+  const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
+  return openApp({ databasePath, empty, host: 'browser' });
+}
+
+/** Calls a channel through the same validated dispatcher the UI uses; a refusal becomes an error. */
+export async function call<K extends Channel>(app: WatchbillApp, channel: K, args: ArgsIn<K>): Promise<ResultOf<K>> {
+  const result = await app.dispatch(channel, args);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as ResultOf<K>;
+}

@@ -1,0 +1,153 @@
+// `watchbill schedule`, `watchbill fairness` and `watchbill plan`: the rotation engine from
+// the terminal, through the same handlers as the app.
+import type { FairnessReport } from '../../shared/domain/fairness';
+import { formatLocal, startOfLocalDayMs, addDays, toInstant } from '../../shared/domain/time';
+import type { WatchbillApp } from '../app';
+import { parseOptions, type Command } from './command';
+import { namer, round, table } from './format';
+import { call, openFromArgs } from './open';
+
+const rangeOptions = {
+  db: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  empty: { type: 'boolean', default: false },
+} as const;
+
+function requireRange(values: { from?: string; to?: string }): { from: string; to: string } {
+  const { from, to } = values;
+  if (!from || !to) throw new Error('--from DATE and --to DATE are required (dates as YYYY-MM-DD).');
+  for (const [flag, value] of [['--from', from], ['--to', to]] as const) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+      throw new Error(`${flag} must be a date as YYYY-MM-DD, not '${value}'.`);
+    }
+  }
+  return { from, to };
+}
+
+async function withApp<T>(argv: string[], work: (app: WatchbillApp) => Promise<T>): Promise<T> {
+  const app = openFromArgs(argv);
+  try {
+    return await work(app);
+  } finally {
+    app.close();
+  }
+}
+
+export function fairnessTable(report: FairnessReport, name: (id: number) => string): string {
+  return [
+    `Fairness ${report.period.startDate} to ${report.period.endDate}${report.period.label ? ` (${report.period.label})` : ''}`,
+    table(
+      ['engineer', 'primary d', 'secondary d', 'weekend d', 'holiday d', 'holiday load', 'burden', 'fair share', 'difference'],
+      report.engineers.map((r) => [
+        name(r.engineerId),
+        round(r.primaryDays),
+        round(r.secondaryDays),
+        round(r.weekendDays),
+        round(r.holidayDays),
+        round(r.weightedHolidayLoad),
+        round(r.burden),
+        round(r.fairShare),
+        round(r.difference),
+      ]),
+    ),
+    `spread ${round(report.team.spread)} · standard deviation ${round(report.team.standardDeviation)} · balance score ${round(report.team.balanceScore, 3)}`,
+  ].join('\n');
+}
+
+export const scheduleCommand: Command = {
+  name: 'schedule',
+  summary: 'print the computed on-call schedule for a range',
+  usage: 'Usage: watchbill schedule --db PATH --from DATE --to DATE [--json]\n\n  Dates are local dates of the rotation, both included.',
+  run: (argv) =>
+    withApp(argv, async (app) => {
+      const { values } = parseOptions(argv, rangeOptions);
+      const range = requireRange(values);
+      const [rotation] = await call(app, 'rotations:list', {});
+      if (!rotation) throw new Error('There is no rotation in this database yet.');
+      const zone = rotation.timeZone;
+      const from = toInstant(startOfLocalDayMs(range.from, zone));
+      const to = toInstant(startOfLocalDayMs(addDays(range.to, 1), zone));
+      const view = await call(app, 'schedule:get', { from, to });
+      if (values.json) {
+        console.log(JSON.stringify(view.segments, null, 2));
+        return 0;
+      }
+      const name = namer(await call(app, 'engineers:list', {}));
+      const reasons = new Map(view.overrides.map((o) => [o.id, `${o.kind}: ${o.reason}`]));
+      console.log(`${rotation.name} (${zone})`);
+      console.log(
+        table(
+          ['from', 'to', 'primary', 'secondary', 'why'],
+          view.segments.map((s) => [
+            formatLocal(s.startsAt, zone),
+            formatLocal(s.endsAt, zone),
+            name(s.primaryId),
+            name(s.secondaryId),
+            s.overrideIds.map((id) => reasons.get(id) ?? '').filter(Boolean).join('; ') || 'rotation',
+          ]),
+        ),
+      );
+      for (const w of view.warnings) console.log(`warning: ${w.message}`);
+      return 0;
+    }),
+};
+
+export const fairnessCommand: Command = {
+  name: 'fairness',
+  summary: 'print per-engineer on-call burden against fair share, and team figures',
+  usage: 'Usage: watchbill fairness --db PATH --from DATE --to DATE [--json]',
+  run: (argv) =>
+    withApp(argv, async (app) => {
+      const { values } = parseOptions(argv, rangeOptions);
+      const range = requireRange(values);
+      const report = await call(app, 'fairness:get', { period: { kind: 'custom', from: range.from, to: range.to } });
+      if (values.json) console.log(JSON.stringify(report, null, 2));
+      else console.log(fairnessTable(report, namer(await call(app, 'engineers:list', {}))));
+      return 0;
+    }),
+};
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'propose a fair plan for a range (and apply it with --apply)',
+  usage:
+    'Usage: watchbill plan --db PATH --from DATE --to DATE [--apply] [--json]\n\n' +
+    '  Prints the proposed shifts and holiday cover with fairness before and after.\n' +
+    '  --apply saves it as ordinary overrides (undoable in the app).',
+  run: (argv) =>
+    withApp(argv, async (app) => {
+      const { values } = parseOptions(argv, { ...rangeOptions, apply: { type: 'boolean', default: false } });
+      const range = requireRange(values);
+      const plan = await call(app, 'plan:propose', range);
+      if (values.json) {
+        console.log(JSON.stringify(plan, null, 2));
+      } else {
+        const [rotation] = await call(app, 'rotations:list', {});
+        const zone = rotation!.timeZone;
+        const name = namer(await call(app, 'engineers:list', {}));
+        console.log(
+          table(
+            ['shift starts', 'primary', 'secondary', 'holiday cover'],
+            plan.shifts.map((s) => [
+              formatLocal(s.startsAt, zone),
+              name(s.primaryId),
+              name(s.secondaryId),
+              s.covers.map((c) => `${c.holidayNames.join(', ')}: ${name(c.engineerId)}`).join('; '),
+            ]),
+          ),
+        );
+        console.log(`\nBefore:\n${fairnessTable(plan.before, name)}\n\nAfter:\n${fairnessTable(plan.after, name)}`);
+      }
+      if (values.apply) {
+        if (plan.change.add.length === 0 && plan.change.remove.length === 0) {
+          console.log('\nNothing to apply: the schedule is already as planned.');
+        } else {
+          const result = await call(app, 'schedule:apply', { operation: { op: 'plan', from: range.from, to: range.to } });
+          console.log(`\nApplied: ${result.applied.add.length} overrides added, ${result.applied.remove.length} removed.`);
+        }
+      }
+      return 0;
+    }),
+};

@@ -1,0 +1,295 @@
+// The rotation engine as a service: the computed schedule, edits with undo and redo,
+// fairness, the planner, suggested swaps, holidays and published snapshots. Every rule is a
+// pure function of src/shared/domain; this file only loads, saves and journals.
+import type { Handlers } from '../../shared/ipc/contract';
+import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
+import { computeFairness, DEFAULT_FAIRNESS_WEIGHTS, fairnessWhatIf, quarterOf, type FairnessInput, type FairnessWeights, type Period } from '../../shared/domain/fairness';
+import { holidaysBetween } from '../../shared/domain/holidays';
+import { resolvePeriod } from '../../shared/domain/periods';
+import { diffSchedules, planSchedule, suggestSwaps } from '../../shared/domain/planner';
+import {
+  applyChange,
+  computeSegments,
+  coverDays,
+  coverRange,
+  invertChange,
+  removeOverride,
+  scheduleWarnings,
+  splitShift,
+  swapShifts,
+  type Change,
+} from '../../shared/domain/rotation';
+import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
+import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
+import { DomainError } from '../../shared/result';
+import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
+import type { ServiceContext } from './context';
+
+const WEIGHTS_KEY = 'fairnessWeights';
+
+type ScheduleChannels =
+  | 'schedule:get'
+  | 'schedule:preview'
+  | 'schedule:apply'
+  | 'schedule:undo'
+  | 'schedule:redo'
+  | 'override:set-reason'
+  | 'rotations:save'
+  | 'fairness:get'
+  | 'fairness:weights'
+  | 'fairness:set-weights'
+  | 'plan:propose'
+  | 'swaps:suggest'
+  | 'snapshots:publish'
+  | 'snapshots:list'
+  | 'snapshots:changes'
+  | 'holidays:list'
+  | 'holidays:set-weight'
+  | 'holidays:add-custom'
+  | 'holidays:remove-custom';
+
+export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers, ScheduleChannels> {
+  const rotationOf = (rotationId: Id | undefined): Rotation => {
+    const rotation = rotationId === undefined ? repos.rotations.list()[0] : repos.rotations.get(rotationId);
+    if (!rotation) {
+      throw new DomainError('not_found', rotationId === undefined ? 'There is no rotation yet.' : `There is no rotation #${rotationId}.`);
+    }
+    return rotation;
+  };
+  const weights = (): FairnessWeights => repos.settings.get<FairnessWeights>(WEIGHTS_KEY) ?? DEFAULT_FAIRNESS_WEIGHTS;
+  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => {
+    const calendar = repos.holidays.teamCalendar();
+    return calendar ? holidaysBetween(calendar, from, to) : [];
+  };
+  const today = (rotation: Rotation) => localDateOf(now().toISOString(), rotation.timeZone);
+  const fairnessInput = (rotation: Rotation, period: Period, overrides = repos.rotations.overrides(rotation.id)): FairnessInput => ({
+    rotation,
+    overrides,
+    engineers: repos.engineers.list(),
+    unavailability: repos.engineers.listUnavailability(),
+    holidays: holidays(period.startDate, addDays(period.endDate, 1)),
+    period,
+    weights: weights(),
+  });
+  const undoLabels = (rotationId: Id) => ({
+    canUndo: repos.rotations.lastDoneEdit(rotationId)?.label ?? null,
+    canRedo: repos.rotations.nextUndoneEdit(rotationId)?.label ?? null,
+  });
+  const engineerName = (id: Id) => repos.engineers.get(id)?.name ?? `engineer #${id}`;
+  const requireEngineer = (id: Id) => {
+    if (!repos.engineers.get(id)) throw new DomainError('not_found', `There is no engineer #${id}.`);
+  };
+  const requireOverride = (id: Id): Override => {
+    const override = repos.rotations.getOverride(id);
+    if (!override) throw new DomainError('not_found', `There is no override #${id}: it may have been removed already.`);
+    return override;
+  };
+
+  /** Turns an operation into the change it makes, with a label for the undo menu. */
+  const changeFor = (operation: ScheduleOperation): { rotation: Rotation; change: Change; label: string } => {
+    switch (operation.op) {
+      case 'swap': {
+        const rotation = rotationOf(operation.rotationId);
+        const change = swapShifts(rotation, repos.rotations.overrides(rotation.id), operation.shiftA, operation.shiftB, operation.reason);
+        if (change.add.length === 0) throw new DomainError('conflict', 'These two shifts have the same person on call: there is nothing to swap.');
+        return { rotation, change, label: 'Swap shifts' };
+      }
+      case 'split': {
+        const rotation = rotationOf(operation.rotationId);
+        requireEngineer(operation.firstEngineerId);
+        requireEngineer(operation.secondEngineerId);
+        const change = splitShift(
+          rotation,
+          repos.rotations.overrides(rotation.id),
+          operation.shiftIndex,
+          operation.at,
+          operation.firstEngineerId,
+          operation.secondEngineerId,
+          operation.reason,
+          operation.role,
+        );
+        if (change.add.length === 0) throw new DomainError('conflict', 'The split moment must lie inside the shift.');
+        return { rotation, change, label: 'Split shift' };
+      }
+      case 'cover': {
+        const rotation = rotationOf(operation.rotationId);
+        requireEngineer(operation.engineerId);
+        const overrides = repos.rotations.overrides(rotation.id);
+        const change = coverRange(rotation, operation.from, operation.to, operation.role, operation.engineerId, operation.kind, operation.reason, { overrides });
+        return { rotation, change, label: `${engineerName(operation.engineerId)} covers` };
+      }
+      case 'cover-days': {
+        const rotation = rotationOf(operation.rotationId);
+        requireEngineer(operation.engineerId);
+        const overrides = repos.rotations.overrides(rotation.id);
+        const change = coverDays(rotation, operation.dates, operation.role, operation.engineerId, operation.kind, operation.reason, { overrides });
+        return { rotation, change, label: `${engineerName(operation.engineerId)} covers` };
+      }
+      case 'reshape': {
+        const override = requireOverride(operation.overrideId);
+        const rotation = rotationOf(override.rotationId);
+        const { id: _id, createdAt: _createdAt, twinId: _twinId, ...fields } = override;
+        return {
+          rotation,
+          change: { remove: [override], add: [{ ...fields, startsAt: new Date(operation.startsAt).toISOString(), endsAt: new Date(operation.endsAt).toISOString() }] },
+          label: 'Resize cover',
+        };
+      }
+      case 'remove': {
+        const override = requireOverride(operation.overrideId);
+        const rotation = rotationOf(override.rotationId);
+        return { rotation, change: removeOverride(override, repos.rotations.overrides(rotation.id)), label: 'Remove override' };
+      }
+      case 'plan': {
+        const rotation = rotationOf(operation.rotationId);
+        const plan = planSchedule(planInput(rotation, operation.from, operation.to));
+        if (plan.change.add.length === 0 && plan.change.remove.length === 0) {
+          throw new DomainError('conflict', 'The planner has nothing to change in this range.');
+        }
+        return { rotation, change: plan.change, label: 'Apply plan' };
+      }
+    }
+  };
+
+  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => ({
+    rotation,
+    overrides: repos.rotations.overrides(rotation.id),
+    engineers: repos.engineers.list(),
+    unavailability: repos.engineers.listUnavailability(),
+    holidays: holidays(rotation.startDate < from ? rotation.startDate : from, addDays(to, 14)),
+    from,
+    to,
+    weights: weights(),
+  });
+
+  const periodFor = (spec: PeriodSpec | undefined, rotation: Rotation, change: Change): Period => {
+    if (spec) return resolvePeriod(spec, rotation, today(rotation));
+    const first = [...change.add, ...change.remove].map((o) => o.startsAt).sort()[0];
+    return quarterOf(first ? localDateOf(first, rotation.timeZone) : today(rotation));
+  };
+
+  return {
+    'schedule:get': ({ rotationId, from, to }): ScheduleView => {
+      const rotation = rotationOf(rotationId);
+      const overrides = repos.rotations.overrides(rotation.id);
+      const engineers = repos.engineers.list();
+      const unavailability = repos.engineers.listUnavailability();
+      return {
+        rotation,
+        from,
+        to,
+        segments: computeSegments(rotation, overrides, from, to),
+        overrides: overrides.filter((o) => o.startsAt < to && o.endsAt > from),
+        holidays: holidays(localDateOf(from, rotation.timeZone), localDateOf(to, rotation.timeZone)),
+        unavailability,
+        warnings: scheduleWarnings({ rotation, overrides, engineers, unavailability, from, to }),
+        ...undoLabels(rotation.id),
+      };
+    },
+    'schedule:preview': ({ operation, period }): EditPreview => {
+      const { rotation, change, label } = changeFor(operation);
+      return { label, change, fairness: fairnessWhatIf(fairnessInput(rotation, periodFor(period, rotation, change)), change) };
+    },
+    'schedule:apply': ({ operation }): EditResult =>
+      repos.transaction(() => {
+        const { rotation, change, label } = changeFor(operation);
+        const { applied } = applyChange(repos.rotations.overrides(rotation.id), change, repos.rotations.nextOverrideId, now().toISOString());
+        repos.rotations.writeChange(applied);
+        repos.rotations.journal(rotation.id, label, applied, now().toISOString());
+        return { label, applied, ...undoLabels(rotation.id) };
+      }),
+    'schedule:undo': ({ rotationId }): EditResult =>
+      repos.transaction(() => {
+        const rotation = rotationOf(rotationId);
+        const edit = repos.rotations.lastDoneEdit(rotation.id);
+        if (!edit) throw new DomainError('conflict', 'There is nothing to undo.');
+        const inverse = invertChange(edit.applied);
+        repos.rotations.writeChange(inverse);
+        repos.rotations.markEditUndone(edit.id, true);
+        return { label: edit.label, applied: inverse, ...undoLabels(rotation.id) };
+      }),
+    'schedule:redo': ({ rotationId }): EditResult =>
+      repos.transaction(() => {
+        const rotation = rotationOf(rotationId);
+        const edit = repos.rotations.nextUndoneEdit(rotation.id);
+        if (!edit) throw new DomainError('conflict', 'There is nothing to redo.');
+        repos.rotations.writeChange(edit.applied);
+        repos.rotations.markEditUndone(edit.id, false);
+        return { label: edit.label, applied: edit.applied, ...undoLabels(rotation.id) };
+      }),
+    'override:set-reason': ({ overrideId, reason }) => {
+      requireOverride(overrideId);
+      repos.rotations.setOverrideReason(overrideId, reason);
+      return repos.rotations.getOverride(overrideId)!;
+    },
+    'rotations:save': (input) =>
+      repos.transaction(() => {
+        if (!repos.rotations.get(input.id)) throw new DomainError('not_found', `There is no rotation #${input.id}.`);
+        input.memberIds.forEach(requireEngineer);
+        repos.rotations.update(input);
+        return repos.rotations.get(input.id)!;
+      }),
+    'fairness:get': ({ rotationId, period }) => {
+      const rotation = rotationOf(rotationId);
+      return computeFairness(fairnessInput(rotation, resolvePeriod(period, rotation, today(rotation))));
+    },
+    'fairness:weights': () => weights(),
+    'fairness:set-weights': (input) => {
+      repos.settings.set(WEIGHTS_KEY, input);
+      return weights();
+    },
+    'plan:propose': ({ rotationId, from, to }) => planSchedule(planInput(rotationOf(rotationId), from, to)),
+    'swaps:suggest': ({ rotationId, period, limit }) => {
+      const rotation = rotationOf(rotationId);
+      const input = fairnessInput(rotation, resolvePeriod(period, rotation, today(rotation)));
+      return suggestSwaps({ ...input, notBefore: now().toISOString() }, limit);
+    },
+    'snapshots:publish': ({ rotationId, from, to, note }) => {
+      const rotation = rotationOf(rotationId);
+      const range = zonedRange(rotation, from, to);
+      const id = repos.rotations.insertSnapshot({
+        rotationId: rotation.id,
+        rangeStart: range.from,
+        rangeEnd: range.to,
+        publishedAt: now().toISOString(),
+        segments: computeSegments(rotation, repos.rotations.overrides(rotation.id), range.from, range.to),
+        note,
+      });
+      const { segments: _segments, ...summary } = repos.rotations.getSnapshot(id)!;
+      return summary;
+    },
+    'snapshots:list': ({ rotationId }) =>
+      repos.rotations.snapshots(rotationOf(rotationId).id).map(({ segments: _segments, ...summary }) => summary),
+    'snapshots:changes': ({ snapshotId }) => {
+      const snapshot = repos.rotations.getSnapshot(snapshotId);
+      if (!snapshot) throw new DomainError('not_found', `There is no published schedule #${snapshotId}.`);
+      const rotation = rotationOf(snapshot.rotationId);
+      const current = computeSegments(rotation, repos.rotations.overrides(rotation.id), snapshot.rangeStart, snapshot.rangeEnd);
+      return diffSchedules(snapshot.segments, current, rotation.timeZone);
+    },
+    'holidays:list': ({ from, to }) => holidays(from, to),
+    'holidays:set-weight': (input) => {
+      const calendar = repos.holidays.teamCalendar();
+      if (!calendar) throw new DomainError('not_found', 'There is no holiday calendar yet.');
+      repos.holidays.setWeight({ calendarId: calendar.calendar.id, ...input });
+      return repos.holidays.teamCalendar()!.weights;
+    },
+    'holidays:add-custom': (input) => {
+      const calendar = repos.holidays.teamCalendar();
+      if (!calendar) throw new DomainError('not_found', 'There is no holiday calendar yet.');
+      const id = repos.holidays.insertCustom({ calendarId: calendar.calendar.id, ...input });
+      return repos.holidays.teamCalendar()!.custom.find((c) => c.id === id)!;
+    },
+    'holidays:remove-custom': ({ customHolidayId }) => {
+      if (!repos.holidays.removeCustom(customHolidayId)) throw new DomainError('not_found', `There is no custom holiday #${customHolidayId}.`);
+      return null;
+    },
+  };
+}
+
+/** Local dates (both included) as the instants from the first day's midnight to the day after the last. */
+function zonedRange(rotation: Rotation, from: IsoDate, to: IsoDate) {
+  return { from: startOfLocalDay(from, rotation.timeZone), to: startOfLocalDay(addDays(to, 1), rotation.timeZone) };
+}
+
+const startOfLocalDay = (date: IsoDate, zone: string) => toInstant(startOfLocalDayMs(date, zone));
