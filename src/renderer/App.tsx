@@ -16,7 +16,8 @@ const PLANNED: Partial<Record<ScreenName, string>> = {
   drills: 'Planned and finished drills with their timings, outcomes, findings and follow-ups.',
   slas: 'Each pipeline’s SLA with its next deadlines, and the risk register with mitigations.',
   risks: 'Each pipeline’s SLA with its next deadlines, and the risk register with mitigations.',
-  export: 'Calendar files, spreadsheets, the printable plan and JSON backups; import of engineers, holidays and backups.',
+  export:
+    'Calendar files, spreadsheets, the printable plan and JSON backups; import of engineers, holidays and backups.',
 };
 
 function Screen({ screen }: { screen: ScreenName }) {

@@ -22,7 +22,8 @@ async function openOwnership() {
   await expectVisible(page.getByTestId('ownership-row').first());
 }
 
-const rowOf = (name: string) => page.getByTestId('ownership-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+const rowOf = (name: string) =>
+  page.getByTestId('ownership-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 const cells = async (name: string) => (await rowOf(name).locator('td').allInnerTexts()).map((t) => t.trim());
 
 describe('Ownership', () => {
@@ -42,13 +43,18 @@ describe('Ownership', () => {
     const groups = (await page.locator('tr.group-row th').allInnerTexts()).map((t) => t.replace(/\d+$/, '').trim());
     expect(groups).toEqual(seed.areas);
     await screenshot(page, 'ownership', 'screenshot-ownership.png');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'ownership-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('an owner and a reason can be edited, and the change is kept after a reload', async () => {
     const pipeline = seed.pipelines.find((p) => p.name === 'Aggregate Profit')!;
     const newSecondary = engineerName('D');
     const newReason = 'Engineer D takes over the backup role while C leads the Growth migration.';
-    await rowOf(pipeline.name).getByRole('button', { name: `Edit owners of ${pipeline.name}` }).click();
+    await rowOf(pipeline.name)
+      .getByRole('button', { name: `Edit owners of ${pipeline.name}` })
+      .click();
     const secondary = page.getByLabel(`Secondary owner of ${pipeline.name}`);
     await secondary.selectOption({ label: newSecondary });
     await page.getByLabel(`Reason for the owners of ${pipeline.name}`).fill(newReason);
@@ -63,7 +69,9 @@ describe('Ownership', () => {
     expect((await cells(pipeline.name)).slice(1, 4)).toEqual([engineerName(pipeline.primary), newSecondary, newReason]);
 
     // The change is in the pipeline's history, next to the seeded owners.
-    await rowOf(pipeline.name).getByRole('button', { name: `History of ${pipeline.name}` }).click();
+    await rowOf(pipeline.name)
+      .getByRole('button', { name: `History of ${pipeline.name}` })
+      .click();
     const history = page.locator('.history');
     await expectVisible(history.getByText(newReason));
     expect(await history.innerText()).toContain(newSecondary);
@@ -73,7 +81,9 @@ describe('Ownership', () => {
   test('the same engineer as primary and secondary is explained and cannot be saved', async () => {
     const pipeline = seed.pipelines.find((p) => p.name === 'Daily Growth')!;
     const before = await cells(pipeline.name);
-    await rowOf(pipeline.name).getByRole('button', { name: `Edit owners of ${pipeline.name}` }).click();
+    await rowOf(pipeline.name)
+      .getByRole('button', { name: `Edit owners of ${pipeline.name}` })
+      .click();
     const primaryName = engineerName(pipeline.primary);
     await page.getByLabel(`Secondary owner of ${pipeline.name}`).selectOption({ label: primaryName });
 
@@ -89,7 +99,9 @@ describe('Ownership', () => {
     await screenshot(page, 'ownership-same-person');
 
     // Choosing someone else clears the message and allows saving again; Cancel keeps the stored owners.
-    await page.getByLabel(`Secondary owner of ${pipeline.name}`).selectOption({ label: engineerName(pipeline.secondary) });
+    await page
+      .getByLabel(`Secondary owner of ${pipeline.name}`)
+      .selectOption({ label: engineerName(pipeline.secondary) });
     await page.getByRole('alert').waitFor({ state: 'detached' });
     expect(await save.isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -125,7 +137,9 @@ describe('Ownership', () => {
     );
     try {
       const before = await cells(pipeline.name);
-      await rowOf(pipeline.name).getByRole('button', { name: `Edit owners of ${pipeline.name}` }).click();
+      await rowOf(pipeline.name)
+        .getByRole('button', { name: `Edit owners of ${pipeline.name}` })
+        .click();
       await page.getByLabel(`Reason for the owners of ${pipeline.name}`).fill('A reason that will not be kept.');
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       const alert = page.getByRole('alert');

@@ -46,6 +46,9 @@ describe('Today', () => {
     expect(subtitle).toContain(seed.rotation.timeZone);
 
     await screenshot(page, 'today', 'screenshot-today.png');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'today-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(session.pageErrors).toEqual([]);
   });
 
@@ -75,7 +78,9 @@ describe('Today', () => {
     expect(result.ok).toBe(true);
 
     await page.getByRole('button', { name: 'Refresh' }).click();
-    const warning = page.getByRole('button', { name: new RegExp(`^${escape(unitProfit.name)} has no secondary owner\\.`) });
+    const warning = page.getByRole('button', {
+      name: new RegExp(`^${escape(unitProfit.name)} has no secondary owner\\.`),
+    });
     await expectVisible(warning);
     await warning.click();
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Ownership' }));
@@ -88,7 +93,10 @@ describe('Today', () => {
   test('screens that do not exist yet say so plainly', async () => {
     const { page } = session;
     for (const label of ['Calendar', 'Fairness', 'Runbooks', 'Drills', 'SLAs & risks', 'Export']) {
-      await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: new RegExp(`^${escape(label)}`) }).click();
+      await page
+        .getByRole('navigation', { name: 'Screens' })
+        .getByRole('button', { name: new RegExp(`^${escape(label)}`) })
+        .click();
       await expectVisible(page.getByRole('heading', { level: 1, name: label }));
       await expectVisible(page.getByText('Not built yet — coming in a later version.'));
     }
@@ -99,7 +107,10 @@ describe('Today', () => {
 
 /** The engineer named after a role label in a card's text ('Primary\nEngineer C\n…'). */
 function pickFrom(text: string, role: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const index = lines.indexOf(role);
   return index >= 0 ? (lines[index + 1] ?? null) : null;
 }

@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/app';
 import { appRoot } from '../../src/main/paths';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['bin/watchbill.js', ...args], { cwd: appRoot(), encoding: 'utf8' });
 
-describe('the watchbill command', () => {
+describe('the watchbill command', { timeout: 30_000 }, () => {
   it('prints its version', () => {
     const version = execFileSync(process.execPath, ['bin/watchbill.js', '--version'], {
       cwd: appRoot(),
@@ -30,5 +31,40 @@ describe('the watchbill command', () => {
     const result = run('serve', '--prot', '80');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/--prot/);
+  });
+});
+
+describe('the engine from the command line', { timeout: 30_000 }, () => {
+  const temp = tempDir();
+  afterAll(() => temp.remove());
+  const db = temp.file('cli.db');
+
+  it('prints the schedule with the Christmas cover and its reason', () => {
+    const result = run('schedule', '--db', db, '--from', '2026-12-24', '--to', '2026-12-26');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/2026-12-24 09:00 +2026-12-26 09:00 +Engineer D +Engineer A +holiday: Engineer D covers Christmas Eve/);
+  });
+
+  it('prints fairness as JSON with a row per engineer', () => {
+    const result = run('fairness', '--db', db, '--from', '2026-04-01', '--to', '2026-06-30', '--json');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { engineers: unknown[]; team: { spread: number } };
+    expect(report.engineers).toHaveLength(4);
+    expect(report.team.spread).toBeGreaterThanOrEqual(0);
+  });
+
+  it('plans a quarter and applies it', () => {
+    const proposed = run('plan', '--db', db, '--from', '2027-01-01', '--to', '2027-03-31');
+    expect(proposed.stdout).toMatch(/Before:[\s\S]*spread[\s\S]*After:[\s\S]*spread/);
+    const applied = run('plan', '--db', db, '--from', '2027-01-01', '--to', '2027-03-31', '--apply');
+    expect(applied.stdout).toMatch(/Applied: \d+ overrides added/);
+    const again = run('plan', '--db', db, '--from', '2027-01-01', '--to', '2027-03-31', '--apply');
+    expect(again.stdout).toMatch(/Nothing to apply/);
+  });
+
+  it('says which date is malformed', () => {
+    const result = run('schedule', '--db', db, '--from', '2026-13-01', '--to', '2026-12-31');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/--from must be a date as YYYY-MM-DD, not '2026-13-01'/);
   });
 });

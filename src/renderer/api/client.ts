@@ -23,7 +23,10 @@ async function overHttp<K extends Channel>(channel: K, args: ArgsIn<K>): Promise
       body: JSON.stringify(args),
     });
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'Watchbill is not reachable: is `watchbill serve` still running?' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Watchbill is not reachable: is `watchbill serve` still running?' },
+    };
   }
   if (response.status === 403) {
     return {
@@ -34,7 +37,10 @@ async function overHttp<K extends Channel>(channel: K, args: ArgsIn<K>): Promise
   try {
     return (await response.json()) as Result<ResultOf<K>>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: `Unexpected answer from Watchbill (HTTP ${response.status}).` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Unexpected answer from Watchbill (HTTP ${response.status}).` },
+    };
   }
 }
 

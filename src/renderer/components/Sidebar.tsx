@@ -38,7 +38,7 @@ export function Sidebar() {
               Watchbill {appInfo.version} · {appInfo.host === 'browser' ? 'browser' : 'desktop'}
             </div>
             <div className="sidebar__db" title={appInfo.databasePath}>
-              {appInfo.databasePath}
+              Database: {fileName(appInfo.databasePath)}
             </div>
           </>
         ) : (
@@ -47,4 +47,9 @@ export function Sidebar() {
       </footer>
     </aside>
   );
+}
+
+/** The last part of a path, on any platform. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }

@@ -25,13 +25,19 @@ export function formatMoment(instant: IsoInstant, timeZone: string, now: Date = 
   return `${format(date, sameYear ? 'EEE d MMM, HH:mm' : 'EEE d MMM yyyy, HH:mm')} ${zoneAbbreviation(ms, timeZone)}`;
 }
 
-/** 'Thu 26 Nov 2026' for a plain date (no zone: it is the same calendar day everywhere). */
-export function formatDay(date: IsoDate): string {
+/** 'Thu 26 Nov' for a plain date (no zone: it is the same calendar day everywhere); the year is added when it is not `currentYear`. */
+export function formatDay(date: IsoDate, currentYear?: number): string {
   const [y, m, d] = date.split('-').map(Number);
-  return format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1), 'EEE d MMM yyyy');
+  const day = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return format(day, y === currentYear ? 'EEE d MMM' : 'EEE d MMM yyyy');
 }
 
 /** 'in 3 days', '5 hours ago'. */
 export function relativeTo(instant: IsoInstant, now: IsoInstant | Date): string {
   return formatDistanceStrict(new Date(instant), new Date(now), { addSuffix: true });
+}
+
+/** The calendar year in `timeZone` at an instant. */
+export function yearIn(instant: IsoInstant, timeZone: string): number {
+  return new TZDate(Date.parse(instant), timeZone).getFullYear();
 }

@@ -33,7 +33,10 @@ export async function startServer(options: { empty?: boolean } = {}): Promise<Ru
 
   let log = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => fail(`did not print its address within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(`did not print its address within ${START_TIMEOUT_MS / 1000} s`),
+      START_TIMEOUT_MS,
+    );
     function fail(why: string) {
       clearTimeout(timer);
       child.kill('SIGKILL');

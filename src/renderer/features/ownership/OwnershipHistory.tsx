@@ -22,9 +22,15 @@ export function OwnershipHistory({
     void loadHistory(pipelineId);
   }, [loadHistory, pipelineId]);
 
-  if (!history || (history.status === 'loading' && history.entries.length === 0)) return <p className="muted">Loading history…</p>;
+  if (!history || (history.status === 'loading' && history.entries.length === 0))
+    return <p className="muted">Loading history…</p>;
   if (history.status === 'error') {
-    return <ErrorNotice message={`The history could not be loaded: ${history.error}`} onRetry={() => void loadHistory(pipelineId)} />;
+    return (
+      <ErrorNotice
+        message={`The history could not be loaded: ${history.error}`}
+        onRetry={() => void loadHistory(pipelineId)}
+      />
+    );
   }
   if (history.entries.length === 0) return <p className="muted">No changes recorded for {pipelineName} yet.</p>;
   // Newest first: the lead is usually asking what changed last.

@@ -81,7 +81,13 @@ export function OwnershipRow({ row, engineers, engineersById, columns, focused }
 
   const fieldId = (name: string) => `pipeline-${pipeline.id}-${name}`;
   const message = problem ?? saveError;
-  const className = ['pipeline-row', focused ? 'row--focused' : '', draft ? 'row--editing' : ''].filter(Boolean).join(' ');
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) messageRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
+  const className = ['pipeline-row', focused ? 'row--focused' : '', draft ? 'row--editing' : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <Fragment>
@@ -132,18 +138,20 @@ export function OwnershipRow({ row, engineers, engineersById, columns, focused }
               />
             </td>
             <td className="actions">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => void save()}
-                disabled={problem !== null || saving}
-                aria-describedby={message ? fieldId('message') : undefined}
-              >
-                {saving ? 'Saving…' : 'Save'}
-              </button>
-              <button type="button" className="button" onClick={stopEditing} disabled={saving}>
-                Cancel
-              </button>
+              <div className="actions__buttons">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void save()}
+                  disabled={problem !== null || saving}
+                  aria-describedby={message ? fieldId('message') : undefined}
+                >
+                  {saving ? 'Saving…' : 'Save'}
+                </button>
+                <button type="button" className="button" onClick={stopEditing} disabled={saving}>
+                  Cancel
+                </button>
+              </div>
             </td>
           </>
         ) : (
@@ -159,25 +167,27 @@ export function OwnershipRow({ row, engineers, engineersById, columns, focused }
               {row.ownershipProblem && <p className="inline-warning">{row.ownershipProblem}</p>}
             </td>
             <td className="actions">
-              <button
-                ref={editButton}
-                type="button"
-                className="button"
-                onClick={startEditing}
-                aria-label={`Edit owners of ${pipeline.name}`}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-expanded={showHistory}
-                aria-controls={fieldId('history')}
-                aria-label={`History of ${pipeline.name}`}
-                onClick={() => setShowHistory((open) => !open)}
-              >
-                History
-              </button>
+              <div className="actions__buttons">
+                <button
+                  ref={editButton}
+                  type="button"
+                  className="button"
+                  onClick={startEditing}
+                  aria-label={`Edit owners of ${pipeline.name}`}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-expanded={showHistory}
+                  aria-controls={fieldId('history')}
+                  aria-label={`History of ${pipeline.name}`}
+                  onClick={() => setShowHistory((open) => !open)}
+                >
+                  History <span aria-hidden="true">{showHistory ? '▴' : '▾'}</span>
+                </button>
+              </div>
             </td>
           </>
         )}
@@ -185,7 +195,7 @@ export function OwnershipRow({ row, engineers, engineersById, columns, focused }
       {draft && message && (
         <tr className="row-message">
           <td colSpan={columns}>
-            <p id={fieldId('message')} className="inline-error" role="alert">
+            <p ref={messageRef} id={fieldId('message')} className="inline-error" role="alert">
               {message}
             </p>
           </td>

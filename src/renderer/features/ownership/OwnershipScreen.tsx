@@ -38,17 +38,23 @@ export function OwnershipScreen() {
         }
       />
       {state.status === 'error' && (
-        <ErrorNotice message={`The pipelines could not be loaded: ${state.error}`} onRetry={() => void loadPipelines()} />
+        <ErrorNotice
+          message={`The pipelines could not be loaded: ${state.error}`}
+          onRetry={() => void loadPipelines()}
+        />
       )}
       {engineersState.status === 'error' && (
-        <ErrorNotice message={`The engineers could not be loaded: ${engineersState.error}`} onRetry={() => void loadEngineers()} />
+        <ErrorNotice
+          message={`The engineers could not be loaded: ${engineersState.error}`}
+          onRetry={() => void loadEngineers()}
+        />
       )}
       {!loaded ? (
         state.status !== 'error' && <p className="muted">Loading…</p>
       ) : count === 0 ? (
         <EmptyState title="No pipelines yet">
-          Pipelines are added from the Runbooks screen, which comes in a later version. To explore Watchbill now, start it on a new
-          database file without --empty to get the example team.
+          Pipelines are added from the Runbooks screen, which comes in a later version. To explore Watchbill now, start
+          it on a new database file without --empty to get the example team.
         </EmptyState>
       ) : (
         <table className="table ownership">
@@ -64,8 +70,8 @@ export function OwnershipScreen() {
             <tr>
               <th scope="col">Pipeline</th>
               <th scope="col">Audience</th>
-              <th scope="col">Primary owner</th>
-              <th scope="col">Secondary owner</th>
+              <th scope="col">Primary</th>
+              <th scope="col">Secondary</th>
               <th scope="col">Reason</th>
               <th scope="col">
                 <span className="sr-only">Actions</span>

@@ -14,7 +14,12 @@ export function groupByArea(rows: PipelineRow[]): AreaGroup[] {
     const key = row.area ? `area-${row.area.id}` : 'none';
     let group = groups.get(key);
     if (!group) {
-      group = { key, name: row.area?.name ?? 'No business area', rows: [], order: row.area?.id ?? Number.MAX_SAFE_INTEGER };
+      group = {
+        key,
+        name: row.area?.name ?? 'No business area',
+        rows: [],
+        order: row.area?.id ?? Number.MAX_SAFE_INTEGER,
+      };
       groups.set(key, group);
     }
     group.rows.push(row);

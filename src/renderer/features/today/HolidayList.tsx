@@ -9,15 +9,20 @@ export function HolidayList({
   holidays,
   engineers,
   hasRotation,
+  currentYear,
 }: {
   holidays: HeldHoliday[];
   engineers: Map<Id, Engineer>;
   hasRotation: boolean;
+  /** Dates in this year are shown without it. */
+  currentYear: number;
 }) {
   if (holidays.length === 0) {
     return (
       <EmptyState title="No holidays in the next 60 days">
-        {hasRotation ? 'Holidays come from the team’s holiday calendar.' : 'Holidays are shown once there is a rotation.'}
+        {hasRotation
+          ? 'Holidays come from the team’s holiday calendar.'
+          : 'Holidays are shown once there is a rotation.'}
       </EmptyState>
     );
   }
@@ -37,7 +42,7 @@ export function HolidayList({
       <tbody>
         {holidays.map((h) => (
           <tr key={`${h.date}-${h.name}`}>
-            <td className="nowrap">{formatDay(h.date)}</td>
+            <td className="nowrap">{formatDay(h.date, currentYear)}</td>
             <td>{h.name}</td>
             <td className="num" title="How heavily this day counts in fairness">
               {h.weight}

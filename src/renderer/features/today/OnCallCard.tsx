@@ -34,19 +34,25 @@ export function OnCallCard({ title, slot, engineers, timeZone, at, kind }: Props
           <p className="card__detail">
             {kind === 'now' ? (
               <>
-                until <strong>{formatMoment(slot.until, timeZone)}</strong> ({relativeTo(slot.until, at)})
+                <span className="card__when">
+                  until <strong>{formatMoment(slot.until, timeZone)}</strong>
+                </span>
+                <span className="card__when">{relativeTo(slot.until, at)}</span>
               </>
             ) : (
               <>
-                from <strong>{formatMoment(slot.since, timeZone)}</strong>
-                <br />
-                until {formatMoment(slot.until, timeZone)}
+                <span className="card__when">
+                  from <strong>{formatMoment(slot.since, timeZone)}</strong>
+                </span>
+                <span className="card__when">until {formatMoment(slot.until, timeZone)}</span>
               </>
             )}
           </p>
         </>
       ) : (
-        <p className="muted">{kind === 'now' ? 'Nobody: the rotation has not started yet.' : 'Nothing planned in the next 60 days.'}</p>
+        <p className="muted">
+          {kind === 'now' ? 'Nobody: the rotation has not started yet.' : 'Nothing planned in the next 60 days.'}
+        </p>
       )}
     </div>
   );

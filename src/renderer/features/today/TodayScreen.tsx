@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import type { TodayView } from '../../../shared/views';
 import { EngineerName } from '../../components/EngineerName';
-import { formatMoment, relativeTo } from '../../components/format';
+import { formatMoment, localTimeZone, relativeTo, yearIn } from '../../components/format';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
@@ -28,7 +28,9 @@ export function TodayScreen() {
   return (
     <section className="screen" aria-labelledby="screen-title">
       <ScreenHeader title="Today" subtitle={today ? <Subtitle view={today} /> : ' '} actions={refresh} />
-      {state.status === 'error' && <ErrorNotice message={`Today could not be loaded: ${state.error}`} onRetry={() => void loadToday()} />}
+      {state.status === 'error' && (
+        <ErrorNotice message={`Today could not be loaded: ${state.error}`} onRetry={() => void loadToday()} />
+      )}
       {today ? <TodayBody view={today} /> : state.status !== 'error' && <p className="muted">Loading…</p>}
     </section>
   );
@@ -50,8 +52,22 @@ function TodayBody({ view }: { view: TodayView }) {
     <>
       {rotation && rotation.memberIds.length > 0 ? (
         <div className="cards">
-          <OnCallCard title="On call now" slot={view.now} engineers={engineers} timeZone={rotation.timeZone} at={view.at} kind="now" />
-          <OnCallCard title="Next on call" slot={view.next} engineers={engineers} timeZone={rotation.timeZone} at={view.at} kind="next" />
+          <OnCallCard
+            title="On call now"
+            slot={view.now}
+            engineers={engineers}
+            timeZone={rotation.timeZone}
+            at={view.at}
+            kind="now"
+          />
+          <OnCallCard
+            title="Next on call"
+            slot={view.next}
+            engineers={engineers}
+            timeZone={rotation.timeZone}
+            at={view.at}
+            kind="next"
+          />
           <div className="card" aria-labelledby="handoff-title" role="group">
             <h2 id="handoff-title" className="card__title">
               Next hand-off
@@ -92,7 +108,12 @@ function TodayBody({ view }: { view: TodayView }) {
           <h2 id="holidays-title" className="panel__title">
             Upcoming holidays
           </h2>
-          <HolidayList holidays={view.upcomingHolidays} engineers={engineers} hasRotation={rotation !== null} />
+          <HolidayList
+            holidays={view.upcomingHolidays}
+            engineers={engineers}
+            hasRotation={rotation !== null}
+            currentYear={yearIn(view.at, rotation?.timeZone ?? localTimeZone())}
+          />
         </section>
       </div>
     </>

@@ -6,7 +6,11 @@ import { useStore } from '../../store';
 export function WarningList({ warnings }: { warnings: ModelWarning[] }) {
   const navigate = useStore((s) => s.navigate);
   if (warnings.length === 0) {
-    return <EmptyState title="No warnings">Every pipeline has two owners and the schedule has no gaps or clashes.</EmptyState>;
+    return (
+      <EmptyState title="No warnings">
+        Every pipeline has two owners and the schedule has no gaps or clashes.
+      </EmptyState>
+    );
   }
   return (
     <ul className="warnings">
@@ -17,7 +21,12 @@ export function WarningList({ warnings }: { warnings: ModelWarning[] }) {
             <button
               type="button"
               className="warning"
-              onClick={() => navigate(warning.link.screen, warning.link.pipelineId === undefined ? {} : { pipelineId: warning.link.pipelineId })}
+              onClick={() =>
+                navigate(
+                  warning.link.screen,
+                  warning.link.pipelineId === undefined ? {} : { pipelineId: warning.link.pipelineId },
+                )
+              }
             >
               <span className="warning__icon" aria-hidden="true">
                 !

@@ -48,14 +48,19 @@ export const createOwnershipSlice: SliceCreator<OwnershipSlice> = (set, get) => 
     set((s) => ({ saving: { ...s.saving, [id]: true }, saveErrors: { ...s.saveErrors, [id]: null } }));
     const result = await call('ownership:set', draft);
     if (!result.ok) {
-      set((s) => ({ saving: { ...s.saving, [id]: false }, saveErrors: { ...s.saveErrors, [id]: result.error.message } }));
+      set((s) => ({
+        saving: { ...s.saving, [id]: false },
+        saveErrors: { ...s.saveErrors, [id]: result.error.message },
+      }));
       return false;
     }
     const saved = result.value;
     // Show the saved value at once, then take the server's view of the row (its problem text).
     set((s) => ({
       saving: { ...s.saving, [id]: false },
-      pipelines: s.pipelines.map((row) => (row.pipeline.id === id ? { ...row, ownership: saved, ownershipProblem: null } : row)),
+      pipelines: s.pipelines.map((row) =>
+        row.pipeline.id === id ? { ...row, ownership: saved, ownershipProblem: null } : row,
+      ),
     }));
     const refreshed = await call('pipelines:list', {});
     if (refreshed.ok) set({ pipelines: refreshed.value });
