@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import { mergeHandlers } from '../../src/main/ipc/register';
+import { mergeChannelGroups } from '../../src/shared/ipc/channels/define';
+import { noArgs } from '../../src/shared/ipc/schemas';
 import { testApp } from '../support/app';
 
 let app: WatchbillApp;
@@ -70,6 +72,11 @@ describe('the bridge refuses bad payloads and writes nothing', () => {
 });
 
 describe('handler table', () => {
+  it('refuses a channel declared by two groups', () => {
+    const spec = { args: noArgs, result: null };
+    expect(() => mergeChannelGroups({ 'a:list': spec }, { 'a:list': spec })).toThrow("The channel 'a:list' is declared twice.");
+  });
+
   it('refuses a channel served twice or not at all', () => {
     const list = app.handlers['engineers:list'];
     expect(() => mergeHandlers(app.handlers, { 'engineers:list': list })).toThrow(/two handlers/);

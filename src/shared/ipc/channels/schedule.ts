@@ -1,0 +1,47 @@
+// The rotation engine: the computed schedule, its edits, fairness, planning, holidays.
+import type { CustomHoliday, Holiday, HolidayWeight, Override, Rotation } from '../../model';
+import type { FairnessReport, FairnessWeights } from '../../domain/fairness';
+import type { PlanResult, ScheduleDifference, SwapSuggestion } from '../../domain/planner';
+import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../views';
+import {
+  applyArgs,
+  customHolidayArgs,
+  customHolidayRef,
+  fairnessArgs,
+  fairnessWeightsArgs,
+  holidaysArgs,
+  holidayWeightArgs,
+  noArgs,
+  overrideReasonArgs,
+  planArgs,
+  previewArgs,
+  publishArgs,
+  rotationInput,
+  rotationRef,
+  scheduleArgs,
+  snapshotRef,
+  suggestArgs,
+} from '../schemas';
+import { returns } from './define';
+
+export const scheduleChannels = {
+  'rotations:save': { args: rotationInput, result: returns<Rotation>() },
+  'schedule:get': { args: scheduleArgs, result: returns<ScheduleView>() },
+  'schedule:preview': { args: previewArgs, result: returns<EditPreview>() },
+  'schedule:apply': { args: applyArgs, result: returns<EditResult>() },
+  'schedule:undo': { args: rotationRef, result: returns<EditResult>() },
+  'schedule:redo': { args: rotationRef, result: returns<EditResult>() },
+  'override:set-reason': { args: overrideReasonArgs, result: returns<Override>() },
+  'fairness:get': { args: fairnessArgs, result: returns<FairnessReport>() },
+  'fairness:weights': { args: noArgs, result: returns<FairnessWeights>() },
+  'fairness:set-weights': { args: fairnessWeightsArgs, result: returns<FairnessWeights>() },
+  'plan:propose': { args: planArgs, result: returns<PlanResult>() },
+  'swaps:suggest': { args: suggestArgs, result: returns<SwapSuggestion[]>() },
+  'snapshots:publish': { args: publishArgs, result: returns<SnapshotSummary>() },
+  'snapshots:list': { args: rotationRef, result: returns<SnapshotSummary[]>() },
+  'snapshots:changes': { args: snapshotRef, result: returns<ScheduleDifference[]>() },
+  'holidays:list': { args: holidaysArgs, result: returns<Holiday[]>() },
+  'holidays:set-weight': { args: holidayWeightArgs, result: returns<HolidayWeight[]>() },
+  'holidays:add-custom': { args: customHolidayArgs, result: returns<CustomHoliday>() },
+  'holidays:remove-custom': { args: customHolidayRef, result: returns<null>() },
+} as const;

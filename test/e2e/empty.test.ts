@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openWatchbill({ empty: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('An empty database (serve --empty)', () => {
+  test('Today and Ownership say what is missing and what to do', async () => {
+    const { page } = session;
+    await expectVisible(page.getByText('No on-call rotation yet'));
+    expect(await page.locator('.empty').first().innerText()).toMatch(/without --empty/);
+    await expectVisible(page.getByRole('heading', { name: /^Warnings/ }));
+    await screenshot(page, 'today-empty');
+
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Ownership' }).click();
+    await expectVisible(page.getByText('No pipelines yet'));
+    expect(await page.getByTestId('ownership-row').count()).toBe(0);
+    await screenshot(page, 'ownership-empty');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
