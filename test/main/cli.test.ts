@@ -42,7 +42,9 @@ describe('the engine from the command line', { timeout: 30_000 }, () => {
   it('prints the schedule with the Christmas cover and its reason', () => {
     const result = run('schedule', '--db', db, '--from', '2026-12-24', '--to', '2026-12-26');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/2026-12-24 09:00 +2026-12-26 09:00 +Engineer D +Engineer A +holiday: Engineer D covers Christmas Eve/);
+    expect(result.stdout).toMatch(
+      /2026-12-24 09:00 +2026-12-26 09:00 +Engineer D +Engineer A +holiday: Engineer D covers Christmas Eve/,
+    );
   });
 
   it('prints fairness as JSON with a row per engineer', () => {

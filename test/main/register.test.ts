@@ -74,7 +74,9 @@ describe('the bridge refuses bad payloads and writes nothing', () => {
 describe('handler table', () => {
   it('refuses a channel declared by two groups', () => {
     const spec = { args: noArgs, result: null };
-    expect(() => mergeChannelGroups({ 'a:list': spec }, { 'a:list': spec })).toThrow("The channel 'a:list' is declared twice.");
+    expect(() => mergeChannelGroups({ 'a:list': spec }, { 'a:list': spec })).toThrow(
+      "The channel 'a:list' is declared twice.",
+    );
   });
 
   it('refuses a channel served twice or not at all', () => {

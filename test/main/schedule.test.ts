@@ -39,7 +39,10 @@ describe('the computed schedule', () => {
 
   it('re-plans around the overrides when the rotation order changes', async () => {
     const [rotation] = await call('rotations:list', {});
-    await call('rotations:save', { ...rotation!, memberIds: [id('Engineer D'), id('Engineer C'), id('Engineer B'), id('Engineer A')] });
+    await call('rotations:save', {
+      ...rotation!,
+      memberIds: [id('Engineer D'), id('Engineer C'), id('Engineer B'), id('Engineer A')],
+    });
     expect((await who(...JAN))[0]).toEqual(['2026-01-01T14:00:00.000Z', 'Engineer D', 'Engineer C']);
     // The Christmas cover survives the new order.
     const christmas = await who('2026-12-24T14:00:00.000Z', '2026-12-25T14:00:00.000Z');
@@ -54,7 +57,9 @@ describe('edits, undo and redo', () => {
     app.close();
     app = testApp({ databasePath: file });
     const original = await who(...JAN);
-    const applied = await call('schedule:apply', { operation: { op: 'swap', shiftA: 1, shiftB: 2, reason: 'B has a wedding' } });
+    const applied = await call('schedule:apply', {
+      operation: { op: 'swap', shiftA: 1, shiftB: 2, reason: 'B has a wedding' },
+    });
     expect(applied.label).toBe('Swap shifts');
     expect(applied.canUndo).toBe('Swap shifts');
     const swapped = await who(...JAN);
@@ -74,15 +79,32 @@ describe('edits, undo and redo', () => {
     await call('schedule:apply', { operation: { op: 'swap', shiftA: 1, shiftB: 2, reason: '' } });
     await call('schedule:undo', {});
     await call('schedule:apply', {
-      operation: { op: 'cover-days', dates: ['2026-01-10'], role: 'primary', engineerId: id('Engineer D'), kind: 'manual', reason: 'x' },
+      operation: {
+        op: 'cover-days',
+        dates: ['2026-01-10'],
+        role: 'primary',
+        engineerId: id('Engineer D'),
+        kind: 'manual',
+        reason: 'x',
+      },
     });
-    expect(await app.dispatch('schedule:redo', {})).toMatchObject({ ok: false, error: { message: 'There is nothing to redo.' } });
+    expect(await app.dispatch('schedule:redo', {})).toMatchObject({
+      ok: false,
+      error: { message: 'There is nothing to redo.' },
+    });
   });
 
   it('covers whole days, and removing the cover gives the schedule back', async () => {
     const before = await who('2026-01-09T05:00:00.000Z', '2026-01-12T05:00:00.000Z');
     const { applied } = await call('schedule:apply', {
-      operation: { op: 'cover-days', dates: ['2026-01-10'], role: 'primary', engineerId: id('Engineer D'), kind: 'pto', reason: 'B at a wedding' },
+      operation: {
+        op: 'cover-days',
+        dates: ['2026-01-10'],
+        role: 'primary',
+        engineerId: id('Engineer D'),
+        kind: 'pto',
+        reason: 'B at a wedding',
+      },
     });
     const during = await who('2026-01-10T05:00:00.000Z', '2026-01-11T05:00:00.000Z');
     expect(during).toEqual([['2026-01-10T05:00:00.000Z', 'Engineer D', 'Engineer C']]);
@@ -92,8 +114,12 @@ describe('edits, undo and redo', () => {
 
   it('resizes the Thanksgiving cover: A takes one more day, B one less', async () => {
     const [rotation] = app.repos.rotations.list();
-    const first = app.repos.rotations.overrides(rotation!.id).find((o) => o.kind === 'split' && o.role === 'primary' && nameOf(o.engineerId) === 'Engineer A')!;
-    await call('schedule:apply', { operation: { op: 'reshape', overrideId: first.id, startsAt: first.startsAt, endsAt: '2026-12-01T02:00:00.000Z' } });
+    const first = app.repos.rotations
+      .overrides(rotation!.id)
+      .find((o) => o.kind === 'split' && o.role === 'primary' && nameOf(o.engineerId) === 'Engineer A')!;
+    await call('schedule:apply', {
+      operation: { op: 'reshape', overrideId: first.id, startsAt: first.startsAt, endsAt: '2026-12-01T02:00:00.000Z' },
+    });
     const day = await who('2026-11-30T12:00:00.000Z', '2026-11-30T13:00:00.000Z');
     expect(day[0]?.[1]).toBe('Engineer A');
     await call('schedule:undo', {});
@@ -105,13 +131,26 @@ describe('edits, undo and redo', () => {
     const count = app.repos.rotations.overrides(rotation!.id).length;
     const bad = [
       [{ op: 'swap', shiftA: -1, shiftB: 2, reason: '' }, /operation\.shiftA/],
-      [{ op: 'cover', from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z', role: 'primary', engineerId: 1, reason: '' }, /operation\.to: must end after it starts/],
+      [
+        {
+          op: 'cover',
+          from: '2026-01-02T00:00:00Z',
+          to: '2026-01-01T00:00:00Z',
+          role: 'primary',
+          engineerId: 1,
+          reason: '',
+        },
+        /operation\.to: must end after it starts/,
+      ],
       [{ op: 'cover-days', dates: ['2026-02-30'], role: 'primary', engineerId: 1, reason: '' }, /operation\.dates\.0/],
       [{ op: 'explode' }, /operation\.op/],
     ] as const;
     for (const [operation, message] of bad) {
       const result = await app.dispatch('schedule:apply', { operation });
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(message) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(message) },
+      });
     }
     expect(await app.dispatch('schedule:apply', { operation: { op: 'remove', overrideId: 999 } })).toMatchObject({
       ok: false,
@@ -130,7 +169,9 @@ describe('fairness', () => {
       period: { kind: 'quarter', date: '2026-01-15' },
     });
     expect(sum(preview.fairness.after)).toBeCloseTo(sum(preview.fairness.before), 6);
-    const moved = preview.fairness.deltas.filter((d) => Math.abs(d.burdenAfter - d.burdenBefore) > 1e-9).map((d) => nameOf(d.engineerId));
+    const moved = preview.fairness.deltas
+      .filter((d) => Math.abs(d.burdenAfter - d.burdenBefore) > 1e-9)
+      .map((d) => nameOf(d.engineerId));
     expect(moved.length).toBeGreaterThan(0);
     // Nothing was saved by a preview.
     expect(app.repos.rotations.lastDoneEdit(app.repos.rotations.list()[0]!.id)).toBeNull();
@@ -176,11 +217,23 @@ describe('planning and publishing', () => {
     const published = await call('snapshots:publish', { from: '2026-01-01', to: '2026-03-31', note: 'Q1 as shared' });
     expect(await call('snapshots:changes', { snapshotId: published.id })).toEqual([]);
     await call('schedule:apply', {
-      operation: { op: 'cover-days', dates: ['2026-01-10'], role: 'primary', engineerId: id('Engineer D'), kind: 'manual', reason: '' },
+      operation: {
+        op: 'cover-days',
+        dates: ['2026-01-10'],
+        role: 'primary',
+        engineerId: id('Engineer D'),
+        kind: 'manual',
+        reason: '',
+      },
     });
     const changes = await call('snapshots:changes', { snapshotId: published.id });
     expect(changes).toEqual([
-      expect.objectContaining({ role: 'primary', beforeId: id('Engineer B'), afterId: id('Engineer D'), dates: ['2026-01-10'] }),
+      expect.objectContaining({
+        role: 'primary',
+        beforeId: id('Engineer B'),
+        afterId: id('Engineer D'),
+        dates: ['2026-01-10'],
+      }),
     ]);
     expect((await call('snapshots:list', {})).map((s) => s.note)).toEqual(['Q1 as shared']);
   });

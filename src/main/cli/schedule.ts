@@ -18,7 +18,10 @@ const rangeOptions = {
 function requireRange(values: { from?: string; to?: string }): { from: string; to: string } {
   const { from, to } = values;
   if (!from || !to) throw new Error('--from DATE and --to DATE are required (dates as YYYY-MM-DD).');
-  for (const [flag, value] of [['--from', from], ['--to', to]] as const) {
+  for (const [flag, value] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
       throw new Error(`${flag} must be a date as YYYY-MM-DD, not '${value}'.`);
     }
@@ -39,7 +42,17 @@ export function fairnessTable(report: FairnessReport, name: (id: number) => stri
   return [
     `Fairness ${report.period.startDate} to ${report.period.endDate}${report.period.label ? ` (${report.period.label})` : ''}`,
     table(
-      ['engineer', 'primary d', 'secondary d', 'weekend d', 'holiday d', 'holiday load', 'burden', 'fair share', 'difference'],
+      [
+        'engineer',
+        'primary d',
+        'secondary d',
+        'weekend d',
+        'holiday d',
+        'holiday load',
+        'burden',
+        'fair share',
+        'difference',
+      ],
       report.engineers.map((r) => [
         name(r.engineerId),
         round(r.primaryDays),
@@ -59,7 +72,8 @@ export function fairnessTable(report: FairnessReport, name: (id: number) => stri
 export const scheduleCommand: Command = {
   name: 'schedule',
   summary: 'print the computed on-call schedule for a range',
-  usage: 'Usage: watchbill schedule --db PATH --from DATE --to DATE [--json]\n\n  Dates are local dates of the rotation, both included.',
+  usage:
+    'Usage: watchbill schedule --db PATH --from DATE --to DATE [--json]\n\n  Dates are local dates of the rotation, both included.',
   run: (argv) =>
     withApp(argv, async (app) => {
       const { values } = parseOptions(argv, rangeOptions);
@@ -85,7 +99,10 @@ export const scheduleCommand: Command = {
             formatLocal(s.endsAt, zone),
             name(s.primaryId),
             name(s.secondaryId),
-            s.overrideIds.map((id) => reasons.get(id) ?? '').filter(Boolean).join('; ') || 'rotation',
+            s.overrideIds
+              .map((id) => reasons.get(id) ?? '')
+              .filter(Boolean)
+              .join('; ') || 'rotation',
           ]),
         ),
       );
@@ -144,8 +161,12 @@ export const planCommand: Command = {
         if (plan.change.add.length === 0 && plan.change.remove.length === 0) {
           console.log('\nNothing to apply: the schedule is already as planned.');
         } else {
-          const result = await call(app, 'schedule:apply', { operation: { op: 'plan', from: range.from, to: range.to } });
-          console.log(`\nApplied: ${result.applied.add.length} overrides added, ${result.applied.remove.length} removed.`);
+          const result = await call(app, 'schedule:apply', {
+            operation: { op: 'plan', from: range.from, to: range.to },
+          });
+          console.log(
+            `\nApplied: ${result.applied.add.length} overrides added, ${result.applied.remove.length} removed.`,
+          );
         }
       }
       return 0;

@@ -3,7 +3,15 @@
 // pure function of src/shared/domain; this file only loads, saves and journals.
 import type { Handlers } from '../../shared/ipc/contract';
 import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
-import { computeFairness, DEFAULT_FAIRNESS_WEIGHTS, fairnessWhatIf, quarterOf, type FairnessInput, type FairnessWeights, type Period } from '../../shared/domain/fairness';
+import {
+  computeFairness,
+  DEFAULT_FAIRNESS_WEIGHTS,
+  fairnessWhatIf,
+  quarterOf,
+  type FairnessInput,
+  type FairnessWeights,
+  type Period,
+} from '../../shared/domain/fairness';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { resolvePeriod } from '../../shared/domain/periods';
 import { diffSchedules, planSchedule, suggestSwaps } from '../../shared/domain/planner';
@@ -52,7 +60,10 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
   const rotationOf = (rotationId: Id | undefined): Rotation => {
     const rotation = rotationId === undefined ? repos.rotations.list()[0] : repos.rotations.get(rotationId);
     if (!rotation) {
-      throw new DomainError('not_found', rotationId === undefined ? 'There is no rotation yet.' : `There is no rotation #${rotationId}.`);
+      throw new DomainError(
+        'not_found',
+        rotationId === undefined ? 'There is no rotation yet.' : `There is no rotation #${rotationId}.`,
+      );
     }
     return rotation;
   };
@@ -62,7 +73,11 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     return calendar ? holidaysBetween(calendar, from, to) : [];
   };
   const today = (rotation: Rotation) => localDateOf(now().toISOString(), rotation.timeZone);
-  const fairnessInput = (rotation: Rotation, period: Period, overrides = repos.rotations.overrides(rotation.id)): FairnessInput => ({
+  const fairnessInput = (
+    rotation: Rotation,
+    period: Period,
+    overrides = repos.rotations.overrides(rotation.id),
+  ): FairnessInput => ({
     rotation,
     overrides,
     engineers: repos.engineers.list(),
@@ -90,8 +105,15 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     switch (operation.op) {
       case 'swap': {
         const rotation = rotationOf(operation.rotationId);
-        const change = swapShifts(rotation, repos.rotations.overrides(rotation.id), operation.shiftA, operation.shiftB, operation.reason);
-        if (change.add.length === 0) throw new DomainError('conflict', 'These two shifts have the same person on call: there is nothing to swap.');
+        const change = swapShifts(
+          rotation,
+          repos.rotations.overrides(rotation.id),
+          operation.shiftA,
+          operation.shiftB,
+          operation.reason,
+        );
+        if (change.add.length === 0)
+          throw new DomainError('conflict', 'These two shifts have the same person on call: there is nothing to swap.');
         return { rotation, change, label: 'Swap shifts' };
       }
       case 'split': {
@@ -115,14 +137,31 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         const rotation = rotationOf(operation.rotationId);
         requireEngineer(operation.engineerId);
         const overrides = repos.rotations.overrides(rotation.id);
-        const change = coverRange(rotation, operation.from, operation.to, operation.role, operation.engineerId, operation.kind, operation.reason, { overrides });
+        const change = coverRange(
+          rotation,
+          operation.from,
+          operation.to,
+          operation.role,
+          operation.engineerId,
+          operation.kind,
+          operation.reason,
+          { overrides },
+        );
         return { rotation, change, label: `${engineerName(operation.engineerId)} covers` };
       }
       case 'cover-days': {
         const rotation = rotationOf(operation.rotationId);
         requireEngineer(operation.engineerId);
         const overrides = repos.rotations.overrides(rotation.id);
-        const change = coverDays(rotation, operation.dates, operation.role, operation.engineerId, operation.kind, operation.reason, { overrides });
+        const change = coverDays(
+          rotation,
+          operation.dates,
+          operation.role,
+          operation.engineerId,
+          operation.kind,
+          operation.reason,
+          { overrides },
+        );
         return { rotation, change, label: `${engineerName(operation.engineerId)} covers` };
       }
       case 'reshape': {
@@ -131,14 +170,27 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         const { id: _id, createdAt: _createdAt, twinId: _twinId, ...fields } = override;
         return {
           rotation,
-          change: { remove: [override], add: [{ ...fields, startsAt: new Date(operation.startsAt).toISOString(), endsAt: new Date(operation.endsAt).toISOString() }] },
+          change: {
+            remove: [override],
+            add: [
+              {
+                ...fields,
+                startsAt: new Date(operation.startsAt).toISOString(),
+                endsAt: new Date(operation.endsAt).toISOString(),
+              },
+            ],
+          },
           label: 'Resize cover',
         };
       }
       case 'remove': {
         const override = requireOverride(operation.overrideId);
         const rotation = rotationOf(override.rotationId);
-        return { rotation, change: removeOverride(override, repos.rotations.overrides(rotation.id)), label: 'Remove override' };
+        return {
+          rotation,
+          change: removeOverride(override, repos.rotations.overrides(rotation.id)),
+          label: 'Remove override',
+        };
       }
       case 'plan': {
         const rotation = rotationOf(operation.rotationId);
@@ -188,12 +240,21 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     },
     'schedule:preview': ({ operation, period }): EditPreview => {
       const { rotation, change, label } = changeFor(operation);
-      return { label, change, fairness: fairnessWhatIf(fairnessInput(rotation, periodFor(period, rotation, change)), change) };
+      return {
+        label,
+        change,
+        fairness: fairnessWhatIf(fairnessInput(rotation, periodFor(period, rotation, change)), change),
+      };
     },
     'schedule:apply': ({ operation }): EditResult =>
       repos.transaction(() => {
         const { rotation, change, label } = changeFor(operation);
-        const { applied } = applyChange(repos.rotations.overrides(rotation.id), change, repos.rotations.nextOverrideId, now().toISOString());
+        const { applied } = applyChange(
+          repos.rotations.overrides(rotation.id),
+          change,
+          repos.rotations.nextOverrideId,
+          now().toISOString(),
+        );
         repos.rotations.writeChange(applied);
         repos.rotations.journal(rotation.id, label, applied, now().toISOString());
         return { label, applied, ...undoLabels(rotation.id) };
@@ -264,7 +325,12 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       const snapshot = repos.rotations.getSnapshot(snapshotId);
       if (!snapshot) throw new DomainError('not_found', `There is no published schedule #${snapshotId}.`);
       const rotation = rotationOf(snapshot.rotationId);
-      const current = computeSegments(rotation, repos.rotations.overrides(rotation.id), snapshot.rangeStart, snapshot.rangeEnd);
+      const current = computeSegments(
+        rotation,
+        repos.rotations.overrides(rotation.id),
+        snapshot.rangeStart,
+        snapshot.rangeEnd,
+      );
       return diffSchedules(snapshot.segments, current, rotation.timeZone);
     },
     'holidays:list': ({ from, to }) => holidays(from, to),
@@ -281,7 +347,8 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       return repos.holidays.teamCalendar()!.custom.find((c) => c.id === id)!;
     },
     'holidays:remove-custom': ({ customHolidayId }) => {
-      if (!repos.holidays.removeCustom(customHolidayId)) throw new DomainError('not_found', `There is no custom holiday #${customHolidayId}.`);
+      if (!repos.holidays.removeCustom(customHolidayId))
+        throw new DomainError('not_found', `There is no custom holiday #${customHolidayId}.`);
       return null;
     },
   };

@@ -110,9 +110,15 @@ export const scheduleOperation = z.discriminatedUnion('op', [
   z
     .object({ op: z.literal('reshape'), overrideId: id, startsAt: isoInstant, endsAt: isoInstant })
     .strict()
-    .refine((r) => Date.parse(r.startsAt) < Date.parse(r.endsAt), { message: 'must end after it starts', path: ['endsAt'] }),
+    .refine((r) => Date.parse(r.startsAt) < Date.parse(r.endsAt), {
+      message: 'must end after it starts',
+      path: ['endsAt'],
+    }),
   z.object({ op: z.literal('remove'), overrideId: id }).strict(),
-  z.object({ op: z.literal('plan'), rotationId, from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage),
+  z
+    .object({ op: z.literal('plan'), rotationId, from: isoDate, to: isoDate })
+    .strict()
+    .refine(notBeforeStart, notBeforeStartMessage),
 ]);
 export type ScheduleOperation = z.infer<typeof scheduleOperation>;
 
@@ -121,7 +127,10 @@ export const periodSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('year_to_date') }).strict(),
   z.object({ kind: z.literal('rolling_12_months') }).strict(),
   z.object({ kind: z.literal('all_time') }).strict(),
-  z.object({ kind: z.literal('custom'), from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage),
+  z
+    .object({ kind: z.literal('custom'), from: isoDate, to: isoDate })
+    .strict()
+    .refine(notBeforeStart, notBeforeStartMessage),
 ]);
 export type PeriodSpec = z.infer<typeof periodSpec>;
 
@@ -129,15 +138,23 @@ export const fairnessArgs = z.object({ rotationId, period: periodSpec }).strict(
 export const previewArgs = z.object({ operation: scheduleOperation, period: periodSpec.optional() }).strict();
 export const applyArgs = z.object({ operation: scheduleOperation }).strict();
 export const rotationRef = z.object({ rotationId }).strict();
-export const planArgs = z.object({ rotationId, from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage);
-export const suggestArgs = z.object({ rotationId, period: periodSpec, limit: z.number().int().min(1).max(20).default(3) }).strict();
+export const planArgs = z
+  .object({ rotationId, from: isoDate, to: isoDate })
+  .strict()
+  .refine(notBeforeStart, notBeforeStartMessage);
+export const suggestArgs = z
+  .object({ rotationId, period: periodSpec, limit: z.number().int().min(1).max(20).default(3) })
+  .strict();
 export const publishArgs = z
   .object({ rotationId, from: isoDate, to: isoDate, note: z.string().max(2_000).default('') })
   .strict()
   .refine(notBeforeStart, notBeforeStartMessage);
 export const snapshotRef = z.object({ snapshotId: id }).strict();
 export const overrideReasonArgs = z.object({ overrideId: id, reason }).strict();
-export const holidaysArgs = z.object({ from: isoDate, to: isoDate }).strict().refine(notBeforeStart, notBeforeStartMessage);
+export const holidaysArgs = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine(notBeforeStart, notBeforeStartMessage);
 export const holidayWeightArgs = z
   .object({ name: z.string().trim().min(1).max(200), weight: z.number().min(0).max(20), include: z.boolean() })
   .strict();
@@ -164,7 +181,10 @@ export const rotationInput = z
     memberIds: z.array(id).max(200),
   })
   .strict()
-  .refine((r) => new Set(r.memberIds).size === r.memberIds.length, { message: 'lists someone twice', path: ['memberIds'] });
+  .refine((r) => new Set(r.memberIds).size === r.memberIds.length, {
+    message: 'lists someone twice',
+    path: ['memberIds'],
+  });
 
 // ---- The example team file (resources/seed/example-team.json) ----
 

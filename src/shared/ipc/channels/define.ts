@@ -12,7 +12,9 @@ export interface ChannelSpec {
  * Joins the channel groups of each domain into the contract. A name declared by two groups
  * would silently shadow one, so it stops the app at start instead.
  */
-export function mergeChannelGroups<T extends Record<string, ChannelSpec>[]>(...groups: T): UnionToIntersection<T[number]> {
+export function mergeChannelGroups<T extends Record<string, ChannelSpec>[]>(
+  ...groups: T
+): UnionToIntersection<T[number]> {
   const merged: Record<string, ChannelSpec> = {};
   for (const group of groups) {
     for (const [name, spec] of Object.entries(group)) {

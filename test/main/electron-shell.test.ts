@@ -1,0 +1,160 @@
+// Electron cannot start on this machine, so the desktop shell is checked against a stand-in
+// of Electron's API: the window's security settings, the sender check on every channel,
+// navigation and permission guards, and the menu structure.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  const created: { options: Record<string, unknown>; url?: string; openHandler?: (d: { url: string }) => unknown }[] =
+    [];
+  const mainFrame = { url: '' };
+  class BrowserWindow {
+    webContents = {
+      mainFrame,
+      on: (name: string, listener: (...args: unknown[]) => void) => listeners.set(name, listener),
+      setWindowOpenHandler: (handler: (d: { url: string }) => unknown) =>
+        (created[created.length - 1]!.openHandler = handler),
+    };
+    constructor(options: Record<string, unknown>) {
+      created.push({ options });
+    }
+    once() {}
+    on() {}
+    loadURL(url: string) {
+      created[created.length - 1]!.url = url;
+      mainFrame.url = url;
+      return Promise.resolve();
+    }
+  }
+  const session = {
+    permission: undefined as undefined | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
+    headers: undefined as
+      undefined | ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void),
+  };
+  return {
+    handlers,
+    listeners,
+    created,
+    mainFrame,
+    session,
+    module: {
+      app: { isPackaged: false, requestSingleInstanceLock: () => true, on: vi.fn() },
+      BrowserWindow,
+      ipcMain: {
+        handle: (channel: string, handler: (event: unknown, payload: unknown) => unknown) =>
+          handlers.set(channel, handler),
+      },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: (h: typeof session.permission) => (session.permission = h),
+          setPermissionCheckHandler: vi.fn(),
+          webRequest: { onHeadersReceived: (h: typeof session.headers) => (session.headers = h) },
+        },
+      },
+      shell: { openExternal: vi.fn() },
+      dialog: { showMessageBox: vi.fn() },
+      Menu: { buildFromTemplate: (template: unknown) => template },
+    },
+  };
+});
+vi.mock('electron', () => electron.module);
+
+const { createMainWindow, bindIpc } = await import('../../src/main/window');
+const { hardenSession } = await import('../../src/main/security');
+const { buildMenu } = await import('../../src/main/menu');
+const { parseDatabaseArgs } = await import('../../src/main/cli/database-args');
+
+describe('the desktop window', () => {
+  beforeEach(() => electron.created.splice(0));
+
+  it('is sandboxed and context-isolated, without Node, and loads the built renderer', () => {
+    createMainWindow();
+    const [window] = electron.created;
+    expect(window!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(
+      /out[\\/]preload[\\/]index\.cjs$/,
+    );
+    expect(window!.url).toMatch(/^file:.*out\/renderer\/index\.html$/);
+  });
+
+  it('denies navigation elsewhere and every new window', () => {
+    createMainWindow();
+    const prevent = vi.fn();
+    electron.listeners.get('will-navigate')!({ preventDefault: prevent }, 'https://example.com/');
+    expect(prevent).toHaveBeenCalled();
+    const stay = vi.fn();
+    electron.listeners.get('will-navigate')!({ preventDefault: stay }, electron.created[0]!.url);
+    expect(stay).not.toHaveBeenCalled();
+    expect(electron.created[0]!.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('answers only the app’s own main frame', async () => {
+    const window = createMainWindow();
+    const dispatch = vi.fn(async () => ({ ok: true, value: 'ran' }));
+    bindIpc(dispatch, () => window as never);
+    const handler = electron.handlers.get('engineers:list')!;
+    expect(await handler({ senderFrame: electron.mainFrame }, {})).toEqual({ ok: true, value: 'ran' });
+    const other = { url: 'https://example.com/' };
+    expect(await handler({ senderFrame: other }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handler({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dispatch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the session', () => {
+  it('denies permission requests and sends the strict content security policy', () => {
+    hardenSession();
+    const answer = vi.fn();
+    electron.session.permission!(null, 'media', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+    let headers: Record<string, string[]> = {};
+    electron.session.headers!(
+      { responseHeaders: {} },
+      (r) => (headers = (r as { responseHeaders: Record<string, string[]> }).responseHeaders),
+    );
+    const csp = headers['Content-Security-Policy']![0]!;
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
+
+describe('the application menu', () => {
+  it('has File, Edit with undo and redo, View and Help with About', () => {
+    const template = buildMenu({
+      sendCommand: vi.fn(),
+      databasePath: '/tmp/w.db',
+      version: '1.0.0',
+      getWindow: () => null,
+    }) as unknown as {
+      label?: string;
+      role?: string;
+      submenu: { label?: string; role?: string }[];
+    }[];
+    const top = template.map((m) => m.label ?? m.role);
+    expect(top).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'help']));
+    const edit = template.find((m) => m.label === 'Edit')!.submenu.map((i) => i.role);
+    expect(edit).toEqual(expect.arrayContaining(['undo', 'redo']));
+    expect(template.find((m) => m.role === 'help')!.submenu.map((i) => i.label)).toContain('About Watchbill');
+  });
+});
+
+describe('where the database is', () => {
+  it('is --db, else WATCHBILL_DB, else the default, and --empty asks for no example team', () => {
+    expect(parseDatabaseArgs([], {}, '/data/watchbill.db')).toEqual({
+      databasePath: '/data/watchbill.db',
+      empty: false,
+    });
+    expect(parseDatabaseArgs([], { WATCHBILL_DB: '/env.db' }, '/d.db').databasePath).toBe('/env.db');
+    expect(parseDatabaseArgs(['--db', '/arg.db', '--empty'], { WATCHBILL_DB: '/env.db' }, '/d.db')).toEqual({
+      databasePath: '/arg.db',
+      empty: true,
+    });
+  });
+});
