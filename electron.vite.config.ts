@@ -21,6 +21,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [react()],

@@ -17,7 +17,7 @@ import {
   type PlanInput,
   type PlanningProblem,
 } from '../src/shared/domain/planner';
-import { applyChange, computeSegments, type Change } from '../src/shared/domain/rotation';
+import { applyChange, computeSegments, provisionalIds, type Change } from '../src/shared/domain/rotation';
 import { addDays, toMs, zonedInstant } from '../src/shared/domain/time';
 
 const calendar: HolidayCalendar = { id: 1, ...DEFAULT_US_CALENDAR };
@@ -68,8 +68,7 @@ function randomPto(engineers: Engineer[], random: () => number): Unavailability[
 }
 
 function evaluate(input: PlanInput, change: Change, period: FairnessReport['period']): { spread: number; ptoClashes: number } {
-  let id = 0;
-  const overrides = applyChange(input.overrides, change, () => (id -= 1)).overrides;
+  const overrides = applyChange(input.overrides, change, provisionalIds(input.overrides)).overrides;
   const report = computeFairness({ ...input, overrides, period });
   // On call during PTO, counted in shifts' segments.
   const segments = computeSegments(input.rotation, overrides, zonedInstant(input.from, '00:00', input.rotation.timeZone), zonedInstant(addDays(period.endDate, 1), '00:00', input.rotation.timeZone));
@@ -84,10 +83,12 @@ function evaluate(input: PlanInput, change: Change, period: FairnessReport['peri
 
 /** linkedin/oncall's default: for each shift, the free person off call the longest goes next. */
 function longestOffCall(problem: PlanningProblem, history: Override[], input: PlanInput): Change {
-  const lastOnCall = new Map<number, number>();
+  // As in linkedin/oncall, each role is its own roster: primary and secondary each track their own "last on call".
+  const lastOnCall = { primary: new Map<number, number>(), secondary: new Map<number, number>() };
   const historySegments = computeSegments(input.rotation, history, zonedInstant(input.rotation.startDate, '00:00', input.rotation.timeZone), zonedInstant(input.from, '00:00', input.rotation.timeZone));
   for (const s of historySegments) {
-    for (const id of [s.primaryId, s.secondaryId]) if (id !== null) lastOnCall.set(problem.engineerIds.indexOf(id), toMs(s.endsAt));
+    if (s.primaryId !== null) lastOnCall.primary.set(problem.engineerIds.indexOf(s.primaryId), toMs(s.endsAt));
+    if (s.secondaryId !== null) lastOnCall.secondary.set(problem.engineerIds.indexOf(s.secondaryId), toMs(s.endsAt));
   }
   const assign = problem.units.map((u) => u.current);
   const primaryOfShift = new Map<number, number>();
@@ -99,9 +100,10 @@ function longestOffCall(problem: PlanningProblem, history: Override[], input: Pl
     const pool = (unit.available.length > 0 ? unit.available : unit.fallback).filter((e) =>
       unit.kind === 'primary' ? e !== previousPrimary : e !== primaryOfShift.get(unit.shiftIndexes[0]!),
     );
-    const choice = pool.reduce((best, e) => ((lastOnCall.get(e) ?? -Infinity) < (lastOnCall.get(best) ?? -Infinity) ? e : best), pool[0]!);
+    const last = lastOnCall[unit.kind];
+    const choice = pool.reduce((best, e) => ((last.get(e) ?? -Infinity) < (last.get(best) ?? -Infinity) ? e : best), pool[0]!);
     assign[u] = choice;
-    lastOnCall.set(choice, unit.end);
+    last.set(choice, unit.end);
     if (unit.kind === 'primary') {
       primaryOfShift.set(unit.shiftIndexes[0]!, choice);
       previousPrimary = choice;

@@ -3,7 +3,7 @@
 // the renderer can call it with holidays it received from the main process.
 
 import type { Engineer, Holiday, Id, IsoDate, Override, Role, Rotation, Unavailability } from '../model';
-import { applyChange, computeSegmentsMs, unavailableSpans, type Change, type SegmentMs } from './rotation';
+import { applyChange, computeSegmentsMs, provisionalIds, unavailableSpans, type Change, type SegmentMs } from './rotation';
 import { addDays, dayOfWeek, eachDate, MS_PER_HOUR, startOfLocalDayMs } from './time';
 
 /** The settings that turn on-call time into burden. Every figure is shown in the UI with its explanation. */
@@ -398,8 +398,7 @@ export interface FairnessWhatIf {
 
 /** The figures before and after a proposed change, without applying it anywhere. */
 export function fairnessWhatIf(input: FairnessInput, change: Change): FairnessWhatIf {
-  let provisionalId = 0;
-  const { overrides } = applyChange(input.overrides, change, () => (provisionalId -= 1));
+  const { overrides } = applyChange(input.overrides, change, provisionalIds(input.overrides));
   const before = computeFairness(input);
   const after = computeFairness({ ...input, overrides });
   const ids = [...new Set([...before.engineers, ...after.engineers].map((r) => r.engineerId))].sort((a, b) => a - b);

@@ -29,6 +29,7 @@ import {
   basePrimaryId,
   baseSecondaryId,
   computeSegmentsMs,
+  provisionalIds,
   shiftIndexAt,
   shiftOwner,
   shiftStartMs,
@@ -489,8 +490,7 @@ export function planSchedule(input: PlanInput): PlanResult {
   }
   const assign = solvePlanningProblem(problem);
   const change = changeFromAssignment(problem, assign);
-  let provisionalId = 0;
-  const after = applyChange(input.overrides, change, () => (provisionalId -= 1)).overrides;
+  const after = applyChange(input.overrides, change, provisionalIds(input.overrides)).overrides;
 
   const shifts = problem.plannedShifts.map((shiftIndex): PlannedShift => {
     const start = shiftStartMs(input.rotation, shiftIndex);

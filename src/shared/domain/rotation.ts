@@ -344,9 +344,11 @@ export interface AppliedChange {
 export const EMPTY_CHANGE: Change = { add: [], remove: [] };
 
 /**
- * Applies a change to a list of overrides. New overrides get ids from `idFactory` (in `add`
- * order, so later drafts win ties) and `createdAt`, which defaults to one millisecond after
- * the newest existing override so that the change wins over everything already there.
+ * Applies a change to a list of overrides. New overrides get ids from `idFactory`, which must
+ * hand out increasing ids above the existing ones (as the database's autoincrement does), in
+ * `add` order, so that a later draft wins where drafts of one change overlap. `createdAt`
+ * defaults to one millisecond after the newest existing override, so the change wins over
+ * everything already there.
  */
 export function applyChange(
   overrides: readonly Override[],
@@ -365,6 +367,12 @@ export function applyChange(
     return { ...fields, id: ids[i]!, createdAt: draft.createdAt ?? stamp, twinId: twinId ?? twinFromIndex };
   });
   return { overrides: [...kept, ...added], applied: { add: added, remove: [...change.remove] } };
+}
+
+/** Ids for a change that is only being looked at (what-if, planning): increasing, above every existing id. */
+export function provisionalIds(overrides: readonly Override[]): () => Id {
+  let next = overrides.reduce((max, o) => Math.max(max, o.id), 0);
+  return () => (next += 1);
 }
 
 /** The change that undoes an applied change: removes what it added, restores what it removed. */

@@ -85,7 +85,12 @@ export function OwnershipRow({ row, engineers, engineersById, columns, focused }
   useEffect(() => {
     if (message) messageRef.current?.scrollIntoView({ block: 'nearest' });
   }, [message]);
-  const className = ['pipeline-row', focused ? 'row--focused' : '', draft ? 'row--editing' : '']
+  const className = [
+    'pipeline-row',
+    focused ? 'row--focused' : '',
+    draft ? 'row--editing' : '',
+    draft && message ? 'row--with-message' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 

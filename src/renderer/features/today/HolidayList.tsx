@@ -19,7 +19,7 @@ export function HolidayList({
 }) {
   if (holidays.length === 0) {
     return (
-      <EmptyState title="No holidays in the next 60 days">
+      <EmptyState title={hasRotation ? 'No holidays in the next 60 days' : 'No holidays to show'}>
         {hasRotation
           ? 'Holidays come from the team’s holiday calendar.'
           : 'Holidays are shown once there is a rotation.'}

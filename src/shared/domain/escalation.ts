@@ -1,0 +1,122 @@
+// "Who do I call now?": a runbook's escalation levels resolved to people at a moment. Pure:
+// the caller passes the rotation and its overrides (the schedule is computed here with
+// onCallAt), the pipeline's owners, the team lead setting and the engineers.
+import type { Engineer, EscalationLevel, EscalationRole, Id, IsoInstant, Override, Ownership, Rotation, Unavailability } from '../model';
+import { onCallAt, unavailableSpans } from './rotation';
+import { MS_PER_MINUTE, toInstant, toMs } from './time';
+
+/**
+ * Who the "team lead" escalation level calls: an engineer of the team, or a named contact
+ * (a manager outside the rotation). Stored as one setting; when it is not set, a level's own
+ * contact name is used (the example team's runbooks say "Data engineering lead").
+ */
+export type TeamLead = { kind: 'engineer'; engineerId: Id } | { kind: 'contact'; name: string; detail: string };
+
+export const ESCALATION_ROLE_LABELS: Record<EscalationRole, string> = {
+  oncall_primary: 'On-call primary',
+  oncall_secondary: 'On-call secondary',
+  pipeline_primary: 'Pipeline primary owner',
+  pipeline_secondary: 'Pipeline secondary owner',
+  team_lead: 'Team lead',
+  contact: 'Contact',
+};
+
+export interface ResolvedLevel {
+  /** 1-based, as the runbook lists them. */
+  level: number;
+  role: EscalationRole;
+  roleLabel: string;
+  afterMinutes: number;
+  /** The incident's start plus afterMinutes: when this level is called. */
+  startsAt: IsoInstant;
+  engineerId: Id | null;
+  /** Who to call; null when the role resolves to nobody (see problem). */
+  name: string | null;
+  /** How to reach them: the engineer's email or the contact's detail. */
+  detail: string;
+  /** Why this level needs attention: nobody in the role, away, or already called at an earlier level. */
+  problem: string | null;
+}
+
+export interface EscalationInput {
+  levels: readonly Omit<EscalationLevel, 'id'>[];
+  /** When the incident started; each level is resolved at its own start. */
+  at: IsoInstant;
+  ownership: Ownership | null;
+  rotation: Rotation | null;
+  overrides: readonly Override[];
+  engineers: readonly Engineer[];
+  unavailability?: readonly Unavailability[];
+  teamLead: TeamLead | null;
+}
+
+/**
+ * Each level resolved at the minute it starts, so a hand-off between minute 0 and minute 30
+ * is respected (at 08:50 the on-call primary is this week's, at 09:05 next week's).
+ */
+export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
+  const byId = new Map(input.engineers.map((e) => [e.id, e]));
+  const spans = input.rotation ? unavailableSpans(input.unavailability ?? [], input.engineers, input.rotation.timeZone) : [];
+  const called = new Map<Id, number>();
+  const startMs = toMs(input.at);
+
+  const levels = [...input.levels].map((level, index) => ({ level, index })).sort((a, b) => a.level.afterMinutes - b.level.afterMinutes || a.index - b.index);
+  return levels.map(({ level, index }) => {
+    const ms = startMs + level.afterMinutes * MS_PER_MINUTE;
+    const startsAt = toInstant(ms);
+    const resolved: ResolvedLevel = {
+      level: index + 1,
+      role: level.role,
+      roleLabel: ESCALATION_ROLE_LABELS[level.role],
+      afterMinutes: level.afterMinutes,
+      startsAt,
+      engineerId: null,
+      name: null,
+      detail: level.contactDetail,
+      problem: null,
+    };
+    const person = (id: Id | null, nobody: string): ResolvedLevel => {
+      if (id === null) return { ...resolved, problem: nobody };
+      const engineer = byId.get(id);
+      const away = spans.find((s) => s.engineerId === id && s.start <= ms && ms < s.end);
+      const earlier = called.get(id);
+      if (earlier === undefined) called.set(id, index + 1);
+      const problems = [
+        engineer && !engineer.active ? `${engineer.name} has left the team` : null,
+        away ? `${engineer?.name ?? 'This engineer'} is away (${away.unavailability.reason || 'unavailable'}) until ${away.unavailability.endDate}` : null,
+        earlier !== undefined ? `Already called at level ${earlier}` : null,
+      ].filter((p): p is string => p !== null);
+      return {
+        ...resolved,
+        engineerId: id,
+        name: engineer?.name ?? `Engineer #${id}`,
+        detail: engineer?.email ?? level.contactDetail,
+        problem: problems.length ? problems.join('; ') : null,
+      };
+    };
+    const onCall = () => (input.rotation ? onCallAt(input.rotation, input.overrides, startsAt) : null);
+
+    switch (level.role) {
+      case 'oncall_primary':
+        return person(onCall()?.primaryId ?? null, input.rotation ? 'Nobody is primary on call then' : 'There is no rotation');
+      case 'oncall_secondary':
+        return person(onCall()?.secondaryId ?? null, input.rotation ? 'Nobody is secondary on call then' : 'There is no rotation');
+      case 'pipeline_primary':
+        return person(input.ownership?.primaryEngineerId ?? null, 'The pipeline has no primary owner');
+      case 'pipeline_secondary':
+        return person(input.ownership?.secondaryEngineerId ?? null, 'The pipeline has no secondary owner');
+      case 'team_lead': {
+        const lead = input.teamLead;
+        if (lead?.kind === 'engineer') return person(lead.engineerId, 'No team lead is set');
+        if (lead?.kind === 'contact') return { ...resolved, name: lead.name, detail: lead.detail };
+        return level.contactName.trim()
+          ? { ...resolved, name: level.contactName }
+          : { ...resolved, problem: 'No team lead is set (Settings → team lead)' };
+      }
+      case 'contact':
+        return level.contactName.trim()
+          ? { ...resolved, name: level.contactName }
+          : { ...resolved, problem: 'This contact level names nobody' };
+    }
+  });
+}
