@@ -118,7 +118,6 @@ function longestOffCall(problem: PlanningProblem, history: Override[], input: Pl
 interface Optimum {
   status: string;
   spread: number | null;
-  bound: number | null;
   seconds: number;
   change: Change | null;
 }
@@ -152,26 +151,24 @@ async function milpOptimum(problem: PlanningProblem, timeLimit: number): Promise
   const started = performance.now();
   const solution = highs.solve(lp, { time_limit: timeLimit, output_flag: false, mip_rel_gap: 0 } as never);
   const seconds = (performance.now() - started) / 1000;
-  const hasPrimal = solution.Status === 'Optimal' || Object.values(solution.Columns).some((c) => c.Primal !== undefined && c.Primal !== 0);
+  const primal = (name: string): number => {
+    const column = solution.Columns[name];
+    return column && 'Primal' in column ? column.Primal : 0;
+  };
+  const hasPrimal = solution.Status === 'Optimal' || binaries.some((name) => primal(name) > 0.5);
   const change = hasPrimal
     ? changeFromAssignment(
         problem,
-        problem.units.map((_, u) => allowed[u]!.find((e) => (solution.Columns[x(u, e)]?.Primal ?? 0) > 0.5) ?? allowed[u]![0]!),
+        problem.units.map((_, u) => allowed[u]!.find((e) => primal(x(u, e)) > 0.5) ?? allowed[u]![0]!),
       )
     : null;
-  const info = solution as unknown as { ObjectiveValue?: number; Info?: { mip_dual_bound?: number } };
-  return {
-    status: solution.Status,
-    spread: hasPrimal ? (info.ObjectiveValue ?? null) : null,
-    bound: info.Info?.mip_dual_bound ?? (solution.Status === 'Optimal' ? (info.ObjectiveValue ?? null) : null),
-    seconds,
-    change,
-  };
+  return { status: solution.Status, spread: hasPrimal ? solution.ObjectiveValue : null, seconds, change };
 }
 
 async function planningBenchmark(): Promise<void> {
   console.log('\nPlanning 52 weekly shifts (2026) after one year of history; spread = max − min of cumulative (burden − fair share), weekday = 1');
-  const header = ['team', 'ours s', 'ours', 'round-robin', '(PTO clashes)', 'longest-off', 'optimum', 'optimum s', 'ours − opt', 'status'];
+  console.log('The spread is never below 0, so "ours − 0" bounds our distance to the true optimum even where HiGHS stops at its time limit.');
+  const header = ['team', 'ours s', 'ours', 'round-robin', '(PTO clashes)', 'longest-off', 'MILP best', 'MILP s', 'ours − MILP', 'MILP status', 'target ≤ 1'];
   const lines: string[][] = [];
   for (const size of [4, 12, 30]) {
     const engineers = team(size);
@@ -194,7 +191,7 @@ async function planningBenchmark(): Promise<void> {
     const ours = evaluate(input, plan.change, plan.period);
     const roundRobin = evaluate(input, { add: [], remove: [] }, plan.period);
     const longest = evaluate(input, longestOffCall(problem, [], input), plan.period);
-    const optimum = await milpOptimum(problem, size >= 30 ? 120 : 60);
+    const optimum = await milpOptimum(problem, 30);
     const optimumSpread = optimum.change ? evaluate(input, optimum.change, plan.period).spread : null;
     lines.push([
       String(size),
@@ -206,7 +203,8 @@ async function planningBenchmark(): Promise<void> {
       optimumSpread === null ? '—' : fmt(optimumSpread),
       fmt(optimum.seconds, 1),
       optimumSpread === null ? '—' : fmt(ours.spread - optimumSpread),
-      optimum.status === 'Optimal' ? 'optimal' : `${optimum.status}; bound ${optimum.bound === null ? '?' : fmt(optimum.bound)}`,
+      optimum.status === 'Optimal' ? 'proven optimal' : `${optimum.status}, not proven`,
+      ours.spread - Math.max(0, optimum.status === 'Optimal' && optimumSpread !== null ? optimumSpread : 0) <= 1 ? 'met' : 'MISSED',
     ]);
     if (ours.ptoClashes > 0) console.log(`  team ${size}: our plan keeps ${ours.ptoClashes} PTO clashes`);
   }

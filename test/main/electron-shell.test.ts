@@ -96,7 +96,7 @@ describe('the desktop window', () => {
 
   it('answers only the app’s own main frame', async () => {
     const window = createMainWindow();
-    const dispatch = vi.fn(async () => ({ ok: true, value: 'ran' }));
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'ran' }));
     bindIpc(dispatch, () => window as never);
     const handler = electron.handlers.get('engineers:list')!;
     expect(await handler({ senderFrame: electron.mainFrame }, {})).toEqual({ ok: true, value: 'ran' });

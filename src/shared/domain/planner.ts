@@ -141,8 +141,9 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
     label: 'cumulative',
   };
   const table = buildDayTable(period.startDate, period.endDate, zone, input.holidays, weights);
-  const [periodStart] = periodBoundsMs(rotation, period);
-  const segments = computeSegmentsMs(rotation, input.overrides, periodStart, periodEnd);
+  // The whole period, to the end of its last day: the hours after the last planned shift count too.
+  const [periodStart, periodEndOfDay] = periodBoundsMs(rotation, period);
+  const segments = computeSegmentsMs(rotation, input.overrides, periodStart, periodEndOfDay);
   const memberships = input.memberships ?? defaultMemberships(rotation, period);
   const report = fairnessFromSegments(table, segments, memberships, input.unavailability, input.engineers, period);
 

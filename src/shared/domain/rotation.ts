@@ -426,24 +426,41 @@ function toDraft(piece: Piece, context: DraftContext, twinIndex: number | null =
   };
 }
 
+/** An override and the companions it needs to keep the roles distinct; companions link to it as twins. */
+interface Assignment {
+  main: Piece;
+  companions: Piece[];
+}
+
 /**
  * Puts `engineerId` in `role` over [start, end). Where that engineer currently holds the other
  * role, the person they replace takes that other role instead, so primary and secondary stay
  * two people (D covering Christmas while already secondary makes the displaced primary the
  * backup for those hours).
  */
-function assignPieces(current: readonly SegmentMs[], start: number, end: number, role: Role, engineerId: Id): Piece[] {
-  const pieces: Piece[] = [{ role, engineerId, start, end }];
+function assign(current: readonly SegmentMs[], start: number, end: number, role: Role, engineerId: Id): Assignment {
   const other = OTHER_ROLE[role];
+  const companions: Piece[] = [];
   for (const segment of current) {
     const from = Math.max(segment.start, start);
     const to = Math.min(segment.end, end);
     const displaced = holderOf(segment, role);
     if (from < to && holderOf(segment, other) === engineerId && displaced !== null && displaced !== engineerId) {
-      pieces.push({ role: other, engineerId: displaced, start: from, end: to });
+      companions.push({ role: other, engineerId: displaced, start: from, end: to });
     }
   }
-  return mergePieces(pieces);
+  return { main: { role, engineerId, start, end }, companions: mergePieces(companions) };
+}
+
+/** Drafts of assignments: each main override, then its companions pointing at it, so removing it removes them. */
+function assignmentDrafts(assignments: readonly Assignment[], context: DraftContext): OverrideDraft[] {
+  const drafts: OverrideDraft[] = [];
+  for (const { main, companions } of assignments) {
+    const mainIndex = drafts.length;
+    drafts.push(toDraft(main, context));
+    for (const companion of companions) drafts.push(toDraft(companion, context, mainIndex));
+  }
+  return drafts;
 }
 
 /** The engineer who is primary for the largest part of the given segments. */
@@ -533,14 +550,14 @@ export function splitShift(
   if (!(start < at && at < end)) throw new RangeError(`The split point ${atInstant} is not inside shift ${shiftIndex}`);
   const current = shiftSegments(rotation, overrides, shiftIndex);
   const context: DraftContext = { rotationId: rotation.id, kind: 'split', reason };
-  const pieces = [...assignPieces(current, start, at, role, firstEngineerId), ...assignPieces(current, at, end, role, secondEngineerId)];
-  return { add: pieces.map((piece) => toDraft(piece, context)), remove: [] };
+  const halves = [assign(current, start, at, role, firstEngineerId), assign(current, at, end, role, secondEngineerId)];
+  return { add: assignmentDrafts(halves, context), remove: [] };
 }
 
 export interface CoverOptions {
   /**
    * The rotation's current overrides. When given, an engineer who covers a role while holding
-   * the other one hands that other role to the person they replace (see assignPieces);
+   * the other one hands that other role to the person they replace (see assign);
    * without them the cover is a single override and the checks report any clash.
    */
   overrides?: readonly Override[];
@@ -554,12 +571,12 @@ function coverRangesMs(
   context: DraftContext,
   options: CoverOptions,
 ): Change {
-  const pieces = ranges.flatMap(([start, end]) => {
+  const assignments = ranges.map(([start, end]) => {
     if (!(start < end)) throw new RangeError('A cover must end after it starts');
     const current = options.overrides ? computeSegmentsMs(rotation, options.overrides, start, end) : [];
-    return assignPieces(current, start, end, role, engineerId);
+    return assign(current, start, end, role, engineerId);
   });
-  return { add: pieces.map((piece) => toDraft(piece, context)), remove: [] };
+  return { add: assignmentDrafts(assignments, context), remove: [] };
 }
 
 /** `engineerId` covers `role` over [from, to) (hours or days, any length). */
