@@ -10,7 +10,9 @@ import { appRoot, seedPath } from './paths';
 import type { ServiceContext } from './services/context';
 import { engineerHandlers } from './services/engineers';
 import { ownershipHandlers } from './services/ownership';
+import { planHandlers } from './services/plan';
 import { scheduleHandlers } from './services/schedule';
+import { shareHandlers } from './services/share';
 import { todayHandlers } from './services/today';
 import { initializeDatabase } from './services/seed';
 import type { Handlers } from '../shared/ipc/contract';
@@ -59,6 +61,8 @@ export function openApp(options: AppOptions): WatchbillApp {
       ownershipHandlers(context),
       todayHandlers(context),
       scheduleHandlers(context),
+      planHandlers(context),
+      shareHandlers(context),
     );
     const dispatch = createDispatch(handlers, options.log ? { log: options.log } : {});
     return { repos, handlers, dispatch, firstStart, close: () => closeDatabase(db) };

@@ -2,6 +2,8 @@ import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { SCREENS, type ScreenName } from '../shared/model';
 import { Sidebar } from './components/Sidebar';
 import { navEntryOf } from './components/screens';
+import { CalendarScreen } from './features/calendar/CalendarScreen';
+import { FairnessScreen } from './features/fairness/FairnessScreen';
 import { OwnershipScreen } from './features/ownership/OwnershipScreen';
 import { NotBuiltScreen } from './features/placeholder/NotBuiltScreen';
 import { TodayScreen } from './features/today/TodayScreen';
@@ -9,9 +11,6 @@ import { useStore } from './store';
 
 /** What each screen will do, said on its notice until it exists. */
 const PLANNED: Partial<Record<ScreenName, string>> = {
-  calendar:
-    'Month, week and list views of the computed schedule, where you drag shifts to swap them and drag engineers onto days to cover them.',
-  fairness: 'Per engineer: primary, secondary, weekend and holiday days against a fair share, with suggested swaps.',
   runbooks: 'A structured runbook per pipeline, and the drill runner with a clock and steps to tick off.',
   drills: 'Planned and finished drills with their timings, outcomes, findings and follow-ups.',
   slas: 'Each pipeline’s SLA with its next deadlines, and the risk register with mitigations.',
@@ -26,6 +25,10 @@ function Screen({ screen }: { screen: ScreenName }) {
       return <TodayScreen />;
     case 'ownership':
       return <OwnershipScreen />;
+    case 'calendar':
+      return <CalendarScreen />;
+    case 'fairness':
+      return <FairnessScreen />;
     default:
       return <NotBuiltScreen title={navEntryOf(screen).label} about={PLANNED[screen] ?? ''} />;
   }

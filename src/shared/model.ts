@@ -253,6 +253,11 @@ export type WarningKind =
   | 'owner_same_person'
   | 'investor_without_runbook'
   | 'owner_inactive'
+  | 'owner_overloaded'
+  | 'owns_nothing'
+  | 'investor_owners_away'
+  | 'investor_runbook_incomplete'
+  | 'review_due'
   | 'fairness_outlier';
 
 export interface ModelWarning {

@@ -72,13 +72,33 @@ describe('first start with the example team', () => {
     ]);
   });
 
-  it('has a runbook for every investor pipeline and the six risks', () => {
-    const withRunbook = repos.plan.pipelineIdsWithRunbook();
-    for (const p of repos.pipelines.list().filter((x) => x.audience === 'investors'))
-      expect(withRunbook.has(p.id)).toBe(true);
-    const today = app.handlers['today:get']({});
-    expect(today).toBeTruthy();
+  it('has a runbook for every pipeline, with the seeds\' three investor scenarios, and the six risks', () => {
+    const withRunbook = new Set(repos.runbooks.pipelineIds());
+    for (const p of repos.pipelines.list()) expect(withRunbook.has(p.id)).toBe(true);
+    const profit = repos.pipelines.list().find((p) => p.name === 'Aggregate Profit')!;
+    const runbook = repos.runbooks.get(profit.id)!;
+    expect(runbook.scenarios.slice(0, 3).map((s) => s.title)).toEqual([
+      'Data freshness issues',
+      'Data inconsistencies',
+      'Job failures',
+    ]);
+    expect(runbook.escalation.map((l) => l.role)).toEqual([
+      'oncall_primary',
+      'oncall_secondary',
+      'pipeline_primary',
+      'pipeline_secondary',
+      'team_lead',
+    ]);
+    expect(repos.risks.list().map((r) => [r.category, r.title])).toEqual([
+      ['data', 'Late or missing data from source systems'],
+      ['data', 'Schema changes (new columns, datatype changes)'],
+      ['pipeline', 'Compute resource limits exceeded'],
+      ['pipeline', 'Transformation errors'],
+      ['business_logic', 'Incorrect metric calculations'],
+      ['business_logic', 'Unexpected data spikes/drops'],
+    ]);
   });
+
 });
 
 describe('setting up a database', () => {

@@ -1,11 +1,22 @@
 // `watchbill <command>`: one table of commands, each with its own options, so later issues
 // add a command by adding one entry.
 import { appVersion } from '../app';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { planCommands } from './plan-commands';
 import { fairnessCommand, planCommand, scheduleCommand } from './schedule';
 import { serveCommand } from './serve';
 import type { Command } from './command';
 
-const commands: Command[] = [serveCommand, scheduleCommand, fairnessCommand, planCommand];
+const commands: Command[] = [
+  serveCommand,
+  scheduleCommand,
+  fairnessCommand,
+  planCommand,
+  ...planCommands,
+  exportCommand,
+  importCommand,
+];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -88,10 +88,10 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
       reason: p.reason,
       updatedAt: savedAt,
     });
-    repos.plan.insertSla({ pipelineId, ...p.sla });
-    repos.plan.insertRunbook(
+    repos.slas.insert({ pipelineId, ...p.sla });
+    repos.runbooks.save(
+      pipelineId,
       {
-        pipelineId,
         purpose: p.purpose,
         inputs: p.inputSources,
         transformation: p.transformation,
@@ -100,6 +100,7 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
         ...p.runbook,
       },
       savedAt,
+      'Initial revision, from the example team',
     );
   }
 
@@ -131,7 +132,7 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
   for (const c of custom) repos.holidays.insertCustom({ calendarId, ...c });
 
   for (const r of seed.risks) {
-    repos.plan.insertRisk({
+    repos.risks.insert({
       category: r.category,
       title: r.title,
       description: r.description,

@@ -1,12 +1,12 @@
 import { addDays } from 'date-fns';
 import type { Handlers } from '../../shared/ipc/contract';
 import { holidaysBetween } from '../../shared/domain/holidays';
-import { ownershipWarnings } from '../../shared/domain/ownership';
 import { computeSegments, nextHandoff, onCallAt, scheduleWarnings } from '../../shared/domain/rotation';
 import { localDateOf, zonedInstant } from '../../shared/domain/time';
 import type { ModelWarning, Rotation } from '../../shared/model';
 import type { OnCallNow, TodayView } from '../../shared/views';
 import type { ServiceContext } from './context';
+import { planWarnings } from './pipelines';
 
 /** How far ahead Today looks for holidays and schedule warnings. */
 const LOOKAHEAD_DAYS = 60;
@@ -18,12 +18,8 @@ export function todayHandlers({ repos, now }: ServiceContext): Pick<Handlers, 't
       const moment = at ? new Date(at) : now();
       const engineers = repos.engineers.list();
       const rotation: Rotation | null = repos.rotations.list()[0] ?? null;
-      const warnings: ModelWarning[] = ownershipWarnings(
-        repos.pipelines.list(),
-        repos.pipelines.listOwnerships(),
-        engineers,
-        repos.plan.pipelineIdsWithRunbook(),
-      );
+      // Owners, runbooks, investor owners both tied up, the quarterly review: as on the Ownership screen.
+      const warnings: ModelWarning[] = planWarnings(repos, moment);
       const view: TodayView = {
         at: moment.toISOString(),
         rotation,

@@ -11,8 +11,8 @@ export interface NavEntry {
 
 export const NAVIGATION: NavEntry[] = [
   { screen: 'today', label: 'Today', built: true },
-  { screen: 'calendar', label: 'Calendar', built: false },
-  { screen: 'fairness', label: 'Fairness', built: false },
+  { screen: 'calendar', label: 'Calendar', built: true },
+  { screen: 'fairness', label: 'Fairness', built: true },
   { screen: 'ownership', label: 'Ownership', built: true },
   { screen: 'runbooks', label: 'Runbooks', built: false },
   { screen: 'drills', label: 'Drills', built: false },

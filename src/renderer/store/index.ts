@@ -3,14 +3,18 @@
 // go to the main process through api/client.
 import { create } from 'zustand';
 import { createAppSlice } from './slices/app';
+import { createCalendarSlice } from './slices/calendar';
 import { createEngineersSlice } from './slices/engineers';
+import { createFairnessSlice } from './slices/fairness';
 import { createOwnershipSlice } from './slices/ownership';
 import { createTodaySlice } from './slices/today';
 import type { AppStore } from './types';
 
 export const useStore = create<AppStore>()((...a) => ({
   ...createAppSlice(...a),
+  ...createCalendarSlice(...a),
   ...createEngineersSlice(...a),
+  ...createFairnessSlice(...a),
   ...createOwnershipSlice(...a),
   ...createTodaySlice(...a),
 }));

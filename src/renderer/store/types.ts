@@ -1,10 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './slices/app';
+import type { CalendarSlice } from './slices/calendar';
 import type { EngineersSlice } from './slices/engineers';
+import type { FairnessSlice } from './slices/fairness';
 import type { OwnershipSlice } from './slices/ownership';
 import type { TodaySlice } from './slices/today';
 
-export type AppStore = AppSlice & EngineersSlice & OwnershipSlice & TodaySlice;
+export type AppStore = AppSlice &
+  CalendarSlice &
+  EngineersSlice &
+  FairnessSlice &
+  OwnershipSlice &
+  TodaySlice;
 
 /** Every slice sees the whole store, so an action in one may refresh another. */
 export type SliceCreator<T> = StateCreator<AppStore, [], [], T>;

@@ -1,7 +1,17 @@
 // "Who do I call now?": a runbook's escalation levels resolved to people at a moment. Pure:
 // the caller passes the rotation and its overrides (the schedule is computed here with
 // onCallAt), the pipeline's owners, the team lead setting and the engineers.
-import type { Engineer, EscalationLevel, EscalationRole, Id, IsoInstant, Override, Ownership, Rotation, Unavailability } from '../model';
+import type {
+  Engineer,
+  EscalationLevel,
+  EscalationRole,
+  Id,
+  IsoInstant,
+  Override,
+  Ownership,
+  Rotation,
+  Unavailability,
+} from '../model';
 import { onCallAt, unavailableSpans } from './rotation';
 import { MS_PER_MINUTE, toInstant, toMs } from './time';
 
@@ -56,11 +66,15 @@ export interface EscalationInput {
  */
 export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
   const byId = new Map(input.engineers.map((e) => [e.id, e]));
-  const spans = input.rotation ? unavailableSpans(input.unavailability ?? [], input.engineers, input.rotation.timeZone) : [];
+  const spans = input.rotation
+    ? unavailableSpans(input.unavailability ?? [], input.engineers, input.rotation.timeZone)
+    : [];
   const called = new Map<Id, number>();
   const startMs = toMs(input.at);
 
-  const levels = [...input.levels].map((level, index) => ({ level, index })).sort((a, b) => a.level.afterMinutes - b.level.afterMinutes || a.index - b.index);
+  const levels = [...input.levels]
+    .map((level, index) => ({ level, index }))
+    .sort((a, b) => a.level.afterMinutes - b.level.afterMinutes || a.index - b.index);
   return levels.map(({ level, index }) => {
     const ms = startMs + level.afterMinutes * MS_PER_MINUTE;
     const startsAt = toInstant(ms);
@@ -83,7 +97,9 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
       if (earlier === undefined) called.set(id, index + 1);
       const problems = [
         engineer && !engineer.active ? `${engineer.name} has left the team` : null,
-        away ? `${engineer?.name ?? 'This engineer'} is away (${away.unavailability.reason || 'unavailable'}) until ${away.unavailability.endDate}` : null,
+        away
+          ? `${engineer?.name ?? 'This engineer'} is away (${away.unavailability.reason || 'unavailable'}) until ${away.unavailability.endDate}`
+          : null,
         earlier !== undefined ? `Already called at level ${earlier}` : null,
       ].filter((p): p is string => p !== null);
       return {
@@ -98,9 +114,15 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
 
     switch (level.role) {
       case 'oncall_primary':
-        return person(onCall()?.primaryId ?? null, input.rotation ? 'Nobody is primary on call then' : 'There is no rotation');
+        return person(
+          onCall()?.primaryId ?? null,
+          input.rotation ? 'Nobody is primary on call then' : 'There is no rotation',
+        );
       case 'oncall_secondary':
-        return person(onCall()?.secondaryId ?? null, input.rotation ? 'Nobody is secondary on call then' : 'There is no rotation');
+        return person(
+          onCall()?.secondaryId ?? null,
+          input.rotation ? 'Nobody is secondary on call then' : 'There is no rotation',
+        );
       case 'pipeline_primary':
         return person(input.ownership?.primaryEngineerId ?? null, 'The pipeline has no primary owner');
       case 'pipeline_secondary':

@@ -5,7 +5,17 @@
 // Every deadline is a wall-clock time in the SLA's own time zone, turned into an instant by
 // time.ts (@date-fns/tz), so "09:00" stays 09:00 local across daylight-saving changes.
 import type { IsoDate, IsoInstant, SlaRule, TimeOfDay } from '../model';
-import { addDays, dayOfWeek, daysBetween, localDateOf, localTimeOf, MS_PER_HOUR, toInstant, toMs, zonedMs } from './time';
+import {
+  addDays,
+  dayOfWeek,
+  daysBetween,
+  localDateOf,
+  localTimeOf,
+  MS_PER_HOUR,
+  toInstant,
+  toMs,
+  zonedMs,
+} from './time';
 
 /** Saturday and Sunday. */
 export const DEFAULT_WEEKEND_DAYS: readonly number[] = [0, 6];
@@ -114,7 +124,12 @@ export function nextBusinessDayDeadline(
  * - within_hours: event + N hours of elapsed time, for each event given (six hours after
  *   an experiment starts is six hours even across a clock change).
  */
-export function slaDeadlinesBetween(sla: SlaSpec, from: IsoInstant, to: IsoInstant, options: DeadlineOptions): SlaDeadline[] {
+export function slaDeadlinesBetween(
+  sla: SlaSpec,
+  from: IsoInstant,
+  to: IsoInstant,
+  options: DeadlineOptions,
+): SlaDeadline[] {
   const fromMs = toMs(from);
   const toMs_ = toMs(to);
   if (toMs_ <= fromMs) return [];
@@ -190,7 +205,12 @@ function dataDatesDueOn(due: IsoDate, calendar: BusinessCalendar): IsoDate[] {
 }
 
 /** The next deadline at or after `after`, looking up to `withinDays` ahead. */
-export function nextSlaDeadline(sla: SlaSpec, after: IsoInstant, options: DeadlineOptions, withinDays = 31): SlaDeadline | null {
+export function nextSlaDeadline(
+  sla: SlaSpec,
+  after: IsoInstant,
+  options: DeadlineOptions,
+  withinDays = 31,
+): SlaDeadline | null {
   const end = toInstant(toMs(after) + withinDays * 24 * MS_PER_HOUR);
   return slaDeadlinesBetween(sla, after, end, options)[0] ?? null;
 }

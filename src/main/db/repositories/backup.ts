@@ -136,7 +136,10 @@ export function backupRepository(db: Connection) {
             .prepare<[], { id: number; from: string }>(`PRAGMA foreign_key_list(${quote(broken.table)})`)
             .all()
             .find((f) => f.id === broken.fkid);
-          const index = (tables[broken.table] ?? []).findIndex((_, i) => i + 1 === broken.rowid);
+          // An INTEGER PRIMARY KEY id is the rowid; other tables were refilled from rowid 1 in file order.
+          const rows = tables[broken.table] ?? [];
+          const byId = rows.findIndex((r) => r.id === broken.rowid);
+          const index = byId >= 0 ? byId : broken.rowid - 1 < rows.length ? broken.rowid - 1 : -1;
           throw new RestoreError({
             table: broken.table,
             row: index >= 0 ? index : null,

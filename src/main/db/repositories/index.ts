@@ -1,10 +1,15 @@
 import type { Connection } from '../connection';
+import { backupRepository } from './backup';
 import { engineersRepository } from './engineers';
 import { holidaysRepository } from './holidays';
 import { pipelinesRepository } from './pipelines';
-import { planRepository } from './plan';
+import { reviewsRepository } from './reviews';
+import { risksRepository } from './risks';
 import { rotationsRepository } from './rotations';
+import { runbooksRepository } from './runbooks';
 import { settingsRepository } from './settings';
+import { slasRepository } from './slas';
+import { shareRepository } from './share';
 
 /** Every repository over one connection; services receive this, never the connection itself. */
 export function createRepositories(db: Connection) {
@@ -13,8 +18,13 @@ export function createRepositories(db: Connection) {
     pipelines: pipelinesRepository(db),
     rotations: rotationsRepository(db),
     holidays: holidaysRepository(db),
-    plan: planRepository(db),
+    runbooks: runbooksRepository(db),
+    slas: slasRepository(db),
+    risks: risksRepository(db),
+    reviews: reviewsRepository(db),
     settings: settingsRepository(db),
+    share: shareRepository(db),
+    backup: backupRepository(db),
     /** Runs several repository writes as one transaction. */
     transaction: <T>(work: () => T): T => db.transaction(work)(),
   };

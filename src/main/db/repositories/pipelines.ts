@@ -55,6 +55,18 @@ export function pipelinesRepository(db: Connection) {
     `INSERT INTO pipelines (name, area_id, audience, purpose, input_sources, transformation, outputs, retired_at)
      VALUES (@name, @areaId, @audience, @purpose, @inputSources, @transformation, @outputs, @retiredAt)`,
   );
+  const update = db.prepare(
+    `UPDATE pipelines SET name = @name, area_id = @areaId, audience = @audience, purpose = @purpose,
+       input_sources = @inputSources, transformation = @transformation, outputs = @outputs WHERE id = @id`,
+  );
+  const setRetired = db.prepare('UPDATE pipelines SET retired_at = ? WHERE id = ?');
+  const byName = db.prepare<[string], PipelineRow>('SELECT * FROM pipelines WHERE name = ? COLLATE NOCASE');
+  const areaByName = db.prepare<[string], BusinessArea>(
+    'SELECT id, name FROM business_areas WHERE name = ? COLLATE NOCASE',
+  );
+  const nextAreaPosition = db.prepare<[], { next: number }>(
+    'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM business_areas',
+  );
   const ownerships = db.prepare<[], OwnershipRow>('SELECT * FROM ownerships');
   const ownershipOf = db.prepare<[number], OwnershipRow>('SELECT * FROM ownerships WHERE pipeline_id = ?');
   const upsertOwnership = db.prepare(
@@ -80,6 +92,20 @@ export function pipelinesRepository(db: Connection) {
       return row ? toPipeline(row) : null;
     },
     insert: (draft: PipelineDraft): Id => Number(insert.run(draft).lastInsertRowid),
+    update: (pipeline: Omit<Pipeline, 'retiredAt'>): void => {
+      update.run(pipeline);
+    },
+    setRetiredAt: (id: Id, retiredAt: string | null): void => {
+      setRetired.run(retiredAt, id);
+    },
+    /** Names are unique regardless of case, as a person reads them. */
+    findByName: (name: string): Pipeline | null => {
+      const row = byName.get(name);
+      return row ? toPipeline(row) : null;
+    },
+    findAreaByName: (name: string): BusinessArea | null => areaByName.get(name) ?? null,
+    /** A new area goes after the existing ones. */
+    appendArea: (name: string): Id => Number(insertArea.run(name, nextAreaPosition.get()!.next).lastInsertRowid),
     listOwnerships: (): Ownership[] => ownerships.all().map(toOwnership),
     getOwnership: (pipelineId: Id): Ownership | null => {
       const row = ownershipOf.get(pipelineId);

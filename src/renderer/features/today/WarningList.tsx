@@ -1,10 +1,12 @@
 import type { ModelWarning } from '../../../shared/model';
+import { formatDay } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
 import { EmptyState } from '../../components/Notice';
 import { useStore } from '../../store';
 
 export function WarningList({ warnings }: { warnings: ModelWarning[] }) {
   const navigate = useStore((s) => s.navigate);
+  const showCalendarAt = useStore((s) => s.showCalendarAt);
   if (warnings.length === 0) {
     return (
       <EmptyState title="No warnings">
@@ -21,18 +23,28 @@ export function WarningList({ warnings }: { warnings: ModelWarning[] }) {
             <button
               type="button"
               className="warning"
-              onClick={() =>
-                navigate(
-                  warning.link.screen,
-                  warning.link.pipelineId === undefined ? {} : { pipelineId: warning.link.pipelineId },
-                )
-              }
+              onClick={() => {
+                // A schedule warning opens the calendar at its date, where it can be fixed by dragging.
+                const date = warning.link.date ?? warning.from?.slice(0, 10);
+                if (warning.link.screen === 'calendar') showCalendarAt(date ?? null);
+                else
+                  navigate(
+                    warning.link.screen,
+                    warning.link.pipelineId === undefined ? {} : { pipelineId: warning.link.pipelineId },
+                  );
+              }}
             >
               <span className="warning__icon" aria-hidden="true">
                 !
               </span>
               <span className="warning__message">{warning.message}</span>
-              <span className="warning__go">{target.label} →</span>
+              <span className="warning__go">
+                {target.label}
+                {warning.link.screen === 'calendar' && (warning.link.date ?? warning.from)
+                  ? ` · ${formatDay((warning.link.date ?? warning.from ?? '').slice(0, 10))}`
+                  : ''}{' '}
+                →
+              </span>
             </button>
           </li>
         );

@@ -1,0 +1,145 @@
+// `watchbill who` (the escalation path resolved to people) and `watchbill sla` (coming
+// deadlines), through the same handlers as the app.
+import { formatLocal, zonedInstant } from '../../shared/domain/time';
+import type { WatchbillApp } from '../app';
+import { parseOptions, type Command } from './command';
+import { table } from './format';
+import { call, openFromArgs } from './open';
+
+async function withApp<T>(argv: string[], work: (app: WatchbillApp) => Promise<T>): Promise<T> {
+  const app = openFromArgs(argv);
+  try {
+    return await work(app);
+  } finally {
+    app.close();
+  }
+}
+
+const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
+
+/** An instant with an offset ('2026-11-21T15:00Z'), or a wall-clock time in the team's zone ('2026-11-21 10:00'). */
+export function parseMoment(value: string, timeZone: string): string {
+  const local = LOCAL_DATETIME.exec(value);
+  if (local) return zonedInstant(local[1]!, local[2]!, timeZone);
+  if (/(Z|[+-]\d{2}:?\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
+  throw new Error(
+    `--at must be a date and time as 'YYYY-MM-DD HH:MM' (team time) or an ISO instant with an offset, not '${value}'.`,
+  );
+}
+
+export const whoCommand: Command = {
+  name: 'who',
+  summary: 'who to call for a pipeline now (or at a moment), level by level',
+  usage: [
+    'Usage: watchbill who --db PATH --pipeline NAME [--at DATETIME] [--json]',
+    '',
+    "  DATETIME is 'YYYY-MM-DD HH:MM' in the rotation's time zone, or an ISO instant",
+    "  ('2026-11-21T15:00Z'). Default: now. Each level is resolved at the minute it starts.",
+  ].join('\n'),
+  run: (argv) =>
+    withApp(argv, async (app) => {
+      const { values } = parseOptions(argv, {
+        db: { type: 'string' },
+        empty: { type: 'boolean', default: false },
+        pipeline: { type: 'string' },
+        at: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      });
+      if (!values.pipeline) throw new Error('--pipeline NAME is required.');
+      const rows = await call(app, 'pipelines:list', {});
+      const wanted = values.pipeline.trim().toLowerCase();
+      const row = rows.find((r) => r.pipeline.name.toLowerCase() === wanted);
+      if (!row)
+        throw new Error(
+          `There is no pipeline '${values.pipeline}'. Pipelines: ${rows.map((r) => r.pipeline.name).join(', ') || 'none'}.`,
+        );
+      const zone = (await call(app, 'rotations:list', {}))[0]?.timeZone ?? 'UTC';
+      const at = values.at ? parseMoment(values.at, zone) : undefined;
+      const view = await call(app, 'escalation:who', { pipelineId: row.pipeline.id, ...(at ? { at } : {}) });
+      if (values.json) {
+        console.log(JSON.stringify(view, null, 2));
+        return 0;
+      }
+      console.log(`Who to call for ${view.pipeline.name} from ${formatLocal(view.at, zone)} (${zone})`);
+      if (!view.levels) {
+        console.log(`${view.pipeline.name} has no runbook, so no escalation path.`);
+        return 1;
+      }
+      console.log(
+        table(
+          ['level', 'after', 'at', 'role', 'who', 'reach', 'note'],
+          view.levels.map((l) => [
+            String(l.level),
+            `${l.afterMinutes} min`,
+            formatLocal(l.startsAt, zone).slice(11),
+            l.roleLabel,
+            l.name ?? '—',
+            l.detail,
+            l.problem ?? '',
+          ]),
+        ),
+      );
+      return 0;
+    }),
+};
+
+export const slaCommand: Command = {
+  name: 'sla',
+  summary: 'list the coming SLA deadlines',
+  usage: [
+    'Usage: watchbill sla --db PATH [--from DATE] [--days N] [--json]',
+    '',
+    "  From DATE (YYYY-MM-DD, default today) for N days (default 7), in each SLA's own time zone.",
+    '  Business days skip weekends and the team holiday calendar.',
+  ].join('\n'),
+  run: (argv) =>
+    withApp(argv, async (app) => {
+      const { values } = parseOptions(argv, {
+        db: { type: 'string' },
+        empty: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        days: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      });
+      if (
+        values.from !== undefined &&
+        (!/^\d{4}-\d{2}-\d{2}$/.test(values.from) || Number.isNaN(Date.parse(values.from)))
+      ) {
+        throw new Error(`--from must be a date as YYYY-MM-DD, not '${values.from}'.`);
+      }
+      const days = values.days === undefined ? 7 : Number(values.days);
+      if (!Number.isInteger(days) || days < 1 || days > 366)
+        throw new Error(`--days must be a whole number from 1 to 366, not '${values.days}'.`);
+      const view = await call(app, 'slas:deadlines', { ...(values.from ? { from: values.from } : {}), days });
+      if (values.json) {
+        console.log(JSON.stringify(view, null, 2));
+        return 0;
+      }
+      console.log(`SLA deadlines from ${view.from} for ${view.days} day${view.days === 1 ? '' : 's'}`);
+      if (view.deadlines.length === 0) console.log('No deadlines in this period.');
+      else
+        console.log(
+          table(
+            ['due', 'zone', 'pipeline', 'rule', 'note'],
+            view.deadlines.map((d) => [
+              `${d.deadline.localDate} ${d.deadline.localTime}`,
+              d.timeZone,
+              d.pipelineName,
+              d.summary,
+              [
+                d.deadline.dataDates.length ? `data of ${d.deadline.dataDates.join(', ')}` : '',
+                d.deadline.movedFrom ? `moved from holiday ${d.deadline.movedFrom}` : '',
+                d.deadline.event ? `${d.deadline.event.label || 'event'} at ${d.deadline.event.at}` : '',
+              ]
+                .filter(Boolean)
+                .join('; '),
+            ]),
+          ),
+        );
+      for (const w of view.waitingForEvent)
+        console.log(`${w.pipelineName}: ${w.summary} (no deadline until the event happens)`);
+      return 0;
+    }),
+};
+
+export const planCommands: Command[] = [whoCommand, slaCommand];

@@ -1,0 +1,109 @@
+// Spreadsheets: the schedule, the fairness table and the ownership table as CSV (RFC 4180,
+// CRLF rows, UTF-8 with an optional BOM so Excel does not read names as Latin-1).
+import { stringify } from 'csv-stringify/sync';
+import type { FairnessReport } from '../../shared/domain/fairness';
+import { formatLocal } from '../../shared/domain/time';
+import type { Engineer, Id, Override, Segment } from '../../shared/model';
+import type { PipelineRow } from '../../shared/views';
+
+export type Cell = string | number | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula,
+ * so a reason typed as "=HYPERLINK(...)" could act when the file is opened. Such text gets a
+ * leading apostrophe, which spreadsheets show as plain text. Numbers are ours, never user
+ * text, and stay numbers (a negative fairness difference must stay -0.5, not '-0.5).
+ */
+export function neutraliseCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export const UTF8_BOM = '\uFEFF';
+
+export function toCsv(headers: string[], rows: Cell[][], options: { bom: boolean }): string {
+  const body = stringify([headers, ...rows].map((row) => row.map(neutraliseCell)), {
+    record_delimiter: 'windows',
+    quoted_match: /^\s|\s$/,
+  });
+  return (options.bom ? UTF8_BOM : '') + body;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+export const SCHEDULE_HEADERS = ['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone'];
+
+/** One row per segment; kind and reason come from the overrides that shape it ('rotation' for a plain shift). */
+export function scheduleRows(segments: readonly Segment[], overrides: readonly Override[], engineers: readonly Engineer[], timeZone: string): Cell[][] {
+  const byId = new Map(overrides.map((o) => [o.id, o]));
+  const name = nameOf(engineers);
+  return segments.map((segment) => {
+    const shaping = segment.overrideIds.map((id) => byId.get(id)).filter((o): o is Override => o !== undefined);
+    const kinds = [...new Set(shaping.map((o) => o.kind))];
+    const reasons = [...new Set(shaping.map((o) => o.reason.trim()).filter(Boolean))];
+    return [
+      formatLocal(segment.startsAt, timeZone),
+      formatLocal(segment.endsAt, timeZone),
+      name(segment.primaryId),
+      name(segment.secondaryId),
+      kinds.length ? kinds.join('+') : 'rotation',
+      reasons.join('; '),
+      timeZone,
+    ];
+  });
+}
+
+export const FAIRNESS_HEADERS = [
+  'engineer',
+  'primary_days',
+  'secondary_days',
+  'weekend_days',
+  'holiday_days',
+  'holiday_load',
+  'burden',
+  'fair_share',
+  'difference',
+  'period_from',
+  'period_to',
+];
+
+export function fairnessRows(report: FairnessReport, engineers: readonly Engineer[]): Cell[][] {
+  const name = nameOf(engineers);
+  return report.engineers.map((row) => [
+    name(row.engineerId),
+    round(row.primaryDays),
+    round(row.secondaryDays),
+    round(row.weekendDays),
+    round(row.holidayDays),
+    round(row.weightedHolidayLoad),
+    round(row.burden),
+    round(row.fairShare),
+    round(row.difference),
+    report.period.startDate,
+    report.period.endDate,
+  ]);
+}
+
+export const OWNERSHIP_HEADERS = ['area', 'pipeline', 'audience', 'primary_owner', 'secondary_owner', 'reason'];
+
+export function ownershipRows(rows: readonly PipelineRow[], engineers: readonly Engineer[]): Cell[][] {
+  const name = nameOf(engineers);
+  return rows
+    .filter((r) => r.pipeline.retiredAt === null)
+    .map((r) => [
+      r.area?.name ?? '',
+      r.pipeline.name,
+      r.pipeline.audience,
+      name(r.ownership?.primaryEngineerId ?? null),
+      name(r.ownership?.secondaryEngineerId ?? null),
+      r.ownership?.reason ?? '',
+    ]);
+}
+
+function nameOf(engineers: readonly Engineer[]): (id: Id | null) => string {
+  const names = new Map(engineers.map((e) => [e.id, e.name]));
+  return (id) => (id === null ? '' : (names.get(id) ?? `#${id}`));
+}

@@ -1,0 +1,205 @@
+// Calendar files (RFC 5545) for Google Calendar, Outlook and Apple Calendar, written by
+// ical-generator (folding at 75 octets without splitting a character, escaping, CRLF).
+// Timed events are in UTC, holidays are all-day DATE values with an exclusive end, and
+// every UID is derived from what the event is, so importing an updated export updates the
+// events in place instead of adding copies.
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
+import type { IcsContent } from '../../shared/ipc/share-schemas';
+import { addDays, zonedMs } from '../../shared/domain/time';
+import type { Engineer, Holiday, Id, Override, Role, Rotation, Segment } from '../../shared/model';
+import type { DrillSummary } from '../db/repositories/share';
+
+export interface IcsInput {
+  calendarName: string;
+  appVersion: string;
+  /** DTSTAMP of every event: when the file was made. */
+  stamp: Date;
+  include: readonly IcsContent[];
+  rotation: Rotation | null;
+  /** The exported range: shifts overlapping it are written whole. */
+  range: { from: string; to: string };
+  /** The computed schedule over whole shifts around the range (see roleStretches). */
+  segments: readonly Segment[];
+  overrides: readonly Override[];
+  engineers: readonly Engineer[];
+  /** Only this engineer's shifts and drills. */
+  engineerId?: Id | undefined;
+  holidays: readonly Holiday[];
+  drills: readonly DrillSummary[];
+  pipelineNames: ReadonlyMap<Id, string>;
+}
+
+/** A stretch of time during which one engineer holds one role without interruption. */
+export interface RoleStretch {
+  role: Role;
+  engineerId: Id;
+  startsAt: string;
+  endsAt: string;
+  overrideIds: Id[];
+}
+
+const ROLE_LABEL: Record<Role, string> = { primary: 'Primary', secondary: 'Secondary (backup)' };
+const UID_DOMAIN = 'watchbill.invalid';
+/** A drill without a recorded end shows as an hour in the calendar. */
+const DRILL_DEFAULT_MS = 60 * 60_000;
+
+/** Joins touching segments where the same engineer holds `role`: one calendar event per stretch. */
+export function roleStretches(segments: readonly Segment[], role: Role): RoleStretch[] {
+  const stretches: RoleStretch[] = [];
+  for (const segment of segments) {
+    const holder = role === 'primary' ? segment.primaryId : segment.secondaryId;
+    if (holder === null) continue;
+    const last = stretches[stretches.length - 1];
+    if (last && last.engineerId === holder && last.endsAt === segment.startsAt) {
+      last.endsAt = segment.endsAt;
+      for (const id of segment.overrideIds) if (!last.overrideIds.includes(id)) last.overrideIds.push(id);
+    } else {
+      stretches.push({ role, engineerId: holder, startsAt: segment.startsAt, endsAt: segment.endsAt, overrideIds: [...segment.overrideIds] });
+    }
+  }
+  return stretches;
+}
+
+const compactUtc = (instant: string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** Stable: the same rotation, role and start give the same UID in every export. */
+export function shiftUid(rotationId: Id, role: Role, startsAt: string): string {
+  return `shift-${rotationId}-${role}-${compactUtc(startsAt)}@${UID_DOMAIN}`;
+}
+
+export function holidayUid(holiday: Pick<Holiday, 'date' | 'name'>): string {
+  const slug = holiday.name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 40);
+  return `holiday-${holiday.date}-${slug || 'day'}-${fnv1a(holiday.name)}@${UID_DOMAIN}`;
+}
+
+export const drillUid = (drillId: Id) => `drill-${drillId}@${UID_DOMAIN}`;
+
+/** A short hash so two names that slug alike ('Día' and 'Dia') still get different UIDs. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** All-day values are written from the UTC date of the Date, so a plain date maps to its own UTC midnight. */
+const dateValue = (date: string) => new Date(`${date}T00:00:00.000Z`);
+
+export function buildIcs(input: IcsInput): string {
+  const names = new Map(input.engineers.map((e) => [e.id, e.name]));
+  const nameOf = (id: Id | null) => (id === null ? 'nobody' : (names.get(id) ?? `engineer #${id}`));
+  const overrides = new Map(input.overrides.map((o) => [o.id, o]));
+  const events: ICalEventData[] = [];
+
+  if (input.include.includes('shifts') && input.rotation) {
+    const rotation = input.rotation;
+    for (const role of ['primary', 'secondary'] as const) {
+      for (const stretch of roleStretches(input.segments, role)) {
+        if (Date.parse(stretch.endsAt) <= Date.parse(input.range.from) || Date.parse(stretch.startsAt) >= Date.parse(input.range.to)) continue;
+        if (input.engineerId !== undefined && stretch.engineerId !== input.engineerId) continue;
+        const partner = partnerDuring(input.segments, stretch);
+        const reasons = stretch.overrideIds
+          .map((id) => overrides.get(id))
+          .filter((o): o is Override => o !== undefined && o.role === role)
+          .map((o) => `${o.kind}: ${o.reason.trim() || 'no reason given'}`);
+        events.push({
+          id: shiftUid(rotation.id, role, stretch.startsAt),
+          start: new Date(stretch.startsAt),
+          end: new Date(stretch.endsAt),
+          stamp: input.stamp,
+          summary: `${ROLE_LABEL[role]} on call: ${nameOf(stretch.engineerId)}`,
+          description: [
+            `${rotation.name}: ${nameOf(stretch.engineerId)} is ${role} on call.`,
+            partner.length ? `${role === 'primary' ? 'Backup' : 'Primary'}: ${partner.map(nameOf).join(', ')}.` : '',
+            ...reasons,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+          categories: [{ name: 'On call' }, { name: role === 'primary' ? 'Primary' : 'Secondary' }],
+          transparency: ICalEventTransparency.OPAQUE,
+          x: { 'X-WATCHBILL-ROLE': role, 'X-WATCHBILL-ENGINEER': nameOf(stretch.engineerId) },
+        });
+      }
+    }
+  }
+
+  if (input.include.includes('holidays')) {
+    for (const holiday of input.holidays) {
+      const cover = input.rotation ? onCallAtNoon(input.rotation, input.segments, holiday.date) : null;
+      events.push({
+        id: holidayUid(holiday),
+        start: dateValue(holiday.date),
+        end: dateValue(addDays(holiday.date, 1)),
+        allDay: true,
+        stamp: input.stamp,
+        summary: holiday.name,
+        description: [
+          `Holiday (weight ${holiday.weight}).`,
+          cover ? `On call: ${nameOf(cover.primaryId)} (primary), ${nameOf(cover.secondaryId)} (secondary).` : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        categories: [{ name: 'Holiday' }],
+        transparency: ICalEventTransparency.TRANSPARENT,
+        x: { 'X-WATCHBILL-WEIGHT': String(holiday.weight) },
+      });
+    }
+  }
+
+  if (input.include.includes('drills')) {
+    for (const drill of input.drills) {
+      if (input.engineerId !== undefined && !drill.participantIds.includes(input.engineerId) && drill.facilitatorId !== input.engineerId) continue;
+      const start = new Date(drill.startedAt ?? drill.scheduledAt);
+      const end = drill.finishedAt && Date.parse(drill.finishedAt) > start.getTime() ? new Date(drill.finishedAt) : new Date(start.getTime() + DRILL_DEFAULT_MS);
+      const pipeline = input.pipelineNames.get(drill.pipelineId) ?? `pipeline #${drill.pipelineId}`;
+      events.push({
+        id: drillUid(drill.id),
+        start,
+        end,
+        stamp: input.stamp,
+        summary: `Drill: ${pipeline}${drill.scenarioTitle ? ` — ${drill.scenarioTitle}` : ''}`,
+        description: [
+          `Emergency-response drill (${drill.status}${drill.outcome ? `, ${drill.outcome.replace(/_/g, ' ')}` : ''}).`,
+          drill.participantIds.length ? `Participants: ${drill.participantIds.map(nameOf).join(', ')}.` : '',
+          drill.findings.trim() ? `Findings: ${drill.findings.trim()}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        status: ICalEventStatus.CONFIRMED,
+        categories: [{ name: 'Drill' }],
+        x: { 'X-WATCHBILL-DRILL-STATUS': drill.status },
+      });
+    }
+  }
+
+  const calendar = ical({
+    name: input.calendarName,
+    prodId: { company: 'Watchbill', product: `Watchbill ${input.appVersion}`, language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    events,
+  });
+  return calendar.toString();
+}
+
+/** Who holds the other role while a stretch lasts (several when it changes hands). */
+function partnerDuring(segments: readonly Segment[], stretch: RoleStretch): Id[] {
+  const ids: Id[] = [];
+  for (const s of segments) {
+    if (s.endsAt <= stretch.startsAt || s.startsAt >= stretch.endsAt) continue;
+    const other = stretch.role === 'primary' ? s.secondaryId : s.primaryId;
+    if (other !== null && !ids.includes(other)) ids.push(other);
+  }
+  return ids;
+}
+
+function onCallAtNoon(rotation: Rotation, segments: readonly Segment[], date: string): Segment | null {
+  const noon = zonedMs(date, '12:00', rotation.timeZone);
+  return segments.find((s) => Date.parse(s.startsAt) <= noon && noon < Date.parse(s.endsAt)) ?? null;
+}

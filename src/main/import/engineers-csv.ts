@@ -1,0 +1,183 @@
+// Engineers from a spreadsheet: a header row with name (required), email and colour
+// (optional), then one engineer per row. Reads what Excel, Numbers and Google Sheets write:
+// a BOM, CRLF or LF, quoted fields with commas, quotes and line breaks inside.
+import { CsvError, parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import type { ImportChange, ImportProblem } from '../../shared/ipc/channels/share';
+import type { ImportMode } from '../../shared/ipc/share-schemas';
+import type { Engineer } from '../../shared/model';
+import { CONTROL_CHARACTERS, mojibakeProblems, problem, stripBom } from './problems';
+
+export interface EngineerRow {
+  line: number;
+  name: string;
+  email: string | null;
+  color: string | null;
+  timeZone: string | null;
+}
+
+const HEADER_ALIASES: Record<string, keyof Omit<EngineerRow, 'line'>> = {
+  name: 'name',
+  email: 'email',
+  'e-mail': 'email',
+  colour: 'color',
+  color: 'color',
+  time_zone: 'timeZone',
+  timezone: 'timeZone',
+  'time zone': 'timeZone',
+};
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const fields = {
+  name: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .refine((v) => !CONTROL_CHARACTERS.test(v), 'contains a control character'),
+  email: z.email('must be an email address such as name@example.com'),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb, such as #2563eb'),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+};
+
+/** Rows of the file, or the problems that stop it; nothing here touches the database. */
+export function parseEngineersCsv(file: string, text: string): { rows: EngineerRow[]; problems: ImportProblem[] } {
+  const problems = mojibakeProblems(file, text);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(stripBom(text), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      trim: false,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = error instanceof CsvError ? ((error as CsvError & { lines?: number }).lines ?? null) : null;
+    return { rows: [], problems: [...problems, problem(file, { line }, `is not valid CSV: ${(error as Error).message.replace(/^Invalid Record Length: |^\w+: /, '')}`)] };
+  }
+
+  // csv-parse reports the line a record ends on; a record starts on the line after the previous one.
+  let previousEnd = 0;
+  const lines = records.map(({ record, info }) => {
+    const start = previousEnd + 1;
+    previousEnd = info.lines;
+    return { record, line: start };
+  });
+  const nonEmpty = lines.filter(({ record }) => !(record.length === 1 && record[0]!.trim() === '') && record.length > 0);
+  const header = nonEmpty[0];
+  if (!header) return { rows: [], problems: [...problems, problem(file, { line: 1 }, 'the file is empty: expected a header row with name, email, colour')] };
+
+  const columns = header.record.map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
+  header.record.forEach((h, i) => {
+    if (!columns[i]) problems.push(problem(file, { line: header.line, field: h.trim() || `column ${i + 1}` }, 'is not a column Watchbill knows (expected name, email, colour, time_zone)'));
+  });
+  if (!columns.includes('name')) problems.push(problem(file, { line: header.line }, 'the header row has no name column'));
+  const seenColumns = new Set<string>();
+  columns.forEach((c, i) => {
+    if (c && seenColumns.has(c)) problems.push(problem(file, { line: header.line, field: header.record[i]!.trim() }, 'appears twice in the header'));
+    if (c) seenColumns.add(c);
+  });
+  if (problems.length) return { rows: [], problems };
+
+  const rows: EngineerRow[] = [];
+  const seenNames = new Map<string, number>();
+  for (const { record, line } of nonEmpty.slice(1)) {
+    if (record.length !== columns.length) {
+      problems.push(problem(file, { line }, `has ${record.length} fields, the header has ${columns.length}`));
+      continue;
+    }
+    const row: EngineerRow = { line, name: '', email: null, color: null, timeZone: null };
+    let rowOk = true;
+    columns.forEach((column, i) => {
+      const raw = record[i]!.trim();
+      if (!column) return;
+      if (column !== 'name' && raw === '') return;
+      const parsed = fields[column].safeParse(raw);
+      if (!parsed.success) {
+        rowOk = false;
+        problems.push(problem(file, { line, field: header.record[i]!.trim() }, `${parsed.error.issues[0]?.message ?? 'is not valid'} (found "${raw.slice(0, 60)}")`));
+      } else {
+        row[column] = parsed.data;
+      }
+    });
+    if (!rowOk) continue;
+    const key = row.name.toLocaleLowerCase();
+    const first = seenNames.get(key);
+    if (first !== undefined) {
+      problems.push(problem(file, { line, field: 'name' }, `"${row.name}" is already on line ${first}`));
+      continue;
+    }
+    seenNames.set(key, line);
+    rows.push(row);
+  }
+  if (!problems.length && rows.length === 0) problems.push(problem(file, { line: header.line }, 'there are no engineers below the header row'));
+  return { rows, problems };
+}
+
+/** Colours for new engineers, distinct from each other and readable on white. */
+export const PALETTE = ['#2563eb', '#c2410c', '#047857', '#9333ea', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#4338ca'];
+
+export interface EngineerPlan {
+  changes: ImportChange[];
+  unchanged: number;
+  add: Omit<Engineer, 'id'>[];
+  update: Engineer[];
+}
+
+/** What importing these rows would do to the current engineers: by name, case-insensitively. */
+export function planEngineerImport(rows: readonly EngineerRow[], existing: readonly Engineer[], mode: ImportMode, defaultTimeZone: string): EngineerPlan {
+  const byName = new Map(existing.map((e) => [e.name.toLocaleLowerCase(), e]));
+  const used = new Set(existing.map((e) => e.color.toLowerCase()));
+  const nextColour = () => {
+    const free = PALETTE.find((c) => !used.has(c)) ?? PALETTE[used.size % PALETTE.length]!;
+    used.add(free);
+    return free;
+  };
+  const plan: EngineerPlan = { changes: [], unchanged: 0, add: [], update: [] };
+  const listed = new Set<string>();
+  for (const row of rows) {
+    const current = byName.get(row.name.toLocaleLowerCase());
+    listed.add(row.name.toLocaleLowerCase());
+    if (!current) {
+      const engineer = { name: row.name, email: row.email, color: row.color ?? nextColour(), active: true, timeZone: row.timeZone ?? defaultTimeZone };
+      plan.add.push(engineer);
+      plan.changes.push({ action: 'add', what: 'engineer', label: labelOf(engineer), details: [`colour ${engineer.color}`, `time zone ${engineer.timeZone}`] });
+      continue;
+    }
+    const next: Engineer = {
+      ...current,
+      email: row.email ?? current.email,
+      color: row.color ?? current.color,
+      timeZone: row.timeZone ?? current.timeZone,
+      active: mode === 'replace' ? true : current.active,
+    };
+    const details = (['email', 'color', 'timeZone', 'active'] as const)
+      .filter((k) => next[k] !== current[k])
+      .map((k) => `${k === 'color' ? 'colour' : k === 'timeZone' ? 'time zone' : k}: ${show(current[k])} → ${show(next[k])}`);
+    if (details.length) {
+      plan.update.push(next);
+      plan.changes.push({ action: 'update', what: 'engineer', label: labelOf(next), details });
+    } else {
+      plan.unchanged += 1;
+    }
+  }
+  if (mode === 'replace') {
+    for (const engineer of existing) {
+      if (!engineer.active || listed.has(engineer.name.toLocaleLowerCase())) continue;
+      plan.update.push({ ...engineer, active: false });
+      plan.changes.push({ action: 'deactivate', what: 'engineer', label: labelOf(engineer), details: ['not in the file: set inactive (kept for history)'] });
+    }
+  }
+  return plan;
+}
+
+const show = (value: string | boolean | null) => (value === null ? 'none' : typeof value === 'boolean' ? (value ? 'active' : 'inactive') : value);
+const labelOf = (e: Pick<Engineer, 'name' | 'email'>) => (e.email ? `${e.name} <${e.email}>` : e.name);

@@ -1,0 +1,202 @@
+// Pipelines (create, edit, retire), the ownership matrix and the quarterly ownership review.
+import type { Handlers } from '../../shared/ipc/contract';
+import {
+  investorOwnerClashes,
+  ownershipError,
+  ownershipLoad,
+  ownershipWarnings,
+  quarterLabel,
+  REVIEW_CHECKLIST,
+  reviewDueWarning,
+} from '../../shared/domain/ownership';
+import { runbookCompleteness, runbookContent, runbookWarnings, type RunbookContent } from '../../shared/domain/runbook';
+import { localDateOf } from '../../shared/domain/time';
+import type { Id, ModelWarning, Pipeline } from '../../shared/model';
+import type { MatrixRow } from '../../shared/plan-views';
+import { DomainError } from '../../shared/result';
+import type { PipelineRow } from '../../shared/views';
+import type { Repositories } from '../db/repositories';
+import type { ServiceContext } from './context';
+
+/** How far ahead the matrix looks for investor pipelines whose owners are both tied up (as Today does). */
+export const OWNER_CLASH_LOOKAHEAD_DAYS = 60;
+
+type PipelineChannels =
+  | 'areas:create'
+  | 'pipelines:save'
+  | 'pipelines:retire'
+  | 'ownership:matrix'
+  | 'reviews:list'
+  | 'reviews:save'
+  | 'reviews:delete';
+
+/** The team's local date: the rotation's zone, or UTC before there is a rotation. */
+export function teamToday(repos: Repositories, now: Date): string {
+  return localDateOf(now.getTime(), repos.rotations.list()[0]?.timeZone ?? 'UTC');
+}
+
+export function runbookContents(repos: Repositories): Map<Id, RunbookContent> {
+  const contents = new Map<Id, RunbookContent>();
+  for (const pipelineId of repos.runbooks.pipelineIds()) {
+    const runbook = repos.runbooks.get(pipelineId);
+    if (runbook) contents.set(pipelineId, runbookContent(runbook));
+  }
+  return contents;
+}
+
+/**
+ * Every warning about pipelines, owners and runbooks at `at`: the ones ownershipWarnings
+ * gives, incomplete investor runbooks, investor pipelines whose owners are both tied up in
+ * the coming window, and a missing quarterly review. Today and the matrix show the same list.
+ */
+export function planWarnings(repos: Repositories, at: Date): ModelWarning[] {
+  const pipelines = repos.pipelines.list();
+  const ownerships = repos.pipelines.listOwnerships();
+  const engineers = repos.engineers.list();
+  const contents = runbookContents(repos);
+  const warnings = [
+    ...ownershipWarnings(pipelines, ownerships, engineers, new Set(contents.keys())),
+    ...runbookWarnings(pipelines, contents),
+  ];
+  const rotation = repos.rotations.list()[0];
+  if (rotation && rotation.memberIds.length > 0) {
+    warnings.push(
+      ...investorOwnerClashes({
+        pipelines,
+        ownerships,
+        engineers,
+        rotation,
+        overrides: repos.rotations.overrides(rotation.id),
+        unavailability: repos.engineers.listUnavailability(),
+        from: at.toISOString(),
+        to: new Date(at.getTime() + OWNER_CLASH_LOOKAHEAD_DAYS * 86_400_000).toISOString(),
+      }),
+    );
+  }
+  const due = reviewDueWarning(repos.reviews.list(), teamToday(repos, at), pipelines);
+  if (due) warnings.push(due);
+  return warnings;
+}
+
+export function pipelineRow(repos: Repositories, pipeline: Pipeline): PipelineRow {
+  const ownership = repos.pipelines.getOwnership(pipeline.id);
+  const engineers = new Map(repos.engineers.list().map((e) => [e.id, e]));
+  return {
+    pipeline,
+    area: repos.pipelines.listAreas().find((a) => a.id === pipeline.areaId) ?? null,
+    ownership,
+    ownershipProblem: ownership
+      ? ownershipError(ownership.primaryEngineerId, ownership.secondaryEngineerId, engineers)
+      : null,
+  };
+}
+
+export function pipelineHandlers({ repos, now }: ServiceContext): Pick<Handlers, PipelineChannels> {
+  const requirePipeline = (id: Id): Pipeline => {
+    const pipeline = repos.pipelines.get(id);
+    if (!pipeline) throw new DomainError('not_found', `There is no pipeline #${id}.`);
+    return pipeline;
+  };
+
+  return {
+    'areas:create': ({ name }) =>
+      repos.transaction(() => {
+        if (repos.pipelines.findAreaByName(name))
+          throw new DomainError('conflict', `There is already a business area called ${name}.`);
+        const id = repos.pipelines.appendArea(name);
+        return { id, name };
+      }),
+
+    'pipelines:save': (input) =>
+      repos.transaction(() => {
+        const clash = repos.pipelines.findByName(input.name);
+        if (clash && clash.id !== input.id)
+          throw new DomainError('conflict', `There is already a pipeline called ${clash.name}.`);
+        if (input.areaId !== null && !repos.pipelines.listAreas().some((a) => a.id === input.areaId)) {
+          throw new DomainError('not_found', `There is no business area #${input.areaId}.`);
+        }
+        const fields = {
+          name: input.name,
+          areaId: input.areaId,
+          audience: input.audience,
+          purpose: input.purpose,
+          inputSources: input.inputSources,
+          transformation: input.transformation,
+          outputs: input.outputs,
+        };
+        if (input.id === undefined) {
+          const id = repos.pipelines.insert({ ...fields, retiredAt: null });
+          return pipelineRow(repos, requirePipeline(id));
+        }
+        requirePipeline(input.id);
+        repos.pipelines.update({ ...fields, id: input.id });
+        return pipelineRow(repos, requirePipeline(input.id));
+      }),
+
+    // Retiring keeps the pipeline, its owners' history, runbook and SLAs; it only leaves the
+    // checks, the load figures and the deadlines.
+    'pipelines:retire': ({ pipelineId, retired }) =>
+      repos.transaction(() => {
+        const pipeline = requirePipeline(pipelineId);
+        if (retired && !pipeline.retiredAt) repos.pipelines.setRetiredAt(pipelineId, now().toISOString());
+        if (!retired && pipeline.retiredAt) repos.pipelines.setRetiredAt(pipelineId, null);
+        return pipelineRow(repos, requirePipeline(pipelineId));
+      }),
+
+    'ownership:matrix': ({ at }) => {
+      const moment = at ? new Date(at) : now();
+      const pipelines = repos.pipelines.list();
+      const ownerships = new Map(repos.pipelines.listOwnerships().map((o) => [o.pipelineId, o]));
+      const areas = new Map(repos.pipelines.listAreas().map((a) => [a.id, a]));
+      const engineers = repos.engineers.list();
+      const contents = runbookContents(repos);
+      const rows: MatrixRow[] = pipelines.map((pipeline) => {
+        const content = contents.get(pipeline.id);
+        return {
+          pipeline,
+          area: pipeline.areaId === null ? null : (areas.get(pipeline.areaId) ?? null),
+          ownership: ownerships.get(pipeline.id) ?? null,
+          runbook: content ? runbookCompleteness(content) : null,
+        };
+      });
+      rows.sort((a, b) => Number(a.pipeline.retiredAt !== null) - Number(b.pipeline.retiredAt !== null));
+      return {
+        engineers,
+        rows,
+        load: ownershipLoad(pipelines, [...ownerships.values()], engineers),
+        warnings: planWarnings(repos, moment),
+      };
+    },
+
+    'reviews:list': () => {
+      const reviews = repos.reviews.list();
+      const currentQuarter = quarterLabel(teamToday(repos, now()));
+      return {
+        checklist: REVIEW_CHECKLIST.map((item) => ({ ...item })),
+        reviews,
+        currentQuarter,
+        due: reviewDueWarning(reviews, teamToday(repos, now()), repos.pipelines.list()) !== null,
+      };
+    },
+
+    'reviews:save': (input) =>
+      repos.transaction(() => {
+        const review = {
+          quarter: quarterLabel(input.reviewedOn),
+          reviewedOn: input.reviewedOn,
+          checklist: Object.fromEntries(REVIEW_CHECKLIST.map((item) => [item.key, input.checklist[item.key] === true])),
+          decisions: input.decisions.trim(),
+          notes: input.notes.trim(),
+        };
+        if (input.id === undefined) return repos.reviews.get(repos.reviews.insert(review))!;
+        if (!repos.reviews.get(input.id)) throw new DomainError('not_found', `There is no review #${input.id}.`);
+        repos.reviews.update({ ...review, id: input.id });
+        return repos.reviews.get(input.id)!;
+      }),
+
+    'reviews:delete': ({ reviewId }) => {
+      if (!repos.reviews.remove(reviewId)) throw new DomainError('not_found', `There is no review #${reviewId}.`);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// SLAs per pipeline and their coming deadlines, with business days from the team's holidays.
+import type { Handlers } from '../../shared/ipc/contract';
+import { holidaysBetween } from '../../shared/domain/holidays';
+import {
+  businessCalendar,
+  describeSlaRule,
+  nextSlaDeadline,
+  slaDeadlinesBetween,
+  type BusinessCalendar,
+} from '../../shared/domain/sla';
+import { addDays, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
+import type { IsoDate, Pipeline, Sla } from '../../shared/model';
+import type { DeadlinesView, SlaRow, UpcomingDeadline } from '../../shared/plan-views';
+import { DomainError } from '../../shared/result';
+import type { Repositories } from '../db/repositories';
+import type { ServiceContext } from './context';
+import { teamToday } from './pipelines';
+
+// Deadlines near the end of a range can move past it (a weekly deadline off a holiday, a
+// report due after a long weekend): holidays are read this far either side.
+const HOLIDAY_MARGIN_DAYS = 45;
+
+/** The team's business calendar over [from, to], padded by the margin. */
+export function teamBusinessCalendar(repos: Repositories, from: IsoDate, to: IsoDate): BusinessCalendar {
+  const source = repos.holidays.teamCalendar();
+  if (!source) return businessCalendar([]);
+  return businessCalendar(
+    holidaysBetween(source, addDays(from, -HOLIDAY_MARGIN_DAYS), addDays(to, HOLIDAY_MARGIN_DAYS)),
+  );
+}
+
+export function slaHandlers({
+  repos,
+  now,
+}: ServiceContext): Pick<Handlers, 'slas:list' | 'slas:save' | 'slas:delete' | 'slas:deadlines'> {
+  const activePipelines = () => new Map(repos.pipelines.list().map((p) => [p.id, p]));
+  const requirePipeline = (id: number): Pipeline => {
+    const pipeline = repos.pipelines.get(id);
+    if (!pipeline) throw new DomainError('not_found', `There is no pipeline #${id}.`);
+    return pipeline;
+  };
+
+  return {
+    'slas:list': () => {
+      const moment = now();
+      const today = teamToday(repos, moment);
+      const calendar = teamBusinessCalendar(repos, today, addDays(today, 31));
+      const pipelines = activePipelines();
+      return repos.slas
+        .list()
+        .filter((sla) => pipelines.has(sla.pipelineId))
+        .map((sla): SlaRow => ({
+          sla,
+          pipeline: pipelines.get(sla.pipelineId)!,
+          summary: describeSlaRule(sla.rule),
+          next: nextSlaDeadline(sla, moment.toISOString(), { calendar }),
+        }));
+    },
+
+    'slas:save': (input) =>
+      repos.transaction((): Sla => {
+        requirePipeline(input.pipelineId);
+        const sla = {
+          pipelineId: input.pipelineId,
+          rule: input.rule,
+          timeZone: input.timeZone,
+          description: input.description.trim(),
+          whyItMatters: input.whyItMatters.trim(),
+        };
+        if (input.id === undefined) return repos.slas.get(repos.slas.insert(sla))!;
+        if (!repos.slas.get(input.id)) throw new DomainError('not_found', `There is no SLA #${input.id}.`);
+        repos.slas.update({ ...sla, id: input.id });
+        return repos.slas.get(input.id)!;
+      }),
+
+    'slas:delete': ({ slaId }) => {
+      if (!repos.slas.remove(slaId)) throw new DomainError('not_found', `There is no SLA #${slaId}.`);
+      return null;
+    },
+
+    // Each SLA's range is its own local days [from, from + days), so "tomorrow's" deadlines
+    // mean the same thing in every zone. Retired pipelines have no deadlines.
+    'slas:deadlines': ({ from, days, events }) => {
+      const first = from ?? teamToday(repos, now());
+      const last = addDays(first, days);
+      const calendar = teamBusinessCalendar(repos, first, last);
+      const pipelines = new Map([...activePipelines()].filter(([, p]) => !p.retiredAt));
+      const view: DeadlinesView = { from: first, days, deadlines: [], waitingForEvent: [] };
+      for (const sla of repos.slas.list()) {
+        const pipeline = pipelines.get(sla.pipelineId);
+        if (!pipeline) continue;
+        const summary = describeSlaRule(sla.rule);
+        const slaEvents = events.filter((e) => e.slaId === sla.id).map((e) => ({ at: e.at, label: e.label }));
+        if (sla.rule.kind === 'within_hours' && slaEvents.length === 0) {
+          view.waitingForEvent.push({ slaId: sla.id, pipelineId: pipeline.id, pipelineName: pipeline.name, summary });
+          continue;
+        }
+        const range = [
+          toInstant(startOfLocalDayMs(first, sla.timeZone)),
+          toInstant(startOfLocalDayMs(last, sla.timeZone)),
+        ] as const;
+        for (const deadline of slaDeadlinesBetween(sla, range[0], range[1], { calendar, events: slaEvents })) {
+          const upcoming: UpcomingDeadline = {
+            slaId: sla.id,
+            pipelineId: pipeline.id,
+            pipelineName: pipeline.name,
+            timeZone: sla.timeZone,
+            summary,
+            deadline,
+          };
+          view.deadlines.push(upcoming);
+        }
+      }
+      view.deadlines.sort(
+        (a, b) => a.deadline.dueAt.localeCompare(b.deadline.dueAt) || a.pipelineName.localeCompare(b.pipelineName),
+      );
+      return view;
+    },
+  };
+}

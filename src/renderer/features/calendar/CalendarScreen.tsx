@@ -1,0 +1,624 @@
+import type {
+  DatesSetArg,
+  DayCellContentArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventMountArg,
+} from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type DropArg, type EventResizeDoneArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import multiMonthPlugin from '@fullcalendar/multimonth';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import type { DateSelectArg } from '@fullcalendar/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { quarterOf } from '../../../shared/domain/fairness';
+import { applyChange, computeSegments, provisionalIds, shiftIndexAt } from '../../../shared/domain/rotation';
+import { eachDate } from '../../../shared/domain/time';
+import type { ScheduleOperation } from '../../../shared/ipc/schemas';
+import type { Engineer, Id, IsoDate, OverrideKind, Rotation, Segment } from '../../../shared/model';
+import type { ScheduleView } from '../../../shared/views';
+import { ErrorNotice, EmptyState } from '../../components/Notice';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useStore } from '../../store';
+import { ChangesDialog, PublishDialog } from './PublishDialogs';
+import { CoverPanel, type CoverDraft } from './CoverPanel';
+import { EventDialog } from './EventDialog';
+import {
+  holidayEvents,
+  segmentEvents,
+  unavailabilityEvents,
+  warningsByDate,
+  type SegmentEventProps,
+} from './events';
+import { PlanPanel } from './PlanPanel';
+import { QuarterPicker } from './QuarterPicker';
+import { Roster } from './Roster';
+import { PreviewDialog } from './SwapDialog';
+import { CalendarWarnings } from './CalendarWarnings';
+import { fromWall, toWall, wallDate, wallNow } from './wallclock';
+
+export type CalendarViewKey = 'month' | 'week' | 'quarter' | 'list';
+
+export const VIEW_TYPES: Record<CalendarViewKey, string> = {
+  month: 'dayGridMonth',
+  week: 'timeGridWeek',
+  quarter: 'multiMonthQuarter',
+  list: 'listMonth',
+};
+const VIEW_LABELS: Record<CalendarViewKey, string> = { month: 'Month', week: 'Week', quarter: 'Quarter', list: 'List' };
+const VIEW_KEYS: Record<string, CalendarViewKey> = { m: 'month', w: 'week', q: 'quarter', l: 'list' };
+const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin];
+const VIEWS = {
+  multiMonthQuarter: { type: 'multiMonth', duration: { months: 3 }, multiMonthMaxColumns: 3, multiMonthMinWidth: 180 },
+};
+const MS_PER_DAY = 86_400_000;
+
+export function CalendarScreen() {
+  const rotation = useStore((s) => s.calendarRotation);
+  const rotationState = useStore((s) => s.calendarRotationState);
+  const loadCalendarRotation = useStore((s) => s.loadCalendarRotation);
+  const engineers = useStore((s) => s.engineers);
+  const loadEngineers = useStore((s) => s.loadEngineers);
+
+  useEffect(() => {
+    void loadCalendarRotation();
+    void loadEngineers();
+  }, [loadCalendarRotation, loadEngineers]);
+
+  return (
+    <section className="screen screen--wide" aria-labelledby="screen-title">
+      {rotationState.status === 'error' && (
+        <>
+          <ScreenHeader title="Calendar" />
+          <ErrorNotice
+            message={`The rotation could not be loaded: ${rotationState.error}`}
+            onRetry={() => void loadCalendarRotation()}
+          />
+        </>
+      )}
+      {rotationState.status !== 'error' && !rotation && (
+        <>
+          <ScreenHeader title="Calendar" subtitle=" " />
+          {rotationState.status === 'ready' ? (
+            <EmptyState title="No on-call rotation yet">
+              The calendar shows the schedule computed from a rotation. Start Watchbill on a new database without --empty
+              to explore it with the example team.
+            </EmptyState>
+          ) : (
+            <p className="muted">Loading…</p>
+          )}
+        </>
+      )}
+      {rotation && <CalendarBody rotation={rotation} engineers={engineers} />}
+    </section>
+  );
+}
+
+interface SwapRequest {
+  operation: ScheduleOperation;
+  title: string;
+  revert: () => void;
+}
+
+interface Selection {
+  start: Date;
+  end: Date;
+  allDay: boolean;
+}
+
+function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: Engineer[] }) {
+  const zone = rotation.timeZone;
+  const schedule = useStore((s) => s.schedule);
+  const scheduleState = useStore((s) => s.scheduleState);
+  const rosterFairness = useStore((s) => s.rosterFairness);
+  const loadSchedule = useStore((s) => s.loadSchedule);
+  const applyEdit = useStore((s) => s.applyEdit);
+  const undoEdit = useStore((s) => s.undoEdit);
+  const redoEdit = useStore((s) => s.redoEdit);
+  const editing = useStore((s) => s.editing);
+  const message = useStore((s) => s.calendarMessage);
+  const setMessage = useStore((s) => s.setCalendarMessage);
+  const coverRole = useStore((s) => s.coverRole);
+  const pickedEngineer = useStore((s) => s.rosterEngineerId);
+  const focusDate = useStore((s) => s.calendarFocusDate);
+  const plan = useStore((s) => s.plan);
+  const planState = useStore((s) => s.planState);
+  const proposePlan = useStore((s) => s.proposePlan);
+  const loadChanges = useStore((s) => s.loadChangesSincePublished);
+  const changes = useStore((s) => s.changesSincePublished);
+
+  const calendar = useRef<FullCalendar>(null);
+  const [initialDate] = useState<string>(() => focusDate ?? wallDate(wallNow(zone)));
+  const [viewInfo, setViewInfo] = useState({ title: '', key: 'month' as CalendarViewKey, date: initialDate });
+  const [swap, setSwap] = useState<SwapRequest | null>(null);
+  const [detail, setDetail] = useState<Segment | null>(null);
+  const [cover, setCover] = useState<CoverDraft | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const selection = useRef<Selection | null>(null);
+
+  const engineerMap = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
+  const activeEngineers = useMemo(() => {
+    const members = new Set(rotation.memberIds);
+    return engineers.filter((e) => e.active).sort((a, b) => Number(members.has(b.id)) - Number(members.has(a.id)));
+  }, [engineers, rotation.memberIds]);
+  const quarter = quarterOf(viewInfo.date);
+
+  const api = () => calendar.current?.getApi();
+
+  // A warning on Today may ask for a date: go there when it changes while the screen is open.
+  useEffect(() => {
+    if (focusDate) {
+      api()?.gotoDate(focusDate);
+      useStore.setState({ calendarFocusDate: null });
+    }
+  }, [focusDate]);
+
+  const events = useMemo(() => {
+    if (!schedule) return [];
+    return [
+      ...segmentEvents(
+        plan ? previewSegments(schedule, plan.result.change) : schedule.segments,
+        schedule.overrides,
+        engineerMap,
+        zone,
+        { preview: plan !== null },
+      ),
+      ...holidayEvents(schedule),
+      ...unavailabilityEvents(schedule, pickedEngineer, engineerMap),
+    ];
+  }, [schedule, plan, engineerMap, zone, pickedEngineer]);
+
+  const warnings = useMemo(
+    () => (schedule ? warningsByDate(schedule.warnings, zone) : new Map()),
+    [schedule, zone],
+  );
+
+  const holidayNames = useMemo(() => {
+    const names = new Map<IsoDate, string>();
+    for (const h of schedule?.holidays ?? []) names.set(h.date, names.has(h.date) ? `${names.get(h.date)}, ${h.name}` : h.name);
+    return names;
+  }, [schedule]);
+
+  const onDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      const key = (Object.keys(VIEW_TYPES) as CalendarViewKey[]).find((k) => VIEW_TYPES[k] === arg.view.type) ?? 'month';
+      const current = arg.view.calendar.getDate();
+      setViewInfo({ title: arg.view.title, key, date: wallDate(current) });
+      void loadSchedule({
+        from: fromWall(arg.start, zone),
+        to: fromWall(arg.end, zone),
+        firstDate: wallDate(arg.start),
+        lastDate: wallDate(new Date(arg.end.getTime() - 1)),
+      });
+    },
+    [loadSchedule, zone],
+  );
+
+  const goView = useCallback((key: CalendarViewKey) => {
+    const cal = calendar.current?.getApi();
+    if (!cal) return;
+    const date = wallDate(cal.getDate());
+    cal.changeView(VIEW_TYPES[key], key === 'quarter' ? quarterOf(date).startDate : date);
+  }, []);
+
+  const undo = useCallback(() => void undoEdit(), [undoEdit]);
+  const redo = useCallback(() => void redoEdit(), [redoEdit]);
+
+  // Keyboard: periods, today, views, undo and redo; not while typing or in a dialog.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [role="dialog"]')) return;
+      const cal = calendar.current?.getApi();
+      if (!cal) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && key === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) redo();
+        else undo();
+        return;
+      }
+      if (mod && key === 'y') {
+        event.preventDefault();
+        redo();
+        return;
+      }
+      if (mod || event.altKey) return;
+      if (event.key === 'ArrowLeft' || event.key === 'PageUp') cal.prev();
+      else if (event.key === 'ArrowRight' || event.key === 'PageDown') cal.next();
+      else if (key === 't') cal.gotoDate(wallDate(wallNow(zone)));
+      else if (VIEW_KEYS[key]) goView(VIEW_KEYS[key]);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goView, undo, redo, zone]);
+
+  // The desktop app's Edit menu.
+  useEffect(() => {
+    return window.watchbillCommands?.onCommand((command) => {
+      if (command === 'undo') undo();
+      if (command === 'redo') redo();
+    });
+  }, [undo, redo]);
+
+  const refuse = (text: string, revert?: () => void) => {
+    revert?.();
+    setMessage({ tone: 'error', text });
+  };
+
+  const onEventDrop = (info: EventDropArg) => {
+    const props = info.event.extendedProps as SegmentEventProps;
+    if (props.type !== 'segment' || props.preview) return info.revert();
+    const segment = props.segment;
+    const deltaMs = info.delta.days * MS_PER_DAY + info.delta.milliseconds;
+    const middle = (Date.parse(segment.startsAt) + Date.parse(segment.endsAt)) / 2;
+    const landed = Date.parse(`${toWall(middle, zone)}Z`) + deltaMs;
+    const target = shiftIndexAt(rotation, fromWall(new Date(landed), zone));
+    if (target === segment.shiftIndex || target < 0) {
+      refuse('Drop a shift onto another week to swap the two.', info.revert);
+      return;
+    }
+    setSwap({
+      title: 'Swap these shifts?',
+      operation: { op: 'swap', shiftA: segment.shiftIndex, shiftB: target, reason: 'Swapped on the calendar' },
+      revert: info.revert,
+    });
+  };
+
+  const onEventResize = (info: EventResizeDoneArg) => {
+    const props = info.event.extendedProps as SegmentEventProps;
+    const override = schedule?.overrides.find((o) => o.id === props.resizableOverrideId);
+    if (!override || !info.event.start || !info.event.end) {
+      refuse('Only a cover can be resized: drag an engineer onto a day first.', info.revert);
+      return;
+    }
+    const startMoved = info.startDelta.days !== 0 || info.startDelta.milliseconds !== 0;
+    const endMoved = info.endDelta.days !== 0 || info.endDelta.milliseconds !== 0;
+    const startsAt = startMoved ? fromWall(info.event.start, zone) : override.startsAt;
+    const endsAt = endMoved ? fromWall(info.event.end, zone) : override.endsAt;
+    void applyEdit({ op: 'reshape', overrideId: override.id, startsAt, endsAt }).then((saved) => {
+      if (!saved) info.revert();
+    });
+  };
+
+  const kindOn = (dates: IsoDate[]): OverrideKind =>
+    schedule?.holidays.some((h) => dates.includes(h.date)) ? 'holiday' : 'manual';
+
+  const onExternalDrop = (info: DropArg) => {
+    const engineerId = Number((info.draggedEl as HTMLElement).dataset.engineerId);
+    if (!engineerId || plan) return;
+    const picked = selection.current;
+    const at = info.date.getTime();
+    let operation: ScheduleOperation;
+    if (picked && at >= picked.start.getTime() && at < picked.end.getTime()) {
+      if (picked.allDay) {
+        const dates = eachDate(wallDate(picked.start), wallDate(new Date(picked.end.getTime() - 1)));
+        operation = { op: 'cover-days', dates, role: coverRole, engineerId, kind: kindOn(dates), reason: '' };
+      } else {
+        operation = {
+          op: 'cover',
+          from: fromWall(picked.start, zone),
+          to: fromWall(picked.end, zone),
+          role: coverRole,
+          engineerId,
+          kind: 'manual',
+          reason: '',
+        };
+      }
+    } else {
+      const dates = [wallDate(info.date)];
+      operation = { op: 'cover-days', dates, role: coverRole, engineerId, kind: kindOn(dates), reason: '' };
+    }
+    api()?.unselect();
+    selection.current = null;
+    setCover(null);
+    void applyEdit(operation);
+  };
+
+  const onSelect = (info: DateSelectArg) => {
+    if (plan) return;
+    selection.current = { start: info.start, end: info.end, allDay: info.allDay };
+    setCover(
+      info.allDay
+        ? { mode: 'days', from: wallDate(info.start), to: wallDate(new Date(info.end.getTime() - 1)) }
+        : { mode: 'time', from: toLocalInput(info.start), to: toLocalInput(info.end) },
+    );
+  };
+
+  const onEventClick = (info: EventClickArg) => {
+    info.jsEvent.preventDefault();
+    const props = info.event.extendedProps as SegmentEventProps;
+    if (props.type === 'segment') setDetail(props.segment);
+  };
+
+  const dayCellContent = (arg: DayCellContentArg) => {
+    const date = wallDate(arg.date);
+    const list = warnings.get(date);
+    const holiday = arg.view.type === 'dayGridMonth' ? holidayNames.get(date) : undefined;
+    return (
+      <>
+        {holiday && (
+          <span className="day-holiday" title={holiday}>
+            {holiday}
+          </span>
+        )}
+        {list && (
+          <span
+            className="day-warning"
+            title={list.map((w: { message: string }) => w.message).join('\n')}
+            aria-label={`${list.length} warning${list.length > 1 ? 's' : ''}`}
+          >
+            !
+          </span>
+        )}
+        <span>{arg.dayNumberText}</span>
+      </>
+    );
+  };
+
+  const eventDidMount = (arg: EventMountArg) => {
+    const props = arg.event.extendedProps as SegmentEventProps;
+    if (props.type !== 'segment') return;
+    const kinds = props.kinds.length > 0 ? ` (override: ${props.kinds.join(', ')})` : '';
+    arg.el.setAttribute('aria-label', `${arg.event.title}${kinds}`);
+    arg.el.title = `${arg.event.title}${kinds}`;
+    arg.el.dataset.shift = String(props.segment.shiftIndex);
+    arg.el.dataset.primary = String(props.segment.primaryId ?? '');
+  };
+
+  const assignCover = () => {
+    const date = viewInfo.date;
+    setCover({ mode: 'days', from: date, to: date });
+  };
+
+  const overridesOf = (segment: Segment) =>
+    schedule?.overrides.filter((o) => segment.overrideIds.includes(o.id)) ?? [];
+
+  return (
+    <>
+      <ScreenHeader
+        title="Calendar"
+        subtitle={`${rotation.name} · times in ${zone} · drag a shift onto another week to swap, drag a name onto a day to cover it`}
+      />
+      <div className="cal-toolbar" role="toolbar" aria-label="Calendar">
+        <div className="cal-toolbar__group">
+          <button type="button" className="button" onClick={() => api()?.prev()} aria-label="Previous period" title="Previous (←, PageUp)">
+            ‹
+          </button>
+          <button type="button" className="button" onClick={() => api()?.gotoDate(wallDate(wallNow(zone)))} title="Today (T)">
+            Today
+          </button>
+          <button type="button" className="button" onClick={() => api()?.next()} aria-label="Next period" title="Next (→, PageDown)">
+            ›
+          </button>
+          <h2 className="cal-toolbar__title" aria-live="polite" data-testid="calendar-title">
+            {viewInfo.title}
+          </h2>
+        </div>
+        <div className="cal-toolbar__group segmented" role="group" aria-label="View">
+          {(Object.keys(VIEW_TYPES) as CalendarViewKey[]).map((key) => (
+            <button
+              key={key}
+              type="button"
+              className="button"
+              aria-pressed={viewInfo.key === key}
+              onClick={() => goView(key)}
+              title={`${VIEW_LABELS[key]} (${key[0]!.toUpperCase()})`}
+            >
+              {VIEW_LABELS[key]}
+            </button>
+          ))}
+        </div>
+        <div className="cal-toolbar__group">
+          <button
+            type="button"
+            className="button"
+            onClick={undo}
+            disabled={!schedule?.canUndo || editing}
+            title="Undo (Ctrl+Z)"
+            data-testid="undo"
+          >
+            ↶ {schedule?.canUndo ? `Undo: ${schedule.canUndo}` : 'Undo'}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={redo}
+            disabled={!schedule?.canRedo || editing}
+            title="Redo (Shift+Ctrl+Z)"
+            data-testid="redo"
+          >
+            ↷ {schedule?.canRedo ? `Redo: ${schedule.canRedo}` : 'Redo'}
+          </button>
+        </div>
+      </div>
+      <div className="cal-toolbar cal-toolbar--secondary">
+        <div className="cal-toolbar__group">
+          <QuarterPicker
+            value={quarter.startDate}
+            firstYear={Number(rotation.startDate.slice(0, 4))}
+            onChange={(start) => api()?.gotoDate(start)}
+          />
+          <button
+            type="button"
+            className="button"
+            onClick={() => void proposePlan(quarter.startDate, quarter.endDate)}
+            disabled={planState.status === 'loading'}
+          >
+            {planState.status === 'loading' ? 'Planning…' : `Plan ${quarter.label}`}
+          </button>
+          <button type="button" className="button" onClick={() => setPublishing(true)}>
+            Publish {quarter.label}
+          </button>
+          <button type="button" className="button" onClick={() => void loadChanges()}>
+            Changes since published
+          </button>
+        </div>
+        <div className="cal-toolbar__group">
+          <button type="button" className="button" onClick={assignCover} disabled={plan !== null}>
+            Assign cover…
+          </button>
+        </div>
+      </div>
+
+      <div className="cal-status" aria-live="polite">
+        {message && (
+          <p className={message.tone === 'error' ? 'cal-message cal-message--error' : 'cal-message'} role={message.tone === 'error' ? 'alert' : 'status'}>
+            {message.text}
+            <button type="button" className="button button--quiet" onClick={() => setMessage(null)} aria-label="Dismiss">
+              ×
+            </button>
+          </p>
+        )}
+        {planState.status === 'error' && <p className="cal-message cal-message--error">Planner: {planState.error}</p>}
+        {scheduleState.status === 'error' && (
+          <p className="cal-message cal-message--error">The schedule could not be loaded: {scheduleState.error}</p>
+        )}
+      </div>
+
+      {plan && <PlanPanel plan={plan} engineers={engineerMap} />}
+
+      <div className="cal-layout">
+        <div className={plan ? 'cal-main is-preview' : 'cal-main'} data-testid="calendar" aria-busy={scheduleState.status === 'loading'}>
+          <FullCalendar
+            ref={calendar}
+            plugins={PLUGINS}
+            views={VIEWS}
+            initialView="dayGridMonth"
+            initialDate={initialDate}
+            headerToolbar={false}
+            timeZone="UTC"
+            now={() => wallNow(zone)}
+            firstDay={1}
+            height={620}
+            weekends
+            nowIndicator
+            scrollTime="08:00:00"
+            eventInteractive
+            editable={!plan}
+            droppable={!plan}
+            selectable={!plan}
+            selectMirror
+            unselectAuto={false}
+            selectMinDistance={4}
+            dayMaxEvents={false}
+            displayEventEnd
+            eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            events={events}
+            datesSet={onDatesSet}
+            eventDrop={onEventDrop}
+            eventResize={onEventResize}
+            drop={onExternalDrop}
+            select={onSelect}
+            unselect={() => (selection.current = null)}
+            eventClick={onEventClick}
+            eventContent={eventContent}
+            eventDidMount={eventDidMount}
+            dayCellContent={dayCellContent}
+            dayCellClassNames={(arg) => (warnings.has(wallDate(arg.date)) ? ['has-warning'] : [])}
+          />
+        </div>
+        <aside className="cal-side">
+          {cover && (
+            <CoverPanel
+              key={`${cover.from}-${cover.to}`}
+              draft={cover}
+              engineers={activeEngineers}
+              timeZone={zone}
+              onDone={() => {
+                setCover(null);
+                selection.current = null;
+                api()?.unselect();
+              }}
+            />
+          )}
+          <Roster engineers={activeEngineers} fairness={rosterFairness} />
+          <Legend />
+          <CalendarWarnings warnings={schedule?.warnings ?? []} timeZone={zone} onGo={(date) => api()?.gotoDate(date)} />
+        </aside>
+      </div>
+
+      {swap && (
+        <PreviewDialog
+          title={swap.title}
+          operation={swap.operation}
+          engineers={engineerMap}
+          timeZone={zone}
+          onClose={(saved) => {
+            if (!saved) swap.revert();
+            setSwap(null);
+          }}
+        />
+      )}
+      {detail && (
+        <EventDialog
+          segment={detail}
+          overrides={overridesOf(detail)}
+          engineers={engineerMap}
+          timeZone={zone}
+          onClose={() => setDetail(null)}
+        />
+      )}
+      {publishing && (
+        <PublishDialog from={quarter.startDate} to={quarter.endDate} label={quarter.label ?? ''} onClose={() => setPublishing(false)} />
+      )}
+      {changes && <ChangesDialog engineers={engineerMap} timeZone={zone} />}
+    </>
+  );
+}
+
+function eventContent(arg: EventContentArg) {
+  const props = arg.event.extendedProps as Partial<SegmentEventProps>;
+  if (props.type !== 'segment') return undefined;
+  return (
+    <div className="shift__body">
+      {arg.timeText && arg.view.type === 'timeGridWeek' && <span className="shift__time">{arg.timeText}</span>}
+      <span className="shift__title">{arg.event.title}</span>
+      {props.kinds?.map((kind) => (
+        <span key={kind} className="shift__kind">
+          {kind}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <div className="legend" aria-label="Legend">
+      <span className="legend__item">
+        <span className="legend__swatch legend__swatch--holiday" aria-hidden="true" /> Holiday
+      </span>
+      <span className="legend__item">
+        <span className="legend__swatch legend__swatch--away" aria-hidden="true" /> Away (picked engineer)
+      </span>
+      <span className="legend__item">
+        <span className="legend__swatch legend__swatch--override" aria-hidden="true" /> Override
+      </span>
+      <span className="legend__item">
+        <span className="day-warning" aria-hidden="true">
+          !
+        </span>{' '}
+        Warning
+      </span>
+    </div>
+  );
+}
+
+/** The schedule as it would be with the planner's change: the same pure rules as the main process. */
+function previewSegments(schedule: ScheduleView, change: Parameters<typeof applyChange>[1]): Segment[] {
+  const { overrides } = applyChange(schedule.overrides, change, provisionalIds(schedule.overrides));
+  return computeSegments(schedule.rotation, overrides, schedule.from, schedule.to);
+}
+
+function toLocalInput(date: Date): string {
+  return `${wallDate(date)}T${date.toISOString().slice(11, 16)}`;
+}
+

@@ -1,0 +1,42 @@
+import type { IsoDate, ModelWarning } from '../../../shared/model';
+import { formatDay } from '../../components/format';
+import { warningFocusDate } from './events';
+
+/** The engine's warnings for the range shown; each brings its date into view. */
+export function CalendarWarnings({
+  warnings,
+  timeZone,
+  onGo,
+}: {
+  warnings: ModelWarning[];
+  timeZone: string;
+  onGo: (date: IsoDate) => void;
+}) {
+  return (
+    <section className="panel cal-warnings" aria-labelledby="cal-warnings-title">
+      <h2 id="cal-warnings-title" className="panel__title">
+        Warnings <span className="count">{warnings.length}</span>
+      </h2>
+      {warnings.length === 0 ? (
+        <p className="muted">No gaps or clashes in the period shown.</p>
+      ) : (
+        <ul className="warnings warnings--compact">
+          {warnings.map((warning, index) => {
+            const date = warningFocusDate(warning, timeZone);
+            return (
+              <li key={`${warning.kind}-${index}`}>
+                <button type="button" className="warning" onClick={() => date && onGo(date)} disabled={!date}>
+                  <span className="warning__icon" aria-hidden="true">
+                    !
+                  </span>
+                  <span className="warning__message">{warning.message}</span>
+                  {date && <span className="warning__go">{formatDay(date)}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

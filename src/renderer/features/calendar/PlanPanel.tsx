@@ -1,0 +1,48 @@
+import type { Engineer, Id } from '../../../shared/model';
+import type { PlanProposal } from '../../store/slices/calendar';
+import { useStore } from '../../store';
+import { FairnessCompare } from './FairnessCompare';
+
+/** The auto-planner's proposal, shown on the calendar as a preview until applied or discarded. */
+export function PlanPanel({ plan, engineers }: { plan: PlanProposal; engineers: Map<Id, Engineer> }) {
+  const applyPlan = useStore((s) => s.applyPlan);
+  const discardPlan = useStore((s) => s.discardPlan);
+  const editing = useStore((s) => s.editing);
+  const { result } = plan;
+  const changed = result.change.add.length + result.change.remove.length;
+  return (
+    <section className="panel plan-panel" aria-labelledby="plan-title" data-testid="plan-panel">
+      <div className="plan-panel__head">
+        <div>
+          <h2 id="plan-title" className="plan-panel__title">
+            Proposed plan, {plan.from} to {plan.to}
+          </h2>
+          <p className="muted">
+            {changed === 0
+              ? 'The planner has nothing to change: this quarter is already as even as it can make it.'
+              : `${result.shifts.length} shifts planned, ${result.change.add.length} overrides added and ${result.change.remove.length} removed. The calendar shows the proposal (striped) — nothing is saved yet.`}
+          </p>
+        </div>
+        <div className="plan-panel__actions">
+          <button type="button" className="button" onClick={discardPlan}>
+            Discard
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void applyPlan()}
+            disabled={changed === 0 || editing}
+          >
+            Apply plan
+          </button>
+        </div>
+      </div>
+      <FairnessCompare
+        before={result.before}
+        after={result.after}
+        engineers={engineers}
+        caption={`Fairness ${result.period.label ?? `${result.period.startDate} to ${result.period.endDate}`}, before and after the plan`}
+      />
+    </section>
+  );
+}

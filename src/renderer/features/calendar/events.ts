@@ -1,0 +1,125 @@
+// The computed schedule as FullCalendar events: one event per segment, coloured by its
+// primary; holidays and one engineer's unavailability as background events.
+import type { EventInput } from '@fullcalendar/core';
+import { addDays, eachDate, localDateOf } from '../../../shared/domain/time';
+import type { Engineer, Id, IsoDate, ModelWarning, Override, OverrideKind, Segment } from '../../../shared/model';
+import type { ScheduleView } from '../../../shared/views';
+import { readableTextOn } from './colors';
+import { toWall } from './wallclock';
+
+export interface SegmentEventProps {
+  type: 'segment';
+  segment: Segment;
+  /** Kinds of the overrides shaping the segment, in a stable order. */
+  kinds: OverrideKind[];
+  /** The primary-role override that a resize reshapes, if the primary comes from one. */
+  resizableOverrideId: Id | null;
+  preview: boolean;
+}
+
+const NO_COLOR = '#6b7280';
+
+export function nameOf(engineers: Map<Id, Engineer>, id: Id | null): string {
+  if (id === null) return 'Nobody';
+  return engineers.get(id)?.name ?? `Engineer #${id}`;
+}
+
+/** 'Engineer A · backup Engineer B'. */
+export function segmentTitle(segment: Segment, engineers: Map<Id, Engineer>): string {
+  return `${nameOf(engineers, segment.primaryId)} · backup ${nameOf(engineers, segment.secondaryId)}`;
+}
+
+export function segmentEvents(
+  segments: readonly Segment[],
+  overrides: readonly Override[],
+  engineers: Map<Id, Engineer>,
+  timeZone: string,
+  options: { preview?: boolean } = {},
+): EventInput[] {
+  const byId = new Map(overrides.map((o) => [o.id, o]));
+  return segments.map((segment) => {
+    const shaping = segment.overrideIds.map((id) => byId.get(id)).filter((o): o is Override => o !== undefined);
+    const kinds = [...new Set(shaping.map((o) => o.kind))].sort();
+    const resizable = shaping.find((o) => o.role === 'primary' && o.engineerId === segment.primaryId) ?? null;
+    const color = segment.primaryId === null ? NO_COLOR : (engineers.get(segment.primaryId)?.color ?? NO_COLOR);
+    const props: SegmentEventProps = {
+      type: 'segment',
+      segment,
+      kinds,
+      resizableOverrideId: resizable?.id ?? null,
+      preview: options.preview ?? false,
+    };
+    return {
+      id: `seg-${segment.startsAt}`,
+      title: segmentTitle(segment, engineers),
+      start: toWall(segment.startsAt, timeZone),
+      end: toWall(segment.endsAt, timeZone),
+      backgroundColor: color,
+      borderColor: color,
+      textColor: readableTextOn(color),
+      display: 'block',
+      classNames: [
+        'shift',
+        ...(kinds.length > 0 ? ['shift--override'] : []),
+        ...(options.preview ? ['shift--preview'] : []),
+      ],
+      startEditable: !options.preview,
+      durationEditable: !options.preview && resizable !== null,
+      extendedProps: props,
+    };
+  });
+}
+
+export function holidayEvents(view: ScheduleView): EventInput[] {
+  return view.holidays.map((holiday) => ({
+    id: `holiday-${holiday.date}-${holiday.name}`,
+    title: holiday.name,
+    start: holiday.date,
+    end: addDays(holiday.date, 1),
+    allDay: true,
+    display: 'background',
+    classNames: ['bg-holiday'],
+    extendedProps: { type: 'holiday', weight: holiday.weight },
+  }));
+}
+
+export function unavailabilityEvents(view: ScheduleView, engineerId: Id | null, engineers: Map<Id, Engineer>) {
+  if (engineerId === null) return [];
+  return view.unavailability
+    .filter((u) => u.engineerId === engineerId)
+    .map<EventInput>((u) => ({
+      id: `away-${u.id}`,
+      title: `${nameOf(engineers, u.engineerId)} away${u.reason ? `: ${u.reason}` : ''}`,
+      start: u.startDate,
+      end: addDays(u.endDate, 1),
+      allDay: true,
+      display: 'background',
+      classNames: ['bg-away'],
+      extendedProps: { type: 'away' },
+    }));
+}
+
+/** The local dates a warning is about, so the calendar can mark them. */
+export function warningDates(warning: ModelWarning, timeZone: string): IsoDate[] {
+  if (warning.from && warning.to) {
+    const last = localDateOf(Date.parse(warning.to) - 1, timeZone);
+    return eachDate(localDateOf(warning.from, timeZone), last).slice(0, 62);
+  }
+  if (warning.link.date) return [warning.link.date];
+  if (warning.from) return [localDateOf(warning.from, timeZone)];
+  return [];
+}
+
+/** date → the warnings on it. */
+export function warningsByDate(warnings: readonly ModelWarning[], timeZone: string): Map<IsoDate, ModelWarning[]> {
+  const map = new Map<IsoDate, ModelWarning[]>();
+  for (const warning of warnings) {
+    for (const date of warningDates(warning, timeZone)) map.set(date, [...(map.get(date) ?? []), warning]);
+  }
+  return map;
+}
+
+/** The date a warning should bring into view. */
+export function warningFocusDate(warning: ModelWarning, timeZone: string): IsoDate | null {
+  return warning.link.date ?? (warning.from ? localDateOf(warning.from, timeZone) : null);
+}

@@ -1,0 +1,160 @@
+import { useEffect, useMemo } from 'react';
+import { quarterOf } from '../../../shared/domain/fairness';
+import type { PeriodSpec } from '../../../shared/ipc/schemas';
+import type { Engineer, Id } from '../../../shared/model';
+import { ErrorNotice, EmptyState } from '../../components/Notice';
+import { fixed, percent } from '../../components/numbers';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useStore } from '../../store';
+import { QuarterPicker } from '../calendar/QuarterPicker';
+import { BurdenChart, DaysChart } from './FairnessCharts';
+import { FairnessTable } from './FairnessTable';
+import { SuggestedSwaps } from './SuggestedSwaps';
+import { WeightsPanel } from './WeightsPanel';
+
+const PERIODS: { kind: PeriodSpec['kind']; label: string }[] = [
+  { kind: 'quarter', label: 'Quarter' },
+  { kind: 'year_to_date', label: 'Year to date' },
+  { kind: 'rolling_12_months', label: 'Last 12 months' },
+  { kind: 'all_time', label: 'All time' },
+];
+
+export function FairnessScreen() {
+  const period = useStore((s) => s.fairnessPeriod);
+  const setPeriod = useStore((s) => s.setFairnessPeriod);
+  const report = useStore((s) => s.fairnessReport);
+  const state = useStore((s) => s.fairnessState);
+  const weights = useStore((s) => s.fairnessWeights);
+  const suggestions = useStore((s) => s.suggestions);
+  const suggestionsState = useStore((s) => s.suggestionsState);
+  const loadFairness = useStore((s) => s.loadFairness);
+  const message = useStore((s) => s.fairnessMessage);
+  const engineers = useStore((s) => s.engineers);
+  const loadEngineers = useStore((s) => s.loadEngineers);
+  const rotation = useStore((s) => s.calendarRotation);
+  const loadCalendarRotation = useStore((s) => s.loadCalendarRotation);
+
+  useEffect(() => {
+    void loadFairness();
+    void loadEngineers();
+    void loadCalendarRotation();
+  }, [loadFairness, loadEngineers, loadCalendarRotation]);
+
+  const engineerMap = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
+  const zone = rotation?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const quarterStart = period.kind === 'quarter' ? quarterOf(period.date ?? todayIn(zone)).startDate : null;
+
+  const picker = (
+    <div className="period-picker">
+      <div className="segmented" role="group" aria-label="Period">
+        {PERIODS.map((p) => (
+          <button
+            key={p.kind}
+            type="button"
+            className="button"
+            aria-pressed={period.kind === p.kind}
+            onClick={() => void setPeriod(p.kind === 'quarter' ? { kind: 'quarter' } : ({ kind: p.kind } as PeriodSpec))}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      {quarterStart && (
+        <QuarterPicker
+          value={quarterStart}
+          firstYear={Number((rotation?.startDate ?? quarterStart).slice(0, 4))}
+          onChange={(date) => void setPeriod({ kind: 'quarter', date })}
+        />
+      )}
+    </div>
+  );
+
+  return (
+    <section className="screen screen--wide" aria-labelledby="screen-title">
+      <ScreenHeader
+        title="Fairness"
+        subtitle={
+          report
+            ? `${report.period.label ? `${capitalise(report.period.label)}: ` : ''}${report.period.startDate} to ${report.period.endDate}`
+            : ' '
+        }
+        actions={picker}
+      />
+      {message && (
+        <p className={message.tone === 'error' ? 'cal-message cal-message--error' : 'cal-message'} role="status">
+          {message.text}
+        </p>
+      )}
+      {state.status === 'error' && (
+        <ErrorNotice message={`Fairness could not be computed: ${state.error}`} onRetry={() => void loadFairness()} />
+      )}
+      {!report && state.status !== 'error' && <p className="muted">Loading…</p>}
+      {report && report.engineers.length === 0 && (
+        <EmptyState title="Nobody is on call in this period">
+          Pick a longer period, or set up the rotation on the Calendar.
+        </EmptyState>
+      )}
+      {report && report.engineers.length > 0 && (
+        <div className={state.status === 'loading' ? 'fairness is-loading' : 'fairness'}>
+          <div className="cards cards--4" data-testid="team-figures">
+            <Figure label="Spread" value={fixed(report.team.spread)} about="Most minus least loaded, against fair share" />
+            <Figure
+              label="Standard deviation"
+              value={fixed(report.team.standardDeviation, 2)}
+              about="Of the differences from fair share"
+            />
+            <Figure
+              label="Balance score"
+              value={percent(report.team.balanceScore)}
+              about="Grafana OnCall’s score, for reference: 100% is perfectly even hours"
+            />
+            <Figure label="Team burden" value={fixed(report.team.totalBurden)} about="Weighted days on call, everyone" />
+          </div>
+          <section className="panel" aria-labelledby="table-title">
+            <h2 id="table-title" className="panel__title">
+              Per engineer
+            </h2>
+            <FairnessTable report={report} engineers={engineerMap} />
+          </section>
+          <div className="columns columns--even">
+            <section className="panel" aria-label="Days by kind">
+              <DaysChart report={report} engineers={engineerMap} />
+            </section>
+            <section className="panel" aria-label="Burden against fair share">
+              <BurdenChart report={report} engineers={engineerMap} />
+            </section>
+          </div>
+          <div className="columns columns--even">
+            <section className="panel" aria-labelledby="suggestions-title">
+              <h2 id="suggestions-title" className="panel__title">
+                Suggested swaps
+              </h2>
+              {suggestionsState.status === 'error' ? (
+                <p className="inline-error">{suggestionsState.error}</p>
+              ) : (
+                <SuggestedSwaps suggestions={suggestions} engineers={engineerMap} timeZone={zone} />
+              )}
+            </section>
+            {weights && <WeightsPanel key={JSON.stringify(weights)} weights={weights} />}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Figure({ label, value, about }: { label: string; value: string; about: string }) {
+  return (
+    <div className="card figure" role="group" aria-label={label}>
+      <h2 className="card__title">{label}</h2>
+      <p className="card__big">{value}</p>
+      <p className="muted figure__about">{about}</p>
+    </div>
+  );
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function todayIn(timeZone: string): string {
+  return new Date().toLocaleDateString('en-CA', { timeZone });
+}

@@ -1,0 +1,258 @@
+// The calendar: the computed schedule of the visible range, the edits made by dragging
+// (saved at once, journalled for undo and redo by the main process), the auto-planner's
+// proposal as a preview, and published snapshots.
+import type { FairnessReport } from '../../../shared/domain/fairness';
+import type { PlanResult, ScheduleDifference } from '../../../shared/domain/planner';
+import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas';
+import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
+import type { Result } from '../../../shared/result';
+import type { EditPreview, ScheduleView, SnapshotSummary } from '../../../shared/views';
+import { call } from '../../api/client';
+import { idle, type Loadable, type SliceCreator } from '../types';
+
+export interface VisibleRange {
+  from: IsoInstant;
+  to: IsoInstant;
+  /** First and last local dates shown, for the roster's fairness figures. */
+  firstDate: IsoDate;
+  lastDate: IsoDate;
+}
+
+export interface CalendarMessage {
+  tone: 'error' | 'info';
+  text: string;
+}
+
+export interface PlanProposal {
+  from: IsoDate;
+  to: IsoDate;
+  result: PlanResult;
+}
+
+export interface CalendarSlice {
+  /** The team's rotation (its zone is the calendar's); null when there is none. */
+  calendarRotation: Rotation | null;
+  calendarRotationState: Loadable;
+  schedule: ScheduleView | null;
+  scheduleState: Loadable;
+  visibleRange: VisibleRange | null;
+  /** Fairness over the visible range, for the roster. */
+  rosterFairness: FairnessReport | null;
+  /** The role a drag from the roster covers. */
+  coverRole: Role;
+  /** The engineer picked in the roster: their unavailability is shown. */
+  rosterEngineerId: Id | null;
+  /** A date to bring into view when the calendar opens (from a Today warning). */
+  calendarFocusDate: IsoDate | null;
+  calendarMessage: CalendarMessage | null;
+  /** An edit in flight: the calendar refuses a second one meanwhile. */
+  editing: boolean;
+  plan: PlanProposal | null;
+  planState: Loadable;
+  snapshots: SnapshotSummary[];
+  changesSincePublished: { snapshot: SnapshotSummary; changes: ScheduleDifference[] } | null;
+
+  loadCalendarRotation(): Promise<void>;
+  loadSchedule(range: VisibleRange): Promise<void>;
+  reloadSchedule(): Promise<void>;
+  previewEdit(operation: ScheduleOperation, period?: PeriodSpec): Promise<Result<EditPreview>>;
+  /** Saves an edit and shows its result; false (with the reason in calendarMessage) when refused. */
+  applyEdit(operation: ScheduleOperation): Promise<boolean>;
+  undoEdit(): Promise<boolean>;
+  redoEdit(): Promise<boolean>;
+  setOverrideReason(overrideId: Id, reason: string): Promise<boolean>;
+  setCoverRole(role: Role): void;
+  pickRosterEngineer(id: Id | null): void;
+  showCalendarAt(date: IsoDate | null): void;
+  setCalendarMessage(message: CalendarMessage | null): void;
+  proposePlan(from: IsoDate, to: IsoDate): Promise<void>;
+  applyPlan(): Promise<boolean>;
+  discardPlan(): void;
+  publish(from: IsoDate, to: IsoDate, note: string): Promise<boolean>;
+  loadChangesSincePublished(): Promise<void>;
+  closeChanges(): void;
+}
+
+export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
+  // Answers for an older range than the one now in view are dropped.
+  let requestNumber = 0;
+
+  const loadRosterFairness = async (range: VisibleRange) => {
+    const result = await call('fairness:get', {
+      period: { kind: 'custom', from: range.firstDate, to: range.lastDate },
+    });
+    if (result.ok && get().visibleRange === range) set({ rosterFairness: result.value });
+  };
+
+  const afterEdit = async (undo: { canUndo: string | null; canRedo: string | null }) => {
+    set((s) => ({ schedule: s.schedule ? { ...s.schedule, ...undo } : s.schedule }));
+    await get().reloadSchedule();
+    // Fairness elsewhere is now stale: the Fairness screen reloads on arrival.
+    set({ fairnessStale: true });
+  };
+
+  return {
+    calendarRotation: null,
+    calendarRotationState: idle,
+    schedule: null,
+    scheduleState: idle,
+    visibleRange: null,
+    rosterFairness: null,
+    coverRole: 'primary',
+    rosterEngineerId: null,
+    calendarFocusDate: null,
+    calendarMessage: null,
+    editing: false,
+    plan: null,
+    planState: idle,
+    snapshots: [],
+    changesSincePublished: null,
+
+    async loadCalendarRotation() {
+      set((s) => ({ calendarRotationState: { status: 'loading', error: s.calendarRotationState.error } }));
+      const result = await call('rotations:list', {});
+      if (result.ok) set({ calendarRotation: result.value[0] ?? null, calendarRotationState: { status: 'ready', error: null } });
+      else set({ calendarRotationState: { status: 'error', error: result.error.message } });
+    },
+
+    async loadSchedule(range) {
+      const mine = (requestNumber += 1);
+      set((s) => ({ visibleRange: range, scheduleState: { status: 'loading', error: s.scheduleState.error } }));
+      const result = await call('schedule:get', { from: range.from, to: range.to });
+      if (mine !== requestNumber) return;
+      if (result.ok) set({ schedule: result.value, scheduleState: { status: 'ready', error: null } });
+      else set({ scheduleState: { status: 'error', error: result.error.message } });
+      void loadRosterFairness(range);
+    },
+
+    async reloadSchedule() {
+      const range = get().visibleRange;
+      if (range) await get().loadSchedule(range);
+    },
+
+    previewEdit(operation, period) {
+      return call('schedule:preview', period ? { operation, period } : { operation });
+    },
+
+    async applyEdit(operation) {
+      set({ editing: true, calendarMessage: null });
+      const result = await call('schedule:apply', { operation });
+      if (!result.ok) {
+        set({ editing: false, calendarMessage: { tone: 'error', text: `Not saved: ${result.error.message}` } });
+        return false;
+      }
+      await afterEdit(result.value);
+      set({ editing: false, calendarMessage: { tone: 'info', text: `Saved: ${result.value.label}.` } });
+      return true;
+    },
+
+    async undoEdit() {
+      set({ editing: true, calendarMessage: null });
+      const result = await call('schedule:undo', {});
+      if (!result.ok) {
+        set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
+        return false;
+      }
+      await afterEdit(result.value);
+      set({ editing: false, calendarMessage: { tone: 'info', text: `Undone: ${result.value.label}.` } });
+      return true;
+    },
+
+    async redoEdit() {
+      set({ editing: true, calendarMessage: null });
+      const result = await call('schedule:redo', {});
+      if (!result.ok) {
+        set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
+        return false;
+      }
+      await afterEdit(result.value);
+      set({ editing: false, calendarMessage: { tone: 'info', text: `Redone: ${result.value.label}.` } });
+      return true;
+    },
+
+    async setOverrideReason(overrideId, reason) {
+      const result = await call('override:set-reason', { overrideId, reason });
+      if (!result.ok) {
+        set({ calendarMessage: { tone: 'error', text: `Reason not saved: ${result.error.message}` } });
+        return false;
+      }
+      set((s) => ({
+        schedule: s.schedule
+          ? { ...s.schedule, overrides: s.schedule.overrides.map((o) => (o.id === overrideId ? result.value : o)) }
+          : null,
+        calendarMessage: { tone: 'info', text: 'Reason saved.' },
+      }));
+      return true;
+    },
+
+    setCoverRole(role) {
+      set({ coverRole: role });
+    },
+    pickRosterEngineer(id) {
+      set({ rosterEngineerId: id });
+    },
+    showCalendarAt(date) {
+      set({ calendarFocusDate: date });
+      get().navigate('calendar');
+    },
+    setCalendarMessage(message) {
+      set({ calendarMessage: message });
+    },
+
+    async proposePlan(from, to) {
+      set({ planState: { status: 'loading', error: null }, plan: null });
+      const result = await call('plan:propose', { from, to });
+      if (!result.ok) {
+        set({ planState: { status: 'error', error: result.error.message } });
+        return;
+      }
+      set({ plan: { from, to, result: result.value }, planState: { status: 'ready', error: null } });
+    },
+
+    async applyPlan() {
+      const plan = get().plan;
+      if (!plan) return false;
+      const saved = await get().applyEdit({ op: 'plan', from: plan.from, to: plan.to });
+      if (saved) set({ plan: null });
+      return saved;
+    },
+
+    discardPlan() {
+      set({ plan: null, planState: idle });
+    },
+
+    async publish(from, to, note) {
+      const result = await call('snapshots:publish', { from, to, note });
+      if (!result.ok) {
+        set({ calendarMessage: { tone: 'error', text: `Not published: ${result.error.message}` } });
+        return false;
+      }
+      set((s) => ({
+        snapshots: [result.value, ...s.snapshots],
+        calendarMessage: { tone: 'info', text: `Published ${from} to ${to}.` },
+      }));
+      return true;
+    },
+
+    async loadChangesSincePublished() {
+      const list = await call('snapshots:list', {});
+      if (!list.ok) {
+        set({ calendarMessage: { tone: 'error', text: list.error.message } });
+        return;
+      }
+      const latest = [...list.value].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)[0];
+      set({ snapshots: list.value });
+      if (!latest) {
+        set({ calendarMessage: { tone: 'info', text: 'Nothing has been published yet: use Publish first.' } });
+        return;
+      }
+      const changes = await call('snapshots:changes', { snapshotId: latest.id });
+      if (!changes.ok) set({ calendarMessage: { tone: 'error', text: changes.error.message } });
+      else set({ changesSincePublished: { snapshot: latest, changes: changes.value } });
+    },
+
+    closeChanges() {
+      set({ changesSincePublished: null });
+    },
+  };
+};

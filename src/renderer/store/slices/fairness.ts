@@ -1,0 +1,92 @@
+// The Fairness screen: the report over a chosen period, the weights in use, and swaps that
+// would even the load out.
+import type { FairnessReport, FairnessWeights } from '../../../shared/domain/fairness';
+import type { SwapSuggestion } from '../../../shared/domain/planner';
+import type { PeriodSpec } from '../../../shared/ipc/schemas';
+import { call } from '../../api/client';
+import { idle, type Loadable, type SliceCreator } from '../types';
+
+export type FairnessPeriodKind = 'quarter' | 'year_to_date' | 'rolling_12_months' | 'all_time';
+
+export interface FairnessSlice {
+  fairnessPeriod: PeriodSpec;
+  fairnessReport: FairnessReport | null;
+  fairnessState: Loadable;
+  fairnessWeights: FairnessWeights | null;
+  suggestions: SwapSuggestion[];
+  suggestionsState: Loadable;
+  /** Set by schedule edits: the figures on screen may be out of date. */
+  fairnessStale: boolean;
+  fairnessMessage: { tone: 'error' | 'info'; text: string } | null;
+  setFairnessPeriod(period: PeriodSpec): Promise<void>;
+  loadFairness(): Promise<void>;
+  saveWeights(weights: FairnessWeights): Promise<boolean>;
+  applySuggestion(suggestion: SwapSuggestion): Promise<boolean>;
+}
+
+export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
+  fairnessPeriod: { kind: 'quarter' },
+  fairnessReport: null,
+  fairnessState: idle,
+  fairnessWeights: null,
+  suggestions: [],
+  suggestionsState: idle,
+  fairnessStale: false,
+  fairnessMessage: null,
+
+  async setFairnessPeriod(period) {
+    set({ fairnessPeriod: period });
+    await get().loadFairness();
+  },
+
+  async loadFairness() {
+    const period = get().fairnessPeriod;
+    set((s) => ({
+      fairnessState: { status: 'loading', error: s.fairnessState.error },
+      suggestionsState: { status: 'loading', error: null },
+      fairnessStale: false,
+    }));
+    const [report, weights, suggestions] = await Promise.all([
+      call('fairness:get', { period }),
+      call('fairness:weights', {}),
+      call('swaps:suggest', { period, limit: 5 }),
+    ]);
+    if (get().fairnessPeriod !== period) return;
+    if (weights.ok) set({ fairnessWeights: weights.value });
+    if (report.ok) set({ fairnessReport: report.value, fairnessState: { status: 'ready', error: null } });
+    else set({ fairnessState: { status: 'error', error: report.error.message } });
+    if (suggestions.ok) set({ suggestions: suggestions.value, suggestionsState: { status: 'ready', error: null } });
+    else set({ suggestions: [], suggestionsState: { status: 'error', error: suggestions.error.message } });
+  },
+
+  async saveWeights(weights) {
+    const result = await call('fairness:set-weights', weights);
+    if (!result.ok) {
+      set({ fairnessMessage: { tone: 'error', text: `Weights not saved: ${result.error.message}` } });
+      return false;
+    }
+    set({ fairnessWeights: result.value, fairnessMessage: { tone: 'info', text: 'Weights saved.' } });
+    await get().loadFairness();
+    return true;
+  },
+
+  async applySuggestion(suggestion) {
+    const result = await call('schedule:apply', {
+      operation: {
+        op: 'swap',
+        shiftA: suggestion.shiftA,
+        shiftB: suggestion.shiftB,
+        reason: 'Suggested swap to even out fairness',
+      },
+    });
+    if (!result.ok) {
+      set({ fairnessMessage: { tone: 'error', text: `Swap not applied: ${result.error.message}` } });
+      return false;
+    }
+    set({ fairnessMessage: { tone: 'info', text: 'Swap applied. Undo it from the Calendar (Ctrl+Z) if needed.' } });
+    // The calendar's schedule (if loaded) must show it too, with its new undo label.
+    void get().reloadSchedule();
+    await get().loadFairness();
+    return true;
+  },
+});

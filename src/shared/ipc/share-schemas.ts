@@ -1,0 +1,91 @@
+// Arguments of the export and import channels. Dates are local dates of the rotation, both
+// included, as the Export screen and the CLI ask for them.
+import { z } from 'zod';
+import { id, isoDate } from './schemas';
+
+const rotationId = id.optional();
+const bothOrNeither = (r: { from?: string | undefined; to?: string | undefined }) => (r.from === undefined) === (r.to === undefined);
+const bothOrNeitherMessage = { message: 'give both from and to, or neither (for the current quarter)', path: ['to'] };
+const notBeforeStart = (r: { from?: string | undefined; to?: string | undefined }) => !r.from || !r.to || r.from <= r.to;
+const notBeforeStartMessage = { message: 'must not be before from', path: ['to'] };
+const atMostFiveYears = (r: { from?: string | undefined; to?: string | undefined }) =>
+  !r.from || !r.to || Date.parse(r.to) - Date.parse(r.from) <= 1_830 * 86_400_000;
+const atMostFiveYearsMessage = { message: 'must be at most five years after from', path: ['to'] };
+
+export const ICS_CONTENTS = ['shifts', 'holidays', 'drills'] as const;
+export type IcsContent = (typeof ICS_CONTENTS)[number];
+
+export const icsExportArgs = z
+  .object({
+    rotationId,
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** Only this engineer's shifts (and the drills they take part in). */
+    engineerId: id.optional(),
+    include: z.array(z.enum(ICS_CONTENTS)).min(1, 'choose at least one of shifts, holidays, drills').default([...ICS_CONTENTS]),
+  })
+  .strict()
+  .refine(bothOrNeither, bothOrNeitherMessage)
+  .refine(notBeforeStart, notBeforeStartMessage)
+  .refine(atMostFiveYears, atMostFiveYearsMessage);
+
+export const CSV_TABLES = ['schedule', 'fairness', 'ownership'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+export const csvExportArgs = z
+  .object({
+    table: z.enum(CSV_TABLES),
+    rotationId,
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** A UTF-8 byte-order mark, so Excel reads names like "Zoë" correctly. */
+    bom: z.boolean().default(true),
+  })
+  .strict()
+  .refine(bothOrNeither, bothOrNeitherMessage)
+  .refine(notBeforeStart, notBeforeStartMessage)
+  .refine(atMostFiveYears, atMostFiveYearsMessage);
+
+export const PLAN_FORMATS = ['md', 'html', 'pdf'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+export const planExportArgs = z
+  .object({
+    rotationId,
+    /** Any date in the quarter to plan; omitted: the current quarter. */
+    quarterOf: isoDate.optional(),
+    format: z.enum(PLAN_FORMATS).default('md'),
+  })
+  .strict();
+
+export const IMPORT_KINDS = ['engineers', 'holidays', 'backup'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/**
+ * merge: engineers are added or updated by name; holidays are added as custom days; a backup
+ * is restored onto an empty database. replace: engineers missing from the file are set
+ * inactive; the custom holidays are replaced by the file's; the whole database is replaced
+ * by the backup (after a copy of the current file is kept).
+ */
+export const IMPORT_MODES = ['merge', 'replace'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** 20 MB of text: a backup of years of edits fits many times over; anything bigger is not ours. */
+const MAX_IMPORT_CHARS = 20_000_000;
+
+export const importArgs = z
+  .object({
+    kind: z.enum(IMPORT_KINDS),
+    /** The file's name as the user picked it, used in every error message. */
+    filename: z.string().trim().min(1).max(500),
+    content: z.string().max(MAX_IMPORT_CHARS, 'the file is larger than 20 MB'),
+    mode: z.enum(IMPORT_MODES).default('merge'),
+  })
+  .strict();
+
+export const importApplyArgs = importArgs
+  .extend({
+    /** Replacing the whole database needs the lead's explicit yes. */
+    confirmReplace: z.boolean().default(false),
+  })
+  .strict();
