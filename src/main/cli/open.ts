@@ -9,6 +9,16 @@ export function openFromArgs(argv: string[]): WatchbillApp {
   return openApp({ databasePath, empty, host: 'browser' });
 }
 
+/** Runs a command's work on the database named on the command line, closing it afterwards. */
+export async function withApp<T>(argv: string[], work: (app: WatchbillApp) => Promise<T>): Promise<T> {
+  const app = openFromArgs(argv);
+  try {
+    return await work(app);
+  } finally {
+    app.close();
+  }
+}
+
 /** Calls a channel through the same validated dispatcher the UI uses; a refusal becomes an error. */
 export async function call<K extends Channel>(app: WatchbillApp, channel: K, args: ArgsIn<K>): Promise<ResultOf<K>> {
   const result = await app.dispatch(channel, args);

@@ -1,19 +1,9 @@
 // `watchbill who` (the escalation path resolved to people) and `watchbill sla` (coming
 // deadlines), through the same handlers as the app.
 import { formatLocal, zonedInstant } from '../../shared/domain/time';
-import type { WatchbillApp } from '../app';
 import { parseOptions, type Command } from './command';
 import { table } from './format';
-import { call, openFromArgs } from './open';
-
-async function withApp<T>(argv: string[], work: (app: WatchbillApp) => Promise<T>): Promise<T> {
-  const app = openFromArgs(argv);
-  try {
-    return await work(app);
-  } finally {
-    app.close();
-  }
-}
+import { call, withApp } from './open';
 
 const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
 

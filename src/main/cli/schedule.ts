@@ -2,10 +2,9 @@
 // the terminal, through the same handlers as the app.
 import type { FairnessReport } from '../../shared/domain/fairness';
 import { formatLocal, startOfLocalDayMs, addDays, toInstant } from '../../shared/domain/time';
-import type { WatchbillApp } from '../app';
 import { parseOptions, type Command } from './command';
 import { namer, round, table } from './format';
-import { call, openFromArgs } from './open';
+import { call, withApp } from './open';
 
 const rangeOptions = {
   db: { type: 'string' },
@@ -27,15 +26,6 @@ function requireRange(values: { from?: string; to?: string }): { from: string; t
     }
   }
   return { from, to };
-}
-
-async function withApp<T>(argv: string[], work: (app: WatchbillApp) => Promise<T>): Promise<T> {
-  const app = openFromArgs(argv);
-  try {
-    return await work(app);
-  } finally {
-    app.close();
-  }
 }
 
 export function fairnessTable(report: FairnessReport, name: (id: number) => string): string {

@@ -214,6 +214,19 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     weights: weights(),
   });
 
+  /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
+  const walkJournal = (rotationId: Id | undefined, direction: 'undo' | 'redo'): EditResult =>
+    repos.transaction(() => {
+      const rotation = rotationOf(rotationId);
+      const edit =
+        direction === 'undo' ? repos.rotations.lastDoneEdit(rotation.id) : repos.rotations.nextUndoneEdit(rotation.id);
+      if (!edit) throw new DomainError('conflict', `There is nothing to ${direction}.`);
+      const applied = direction === 'undo' ? invertChange(edit.applied) : edit.applied;
+      repos.rotations.writeChange(applied);
+      repos.rotations.markEditUndone(edit.id, direction === 'undo');
+      return { label: edit.label, applied, ...undoLabels(rotation.id) };
+    });
+
   const periodFor = (spec: PeriodSpec | undefined, rotation: Rotation, change: Change): Period => {
     if (spec) return resolvePeriod(spec, rotation, today(rotation));
     const first = [...change.add, ...change.remove].map((o) => o.startsAt).sort()[0];
@@ -259,25 +272,8 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         repos.rotations.journal(rotation.id, label, applied, now().toISOString());
         return { label, applied, ...undoLabels(rotation.id) };
       }),
-    'schedule:undo': ({ rotationId }): EditResult =>
-      repos.transaction(() => {
-        const rotation = rotationOf(rotationId);
-        const edit = repos.rotations.lastDoneEdit(rotation.id);
-        if (!edit) throw new DomainError('conflict', 'There is nothing to undo.');
-        const inverse = invertChange(edit.applied);
-        repos.rotations.writeChange(inverse);
-        repos.rotations.markEditUndone(edit.id, true);
-        return { label: edit.label, applied: inverse, ...undoLabels(rotation.id) };
-      }),
-    'schedule:redo': ({ rotationId }): EditResult =>
-      repos.transaction(() => {
-        const rotation = rotationOf(rotationId);
-        const edit = repos.rotations.nextUndoneEdit(rotation.id);
-        if (!edit) throw new DomainError('conflict', 'There is nothing to redo.');
-        repos.rotations.writeChange(edit.applied);
-        repos.rotations.markEditUndone(edit.id, false);
-        return { label: edit.label, applied: edit.applied, ...undoLabels(rotation.id) };
-      }),
+    'schedule:undo': ({ rotationId }) => walkJournal(rotationId, 'undo'),
+    'schedule:redo': ({ rotationId }) => walkJournal(rotationId, 'redo'),
     'override:set-reason': ({ overrideId, reason }) => {
       requireOverride(overrideId);
       repos.rotations.setOverrideReason(overrideId, reason);
