@@ -39,6 +39,22 @@ function vitest(title, config, report) {
   failed += summary.numFailedTests;
 }
 
+// Chromium (browser tests, the plan's PDF) and pdftoppm (checking PDF pages) come from the
+// system. As root on Debian they are installed when missing; elsewhere the tests that need
+// them fail with a message naming what to install.
+const missing = [];
+if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) missing.push('chromium');
+if (spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).error) missing.push('poppler-utils');
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (missing.length && isRoot && existsSync('/usr/bin/apt-get')) {
+  step(`Install ${missing.join(' and ')} (Debian)`, 'sh', [
+    '-c',
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
+  ]);
+} else if (missing.length) {
+  console.log(`Note: ${missing.join(' and ')} missing; the tests that need them will say so.`);
+}
+
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 if (step('Type check (main, preload, shared, tests)', process.execPath, [tsc, '-p', 'tsconfig.node.json'])) {
   step('Type check (renderer)', process.execPath, [tsc, '-p', 'tsconfig.web.json']);

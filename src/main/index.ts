@@ -3,6 +3,8 @@ import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { openApp, appVersion, type WatchbillApp } from './app';
 import { DatabaseError } from './db/errors';
+import { electronPdfRenderer } from './electron-pdf';
+import { setPdfRenderer } from './export/pdf';
 import { buildMenu } from './menu';
 import { appRoot } from './paths';
 import { enforceSingleInstance, hardenSession } from './security';
@@ -41,6 +43,7 @@ async function start(): Promise<void> {
     return;
   }
   hardenSession();
+  setPdfRenderer(electronPdfRenderer);
   bindIpc(watchbill.dispatch, () => mainWindow);
   Menu.setApplicationMenu(
     buildMenu({

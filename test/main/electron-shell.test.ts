@@ -9,13 +9,18 @@ const electron = vi.hoisted(() => {
   const created: { options: Record<string, unknown>; url?: string; openHandler?: (d: { url: string }) => unknown }[] =
     [];
   const mainFrame = { url: '' };
+  const destroyedCount = { n: 0 };
   class BrowserWindow {
     webContents = {
       mainFrame,
       on: (name: string, listener: (...args: unknown[]) => void) => listeners.set(name, listener),
       setWindowOpenHandler: (handler: (d: { url: string }) => unknown) =>
         (created[created.length - 1]!.openHandler = handler),
+      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 plan')),
     };
+    destroy() {
+      destroyedCount.n += 1;
+    }
     constructor(options: Record<string, unknown>) {
       created.push({ options });
     }
@@ -34,6 +39,7 @@ const electron = vi.hoisted(() => {
   };
   return {
     handlers,
+    destroyedCount,
     listeners,
     created,
     mainFrame,
@@ -64,6 +70,7 @@ const { createMainWindow, bindIpc } = await import('../../src/main/window');
 const { hardenSession } = await import('../../src/main/security');
 const { buildMenu } = await import('../../src/main/menu');
 const { parseDatabaseArgs } = await import('../../src/main/cli/database-args');
+const { electronPdfRenderer } = await import('../../src/main/electron-pdf');
 
 describe('the desktop window', () => {
   beforeEach(() => electron.created.splice(0));
@@ -156,5 +163,17 @@ describe('where the database is', () => {
       databasePath: '/arg.db',
       empty: true,
     });
+  });
+});
+
+describe('the plan as PDF in the desktop app', () => {
+  it('prints the HTML in a hidden window without scripts, and closes it', async () => {
+    electron.created.splice(0);
+    const pdf = await electronPdfRenderer.htmlToPdf('<h1>Plan — Q4</h1>');
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 plan');
+    const [window] = electron.created;
+    expect(window!.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true } });
+    expect(Buffer.from(window!.url!.split(',')[1]!, 'base64').toString()).toBe('<h1>Plan — Q4</h1>');
+    expect(electron.destroyedCount.n).toBe(1);
   });
 });

@@ -29,7 +29,10 @@ async function engineerIdOf(app: WatchbillApp, name: string | undefined): Promis
   if (name === undefined) return undefined;
   const engineers = await call(app, 'engineers:list', {});
   const found = engineers.find((e) => e.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-  if (!found) throw new Error(`There is no engineer named '${name}' (there are: ${engineers.map((e) => e.name).join(', ') || 'none'}).`);
+  if (!found)
+    throw new Error(
+      `There is no engineer named '${name}' (there are: ${engineers.map((e) => e.name).join(', ') || 'none'}).`,
+    );
   return found.id;
 }
 
@@ -53,7 +56,8 @@ export const exportCommand: Command = {
     if (!what || extra.length) throw new Error(`say what to export: ics, csv, plan or json.\n\n${USAGE}`);
     const from = checkDate('--from', values.from);
     const to = checkDate('--to', values.to);
-    if ((from === undefined) !== (to === undefined) && what !== 'plan') throw new Error('give both --from and --to, or neither (for the current quarter).');
+    if ((from === undefined) !== (to === undefined) && what !== 'plan')
+      throw new Error('give both --from and --to, or neither (for the current quarter).');
 
     const app = openFromArgs(argv);
     try {
@@ -75,7 +79,8 @@ export const exportCommand: Command = {
         default:
           throw new Error(`cannot export '${what}': choose ics, csv, plan or json.`);
       }
-      const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
+      const bytes =
+        file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
       if (values.output) {
         writeFileSync(values.output, bytes);
         console.error(`Wrote ${values.output} (${bytes.length} bytes).`);

@@ -20,7 +20,9 @@ const USAGE = `Usage: watchbill import engineers|holidays|backup FILE --db PATH 
 
 function printPreview(preview: ImportPreview): void {
   for (const change of preview.changes) {
-    console.log(`  ${change.action.padEnd(10)} ${change.what} ${change.label}${change.details.length ? ` (${change.details.join('; ')})` : ''}`);
+    console.log(
+      `  ${change.action.padEnd(10)} ${change.what} ${change.label}${change.details.length ? ` (${change.details.join('; ')})` : ''}`,
+    );
   }
   console.log(preview.summary);
 }
@@ -38,14 +40,20 @@ export const importCommand: Command = {
     });
     const [kind, path, ...extra] = positionals;
     if (!kind || !path || extra.length) throw new Error(`say what to import and from which file.\n\n${USAGE}`);
-    if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new Error(`cannot import '${kind}': choose engineers, holidays or backup.`);
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+      throw new Error(`cannot import '${kind}': choose engineers, holidays or backup.`);
     let content: string;
     try {
       content = readFileSync(path, 'utf8');
     } catch (error) {
       throw new Error(`cannot read ${path}: ${(error as Error).message}`);
     }
-    const args = { kind: kind as ImportKind, filename: basename(path), content, mode: values.replace ? ('replace' as const) : ('merge' as const) };
+    const args = {
+      kind: kind as ImportKind,
+      filename: basename(path),
+      content,
+      mode: values.replace ? ('replace' as const) : ('merge' as const),
+    };
 
     const app = openFromArgs(argv);
     try {

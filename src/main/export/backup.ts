@@ -16,7 +16,12 @@ export interface BackupDocument {
   tables: Record<string, TableRows>;
 }
 
-export function buildBackup(input: { schemaVersion: number; appVersion: string; exportedAt: Date; tables: Record<string, TableRows> }): string {
+export function buildBackup(input: {
+  schemaVersion: number;
+  appVersion: string;
+  exportedAt: Date;
+  tables: Record<string, TableRows>;
+}): string {
   const document: BackupDocument = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,

@@ -25,10 +25,13 @@ export function neutraliseCell(value: Cell): string {
 export const UTF8_BOM = '\uFEFF';
 
 export function toCsv(headers: string[], rows: Cell[][], options: { bom: boolean }): string {
-  const body = stringify([headers, ...rows].map((row) => row.map(neutraliseCell)), {
-    record_delimiter: 'windows',
-    quoted_match: /^\s|\s$/,
-  });
+  const body = stringify(
+    [headers, ...rows].map((row) => row.map(neutraliseCell)),
+    {
+      record_delimiter: 'windows',
+      quoted_match: /^\s|\s$/,
+    },
+  );
   return (options.bom ? UTF8_BOM : '') + body;
 }
 
@@ -37,7 +40,12 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export const SCHEDULE_HEADERS = ['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone'];
 
 /** One row per segment; kind and reason come from the overrides that shape it ('rotation' for a plain shift). */
-export function scheduleRows(segments: readonly Segment[], overrides: readonly Override[], engineers: readonly Engineer[], timeZone: string): Cell[][] {
+export function scheduleRows(
+  segments: readonly Segment[],
+  overrides: readonly Override[],
+  engineers: readonly Engineer[],
+  timeZone: string,
+): Cell[][] {
   const byId = new Map(overrides.map((o) => [o.id, o]));
   const name = nameOf(engineers);
   return segments.map((segment) => {

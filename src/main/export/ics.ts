@@ -54,13 +54,23 @@ export function roleStretches(segments: readonly Segment[], role: Role): RoleStr
       last.endsAt = segment.endsAt;
       for (const id of segment.overrideIds) if (!last.overrideIds.includes(id)) last.overrideIds.push(id);
     } else {
-      stretches.push({ role, engineerId: holder, startsAt: segment.startsAt, endsAt: segment.endsAt, overrideIds: [...segment.overrideIds] });
+      stretches.push({
+        role,
+        engineerId: holder,
+        startsAt: segment.startsAt,
+        endsAt: segment.endsAt,
+        overrideIds: [...segment.overrideIds],
+      });
     }
   }
   return stretches;
 }
 
-const compactUtc = (instant: string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compactUtc = (instant: string) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Stable: the same rotation, role and start give the same UID in every export. */
 export function shiftUid(rotationId: Id, role: Role, startsAt: string): string {
@@ -102,7 +112,11 @@ export function buildIcs(input: IcsInput): string {
     const rotation = input.rotation;
     for (const role of ['primary', 'secondary'] as const) {
       for (const stretch of roleStretches(input.segments, role)) {
-        if (Date.parse(stretch.endsAt) <= Date.parse(input.range.from) || Date.parse(stretch.startsAt) >= Date.parse(input.range.to)) continue;
+        if (
+          Date.parse(stretch.endsAt) <= Date.parse(input.range.from) ||
+          Date.parse(stretch.startsAt) >= Date.parse(input.range.to)
+        )
+          continue;
         if (input.engineerId !== undefined && stretch.engineerId !== input.engineerId) continue;
         const partner = partnerDuring(input.segments, stretch);
         const reasons = stretch.overrideIds
@@ -155,9 +169,17 @@ export function buildIcs(input: IcsInput): string {
 
   if (input.include.includes('drills')) {
     for (const drill of input.drills) {
-      if (input.engineerId !== undefined && !drill.participantIds.includes(input.engineerId) && drill.facilitatorId !== input.engineerId) continue;
+      if (
+        input.engineerId !== undefined &&
+        !drill.participantIds.includes(input.engineerId) &&
+        drill.facilitatorId !== input.engineerId
+      )
+        continue;
       const start = new Date(drill.startedAt ?? drill.scheduledAt);
-      const end = drill.finishedAt && Date.parse(drill.finishedAt) > start.getTime() ? new Date(drill.finishedAt) : new Date(start.getTime() + DRILL_DEFAULT_MS);
+      const end =
+        drill.finishedAt && Date.parse(drill.finishedAt) > start.getTime()
+          ? new Date(drill.finishedAt)
+          : new Date(start.getTime() + DRILL_DEFAULT_MS);
       const pipeline = input.pipelineNames.get(drill.pipelineId) ?? `pipeline #${drill.pipelineId}`;
       events.push({
         id: drillUid(drill.id),

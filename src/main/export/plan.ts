@@ -2,7 +2,9 @@
 // hand (overview, ownership with reasons, the rotation with its holiday cover, runbooks,
 // SLAs, risks, drills and reviews), generated from the model so it is never out of date.
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
+import { format, parseISO } from 'date-fns';
 import type { FairnessReport } from '../../shared/domain/fairness';
+import { describeSlaRule } from '../../shared/domain/sla';
 import { basePrimaryId, baseSecondaryId, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
 import { addDays, localDateOf, localTimeOf, zonedMs } from '../../shared/domain/time';
 import type {
@@ -74,25 +76,29 @@ export function mdText(text: string): string {
 const cell = (text: string) => mdText(text) || '—';
 
 function table(headers: string[], rows: string[][]): string {
-  return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------
 // Words
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const LONG_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** 'Thu 26 Nov' */
+/** 'Thu 26 Nov' (a plain date: no time zone involved) */
 export function dayLabel(date: IsoDate, withYear = false): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`;
+  return format(parseISO(date), withYear ? 'EEE d MMM yyyy' : 'EEE d MMM');
 }
 
-const momentLabel = (instant: string, zone: string) => `${dayLabel(localDateOf(instant, zone))} ${localTimeOf(instant, zone)}`;
+const momentLabel = (instant: string, zone: string) =>
+  `${dayLabel(localDateOf(instant, zone))} ${localTimeOf(instant, zone)}`;
 
-const AUDIENCE_LABEL: Record<Audience, string> = { investors: 'investors', experiments: 'experiments', internal: 'internal' };
+const AUDIENCE_LABEL: Record<Audience, string> = {
+  investors: 'investors',
+  experiments: 'experiments',
+  internal: 'internal',
+};
 const AUDIENCE_ORDER: Audience[] = ['investors', 'experiments', 'internal'];
 
 const ESCALATION_LABEL: Record<EscalationRole, string> = {
@@ -104,22 +110,19 @@ const ESCALATION_LABEL: Record<EscalationRole, string> = {
   contact: 'a named contact',
 };
 
-const CATEGORY_LABEL: Record<RiskCategory, string> = { data: 'Data issues', pipeline: 'Pipeline failures', business_logic: 'Business logic issues' };
+const CATEGORY_LABEL: Record<RiskCategory, string> = {
+  data: 'Data issues',
+  pipeline: 'Pipeline failures',
+  business_logic: 'Business logic issues',
+};
 
-export function describeSlaRule(rule: SlaRule, zone: string): string {
-  switch (rule.kind) {
-    case 'daily':
-      return `daily by ${rule.time} (${zone})`;
-    case 'weekly':
-      return `every ${LONG_WEEKDAYS[rule.weekday]} by ${rule.time} (${zone})`;
-    case 'next_business_day':
-      return `by ${rule.time} (${zone}) the next business day`;
-    case 'within_hours':
-      return `within ${rule.hours} hours of ${rule.event}`;
-  }
+/** The shared wording of an SLA rule, with the time zone its times are in. */
+function slaRuleWithZone(rule: SlaRule, zone: string): string {
+  return rule.kind === 'within_hours' ? describeSlaRule(rule) : `${describeSlaRule(rule)} (${zone})`;
 }
 
-const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const list = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 // ---------------------------------------------------------------------------------------
 // The document
@@ -148,7 +151,12 @@ export function buildPlanMarkdown(data: PlanData): string {
       `. ${investorCount} of them report to investors; the others feed experiments and internal decisions.`,
     table(
       ['Area', 'Pipeline', 'Audience', 'Purpose'],
-      active.map((p) => [cell(p.area?.name ?? ''), cell(p.pipeline.name), AUDIENCE_LABEL[p.pipeline.audience], cell(p.pipeline.purpose)]),
+      active.map((p) => [
+        cell(p.area?.name ?? ''),
+        cell(p.pipeline.name),
+        AUDIENCE_LABEL[p.pipeline.audience],
+        cell(p.pipeline.purpose),
+      ]),
     ),
   );
 
@@ -175,7 +183,9 @@ export function buildPlanMarkdown(data: PlanData): string {
       const secondary = active.filter((p) => p.ownership?.secondaryEngineerId === e.id).length;
       return `${mdText(e.name)}: primary for ${primary}, secondary for ${secondary}`;
     });
-  const problems = active.filter((p) => p.ownershipProblem).map((p) => `- ${cell(p.pipeline.name)}: ${mdText(p.ownershipProblem ?? '')}`);
+  const problems = active
+    .filter((p) => p.ownershipProblem)
+    .map((p) => `- ${cell(p.pipeline.name)}: ${mdText(p.ownershipProblem ?? '')}`);
   out.push(
     '## 3. Ownership',
     'Every pipeline has a **primary owner**, responsible for its development, maintenance and troubleshooting, and a ' +
@@ -218,7 +228,9 @@ export function buildPlanMarkdown(data: PlanData): string {
       ].join('\n'),
     );
     if (!runbook) {
-      out.push(`**This pipeline has no runbook yet.**${p.pipeline.audience === 'investors' ? ' It reports to investors: write one first.' : ''}`);
+      out.push(
+        `**This pipeline has no runbook yet.**${p.pipeline.audience === 'investors' ? ' It reports to investors: write one first.' : ''}`,
+      );
       continue;
     }
     out.push('#### Failure scenarios');
@@ -235,7 +247,9 @@ export function buildPlanMarkdown(data: PlanData): string {
         ].join('\n'),
       );
     });
-    const slaLines = slasOf(p.pipeline.id).map((s) => `${mdText(s.description)} (${mdText(describeSlaRule(s.rule, s.timeZone))})`);
+    const slaLines = slasOf(p.pipeline.id).map(
+      (s) => `${mdText(s.description)} (${mdText(slaRuleWithZone(s.rule, s.timeZone))})`,
+    );
     out.push(
       '#### Monitoring and alerting',
       [
@@ -249,14 +263,19 @@ export function buildPlanMarkdown(data: PlanData): string {
         '#### Escalation',
         runbook.escalation
           .map((level, n) => {
-            const contact = [level.contactName, level.contactDetail].map((t) => t.trim()).filter(Boolean).map(mdText).join(', ');
+            const contact = [level.contactName, level.contactDetail]
+              .map((t) => t.trim())
+              .filter(Boolean)
+              .map(mdText)
+              .join(', ');
             const after = level.afterMinutes === 0 ? 'At once' : `After ${level.afterMinutes} minutes`;
             return `${n + 1}. ${after}: ${ESCALATION_LABEL[level.role]}${contact ? ` (${contact})` : ''}`;
           })
           .join('\n'),
       );
     }
-    if (runbook.mitigations.length) out.push('#### Mitigations', runbook.mitigations.map((m) => `- ${cell(m)}`).join('\n'));
+    if (runbook.mitigations.length)
+      out.push('#### Mitigations', runbook.mitigations.map((m) => `- ${cell(m)}`).join('\n'));
   }
 
   // 6. SLAs
@@ -268,7 +287,7 @@ export function buildPlanMarkdown(data: PlanData): string {
         slasOf(p.pipeline.id).map((s) => [
           cell(title(p)),
           AUDIENCE_LABEL[p.pipeline.audience],
-          `${cell(s.description)} (${mdText(describeSlaRule(s.rule, s.timeZone))})`,
+          `${cell(s.description)} (${mdText(slaRuleWithZone(s.rule, s.timeZone))})`,
           cell(s.whyItMatters),
         ]),
       ),
@@ -324,7 +343,9 @@ export function buildPlanMarkdown(data: PlanData): string {
   out.push(
     [
       '- **Ownership and the on-call schedule are reviewed quarterly**' +
-        (lastReview ? `; the last review (${mdText(lastReview.quarter)}) was on ${dayLabel(lastReview.reviewedOn, true)}` : '') +
+        (lastReview
+          ? `; the last review (${mdText(lastReview.quarter)}) was on ${dayLabel(lastReview.reviewedOn, true)}`
+          : '') +
         `. The next review is due in the first week of ${dayLabel(nextQuarterStart, true).slice(4)}.`,
       '- **Emergency-response drills run twice a year**, each on one runbook scenario of an investor-facing pipeline, with ' +
         'the engineers on call taking part; findings become runbook revisions and follow-ups.',
@@ -353,7 +374,10 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
   ];
 
   // Whole shifts overlapping the quarter, numbered from 1 within it.
-  const firstMs = Math.max(zonedMs(data.period.startDate, '00:00', zone), zonedMs(rotation.startDate, rotation.handoffTime, zone));
+  const firstMs = Math.max(
+    zonedMs(data.period.startDate, '00:00', zone),
+    zonedMs(rotation.startDate, rotation.handoffTime, zone),
+  );
   const endMs = zonedMs(addDays(data.period.endDate, 1), '00:00', zone);
   const holidays = data.holidays;
   const overrides = new Map(data.overrides.map((o) => [o.id, o]));
@@ -369,13 +393,19 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
       const endDate = localDateOf(bounds.endsAt, zone);
       const lastDay = addDays(endDate, -1);
       const inShift = data.segments.filter((s) => s.shiftIndex === index);
-      const main = (role: 'primary' | 'secondary') => mainHolder(inShift, role) ?? (role === 'primary' ? basePrimaryId(rotation, index) : baseSecondaryId(rotation, index));
+      const main = (role: 'primary' | 'secondary') =>
+        mainHolder(inShift, role) ??
+        (role === 'primary' ? basePrimaryId(rotation, index) : baseSecondaryId(rotation, index));
       const notes: string[] = [];
-      for (const h of holidays) if (h.date >= startDate && h.date <= lastDay) notes.push(`${mdText(h.name)} (${dayLabel(h.date)})`);
+      for (const h of holidays)
+        if (h.date >= startDate && h.date <= lastDay) notes.push(`${mdText(h.name)} (${dayLabel(h.date)})`);
       const changed = [...new Set(inShift.flatMap((s) => s.overrideIds))]
         .map((id) => overrides.get(id))
         .filter((o): o is Override => o !== undefined)
-        .map((o) => `${who(o.engineerId)} ${o.role} ${momentLabel(maxIso(o.startsAt, bounds.startsAt), zone)}–${momentLabel(minIso(o.endsAt, bounds.endsAt), zone)}`);
+        .map(
+          (o) =>
+            `${who(o.engineerId)} ${o.role} ${momentLabel(maxIso(o.startsAt, bounds.startsAt), zone)}–${momentLabel(minIso(o.endsAt, bounds.endsAt), zone)}`,
+        );
       rows.push([
         String(index - first + 1),
         `${nbsp(dayLabel(startDate))} – ${nbsp(dayLabel(lastDay))}`,
@@ -427,7 +457,16 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
       'Burden counts a weekday on call as 1, weekend days and holidays more, and a backup day as a fraction of a primary day; ' +
         'the fair share spreads each day’s burden over the engineers available that day.',
       table(
-        ['Engineer', 'Primary days', 'Secondary days', 'Weekend days', 'Holiday days', 'Burden', 'Fair share', 'Difference'],
+        [
+          'Engineer',
+          'Primary days',
+          'Secondary days',
+          'Weekend days',
+          'Holiday days',
+          'Burden',
+          'Fair share',
+          'Difference',
+        ],
         data.fairness.engineers.map((f) => [
           who(f.engineerId),
           r2(f.primaryDays),

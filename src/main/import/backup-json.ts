@@ -13,7 +13,9 @@ const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'is not a table 
 const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT, { error: `must be "${BACKUP_FORMAT}": this is not a Watchbill backup` }),
-    formatVersion: z.literal(BACKUP_FORMAT_VERSION, { error: `must be ${BACKUP_FORMAT_VERSION}: this backup format is not known to this version` }),
+    formatVersion: z.literal(BACKUP_FORMAT_VERSION, {
+      error: `must be ${BACKUP_FORMAT_VERSION}: this backup format is not known to this version`,
+    }),
     schemaVersion: z.number().int().min(1),
     appVersion: z.string(),
     exportedAt: z.string(),
@@ -32,13 +34,18 @@ function lineAt(text: string, offset: number): number {
 function whereOf(path: readonly PropertyKey[]): { item: string | null; field: string | null } {
   if (path[0] === 'tables' && path.length >= 2) {
     const table = String(path[1]);
-    if (path.length >= 3) return { item: `${table} row ${Number(path[2]) + 1}`, field: path.length >= 4 ? String(path[3]) : null };
+    if (path.length >= 3)
+      return { item: `${table} row ${Number(path[2]) + 1}`, field: path.length >= 4 ? String(path[3]) : null };
     return { item: `table ${table}`, field: null };
   }
   return { item: null, field: path.length ? path.map(String).join('.') : null };
 }
 
-export function parseBackup(file: string, text: string, currentSchemaVersion: number): { backup: BackupDocument | null; problems: ImportProblem[] } {
+export function parseBackup(
+  file: string,
+  text: string,
+  currentSchemaVersion: number,
+): { backup: BackupDocument | null; problems: ImportProblem[] } {
   const problems = mojibakeProblems(file, text);
   const body = stripBom(text);
   let json: unknown;
@@ -53,13 +60,18 @@ export function parseBackup(file: string, text: string, currentSchemaVersion: nu
       problems: [
         ...problems,
         // No position means the text ended too soon: the problem is at its last line.
-        problem(file, { line: line ? Number(line) : lineAt(body, position ? Number(position) : body.length) }, `is not valid JSON: ${message}`),
+        problem(
+          file,
+          { line: line ? Number(line) : lineAt(body, position ? Number(position) : body.length) },
+          `is not valid JSON: ${message}`,
+        ),
       ],
     };
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues.slice(0, 20)) problems.push(problem(file, whereOf(issue.path), issue.message));
+    for (const issue of parsed.error.issues.slice(0, 20))
+      problems.push(problem(file, whereOf(issue.path), issue.message));
     return { backup: null, problems };
   }
   const backup = parsed.data as BackupDocument;

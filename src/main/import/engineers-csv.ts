@@ -61,7 +61,17 @@ export function parseEngineersCsv(file: string, text: string): { rows: EngineerR
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = error instanceof CsvError ? ((error as CsvError & { lines?: number }).lines ?? null) : null;
-    return { rows: [], problems: [...problems, problem(file, { line }, `is not valid CSV: ${(error as Error).message.replace(/^Invalid Record Length: |^\w+: /, '')}`)] };
+    return {
+      rows: [],
+      problems: [
+        ...problems,
+        problem(
+          file,
+          { line },
+          `is not valid CSV: ${(error as Error).message.replace(/^Invalid Record Length: |^\w+: /, '')}`,
+        ),
+      ],
+    };
   }
 
   // csv-parse reports the line a record ends on; a record starts on the line after the previous one.
@@ -71,18 +81,38 @@ export function parseEngineersCsv(file: string, text: string): { rows: EngineerR
     previousEnd = info.lines;
     return { record, line: start };
   });
-  const nonEmpty = lines.filter(({ record }) => !(record.length === 1 && record[0]!.trim() === '') && record.length > 0);
+  const nonEmpty = lines.filter(
+    ({ record }) => !(record.length === 1 && record[0]!.trim() === '') && record.length > 0,
+  );
   const header = nonEmpty[0];
-  if (!header) return { rows: [], problems: [...problems, problem(file, { line: 1 }, 'the file is empty: expected a header row with name, email, colour')] };
+  if (!header)
+    return {
+      rows: [],
+      problems: [
+        ...problems,
+        problem(file, { line: 1 }, 'the file is empty: expected a header row with name, email, colour'),
+      ],
+    };
 
   const columns = header.record.map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
   header.record.forEach((h, i) => {
-    if (!columns[i]) problems.push(problem(file, { line: header.line, field: h.trim() || `column ${i + 1}` }, 'is not a column Watchbill knows (expected name, email, colour, time_zone)'));
+    if (!columns[i])
+      problems.push(
+        problem(
+          file,
+          { line: header.line, field: h.trim() || `column ${i + 1}` },
+          'is not a column Watchbill knows (expected name, email, colour, time_zone)',
+        ),
+      );
   });
-  if (!columns.includes('name')) problems.push(problem(file, { line: header.line }, 'the header row has no name column'));
+  if (!columns.includes('name'))
+    problems.push(problem(file, { line: header.line }, 'the header row has no name column'));
   const seenColumns = new Set<string>();
   columns.forEach((c, i) => {
-    if (c && seenColumns.has(c)) problems.push(problem(file, { line: header.line, field: header.record[i]!.trim() }, 'appears twice in the header'));
+    if (c && seenColumns.has(c))
+      problems.push(
+        problem(file, { line: header.line, field: header.record[i]!.trim() }, 'appears twice in the header'),
+      );
     if (c) seenColumns.add(c);
   });
   if (problems.length) return { rows: [], problems };
@@ -103,7 +133,13 @@ export function parseEngineersCsv(file: string, text: string): { rows: EngineerR
       const parsed = fields[column].safeParse(raw);
       if (!parsed.success) {
         rowOk = false;
-        problems.push(problem(file, { line, field: header.record[i]!.trim() }, `${parsed.error.issues[0]?.message ?? 'is not valid'} (found "${raw.slice(0, 60)}")`));
+        problems.push(
+          problem(
+            file,
+            { line, field: header.record[i]!.trim() },
+            `${parsed.error.issues[0]?.message ?? 'is not valid'} (found "${raw.slice(0, 60)}")`,
+          ),
+        );
       } else {
         row[column] = parsed.data;
       }
@@ -118,12 +154,24 @@ export function parseEngineersCsv(file: string, text: string): { rows: EngineerR
     seenNames.set(key, line);
     rows.push(row);
   }
-  if (!problems.length && rows.length === 0) problems.push(problem(file, { line: header.line }, 'there are no engineers below the header row'));
+  if (!problems.length && rows.length === 0)
+    problems.push(problem(file, { line: header.line }, 'there are no engineers below the header row'));
   return { rows, problems };
 }
 
 /** Colours for new engineers, distinct from each other and readable on white. */
-export const PALETTE = ['#2563eb', '#c2410c', '#047857', '#9333ea', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#4338ca'];
+export const PALETTE = [
+  '#2563eb',
+  '#c2410c',
+  '#047857',
+  '#9333ea',
+  '#b91c1c',
+  '#0e7490',
+  '#a16207',
+  '#be185d',
+  '#4d7c0f',
+  '#4338ca',
+];
 
 export interface EngineerPlan {
   changes: ImportChange[];
@@ -133,7 +181,12 @@ export interface EngineerPlan {
 }
 
 /** What importing these rows would do to the current engineers: by name, case-insensitively. */
-export function planEngineerImport(rows: readonly EngineerRow[], existing: readonly Engineer[], mode: ImportMode, defaultTimeZone: string): EngineerPlan {
+export function planEngineerImport(
+  rows: readonly EngineerRow[],
+  existing: readonly Engineer[],
+  mode: ImportMode,
+  defaultTimeZone: string,
+): EngineerPlan {
   const byName = new Map(existing.map((e) => [e.name.toLocaleLowerCase(), e]));
   const used = new Set(existing.map((e) => e.color.toLowerCase()));
   const nextColour = () => {
@@ -147,9 +200,20 @@ export function planEngineerImport(rows: readonly EngineerRow[], existing: reado
     const current = byName.get(row.name.toLocaleLowerCase());
     listed.add(row.name.toLocaleLowerCase());
     if (!current) {
-      const engineer = { name: row.name, email: row.email, color: row.color ?? nextColour(), active: true, timeZone: row.timeZone ?? defaultTimeZone };
+      const engineer = {
+        name: row.name,
+        email: row.email,
+        color: row.color ?? nextColour(),
+        active: true,
+        timeZone: row.timeZone ?? defaultTimeZone,
+      };
       plan.add.push(engineer);
-      plan.changes.push({ action: 'add', what: 'engineer', label: labelOf(engineer), details: [`colour ${engineer.color}`, `time zone ${engineer.timeZone}`] });
+      plan.changes.push({
+        action: 'add',
+        what: 'engineer',
+        label: labelOf(engineer),
+        details: [`colour ${engineer.color}`, `time zone ${engineer.timeZone}`],
+      });
       continue;
     }
     const next: Engineer = {
@@ -161,7 +225,10 @@ export function planEngineerImport(rows: readonly EngineerRow[], existing: reado
     };
     const details = (['email', 'color', 'timeZone', 'active'] as const)
       .filter((k) => next[k] !== current[k])
-      .map((k) => `${k === 'color' ? 'colour' : k === 'timeZone' ? 'time zone' : k}: ${show(current[k])} → ${show(next[k])}`);
+      .map(
+        (k) =>
+          `${k === 'color' ? 'colour' : k === 'timeZone' ? 'time zone' : k}: ${show(current[k])} → ${show(next[k])}`,
+      );
     if (details.length) {
       plan.update.push(next);
       plan.changes.push({ action: 'update', what: 'engineer', label: labelOf(next), details });
@@ -173,11 +240,17 @@ export function planEngineerImport(rows: readonly EngineerRow[], existing: reado
     for (const engineer of existing) {
       if (!engineer.active || listed.has(engineer.name.toLocaleLowerCase())) continue;
       plan.update.push({ ...engineer, active: false });
-      plan.changes.push({ action: 'deactivate', what: 'engineer', label: labelOf(engineer), details: ['not in the file: set inactive (kept for history)'] });
+      plan.changes.push({
+        action: 'deactivate',
+        what: 'engineer',
+        label: labelOf(engineer),
+        details: ['not in the file: set inactive (kept for history)'],
+      });
     }
   }
   return plan;
 }
 
-const show = (value: string | boolean | null) => (value === null ? 'none' : typeof value === 'boolean' ? (value ? 'active' : 'inactive') : value);
+const show = (value: string | boolean | null) =>
+  value === null ? 'none' : typeof value === 'boolean' ? (value ? 'active' : 'inactive') : value;
 const labelOf = (e: Pick<Engineer, 'name' | 'email'>) => (e.email ? `${e.name} <${e.email}>` : e.name);

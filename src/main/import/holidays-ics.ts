@@ -53,7 +53,9 @@ function lineOf(text: string, fragment: string): number | null {
 
 /** The first line that is neither a NAME:value property nor a folded continuation. */
 function firstMalformedLine(text: string): number | null {
-  const index = text.split(/\r\n|\r|\n/).findIndex((line) => line !== '' && !/^[ \t]/.test(line) && !/^[A-Za-z0-9-]+[;:]/.test(line));
+  const index = text
+    .split(/\r\n|\r|\n/)
+    .findIndex((line) => line !== '' && !/^[ \t]/.test(line) && !/^[A-Za-z0-9-]+[;:]/.test(line));
   return index >= 0 ? index + 1 : null;
 }
 
@@ -65,10 +67,18 @@ function dateOf(time: ICAL.Time, zone: string): string {
   return `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
 }
 
-export function parseHolidaysIcs(file: string, text: string, options: { defaultWeight: number; timeZone: string }): { rows: HolidayRow[]; problems: ImportProblem[] } {
+export function parseHolidaysIcs(
+  file: string,
+  text: string,
+  options: { defaultWeight: number; timeZone: string },
+): { rows: HolidayRow[]; problems: ImportProblem[] } {
   const problems = mojibakeProblems(file, text);
   const body = stripBom(text);
-  if (body.trim() === '') return { rows: [], problems: [...problems, problem(file, { line: 1 }, 'the file is empty: expected BEGIN:VCALENDAR')] };
+  if (body.trim() === '')
+    return {
+      rows: [],
+      problems: [...problems, problem(file, { line: 1 }, 'the file is empty: expected BEGIN:VCALENDAR')],
+    };
   let root: ICAL.Component;
   try {
     const parsed = ICAL.parse(body) as unknown[];
@@ -83,12 +93,23 @@ export function parseHolidaysIcs(file: string, text: string, options: { defaultW
     return { rows: [], problems: [...problems, problem(file, { line }, `is not a valid iCalendar file: ${message}`)] };
   }
   if (root.name !== 'vcalendar') {
-    return { rows: [], problems: [...problems, problem(file, { line: 1 }, `is not a calendar: it starts with BEGIN:${root.name.toUpperCase()}, expected BEGIN:VCALENDAR`)] };
+    return {
+      rows: [],
+      problems: [
+        ...problems,
+        problem(
+          file,
+          { line: 1 },
+          `is not a calendar: it starts with BEGIN:${root.name.toUpperCase()}, expected BEGIN:VCALENDAR`,
+        ),
+      ],
+    };
   }
   const starts = eventLines(body);
   const rows: HolidayRow[] = [];
   const events = root.getAllSubcomponents('vevent');
-  if (events.length === 0) problems.push(problem(file, { line: null }, 'contains no events (VEVENT): there are no holidays to import'));
+  if (events.length === 0)
+    problems.push(problem(file, { line: null }, 'contains no events (VEVENT): there are no holidays to import'));
 
   events.forEach((vevent, index) => {
     const line = starts[index] ?? null;
@@ -113,7 +134,13 @@ export function parseHolidaysIcs(file: string, text: string, options: { defaultW
       if (start.isDate && end) days = daysBetween(dateOf(start, options.timeZone), dateOf(end, options.timeZone));
       else if (start.isDate && duration) days = Math.floor(duration.toSeconds() / 86_400);
       if (start.isDate && days < 1) {
-        problems.push(problem(file, at('DTEND'), 'ends before or when it starts: an all-day event ends on the day after its last day'));
+        problems.push(
+          problem(
+            file,
+            at('DTEND'),
+            'ends before or when it starts: an all-day event ends on the day after its last day',
+          ),
+        );
         return;
       }
       if (days > MAX_DAYS) {
@@ -121,7 +148,8 @@ export function parseHolidaysIcs(file: string, text: string, options: { defaultW
         return;
       }
       const weightText = vevent.getFirstPropertyValue('x-watchbill-weight');
-      const weight = weightText === null || weightText === undefined ? options.defaultWeight : Number(String(weightText));
+      const weight =
+        weightText === null || weightText === undefined ? options.defaultWeight : Number(String(weightText));
       if (!Number.isFinite(weight)) {
         problems.push(problem(file, at('X-WATCHBILL-WEIGHT'), `must be a number, not "${String(weightText)}"`));
         return;
@@ -132,7 +160,11 @@ export function parseHolidaysIcs(file: string, text: string, options: { defaultW
         const until = start.clone();
         until.year += RECURRENCE_YEARS;
         const iterator = event.iterator();
-        for (let next = iterator.next(); next && firstDates.length < MAX_OCCURRENCES && next.compare(until) < 0; next = iterator.next()) {
+        for (
+          let next = iterator.next();
+          next && firstDates.length < MAX_OCCURRENCES && next.compare(until) < 0;
+          next = iterator.next()
+        ) {
           firstDates.push(dateOf(next, options.timeZone));
         }
       } else {
@@ -144,7 +176,8 @@ export function parseHolidaysIcs(file: string, text: string, options: { defaultW
           const parsed = holidaySchema.safeParse(candidate);
           if (!parsed.success) {
             const issue = parsed.error.issues[0]!;
-            const field = issue.path[0] === 'name' ? 'SUMMARY' : issue.path[0] === 'weight' ? 'X-WATCHBILL-WEIGHT' : 'DTSTART';
+            const field =
+              issue.path[0] === 'name' ? 'SUMMARY' : issue.path[0] === 'weight' ? 'X-WATCHBILL-WEIGHT' : 'DTSTART';
             problems.push(problem(file, at(field), issue.message));
             return;
           }
@@ -203,7 +236,12 @@ export function planHolidayImport(
     } else if (found.weight !== row.weight) {
       plan.remove.push(found);
       plan.add.push({ date: row.date, name: found.name, weight: row.weight });
-      plan.changes.push({ action: 'update', what: 'holiday', label, details: [`weight: ${found.weight} → ${row.weight}`] });
+      plan.changes.push({
+        action: 'update',
+        what: 'holiday',
+        label,
+        details: [`weight: ${found.weight} → ${row.weight}`],
+      });
     } else {
       plan.unchanged += 1;
     }
@@ -212,7 +250,12 @@ export function planHolidayImport(
     for (const holiday of existing) {
       if (listed.has(key(holiday))) continue;
       plan.remove.push(holiday);
-      plan.changes.push({ action: 'remove', what: 'holiday', label: `${holiday.date} ${holiday.name}`, details: ['not in the file'] });
+      plan.changes.push({
+        action: 'remove',
+        what: 'holiday',
+        label: `${holiday.date} ${holiday.name}`,
+        details: ['not in the file'],
+      });
     }
   }
   return plan;

@@ -3,13 +3,19 @@
 import type { ImportProblem } from '../../shared/ipc/channels/share';
 import { describeMojibake, findMojibake } from './mojibake';
 
-export function problem(file: string, where: Partial<Omit<ImportProblem, 'file' | 'message'>>, message: string): ImportProblem {
+export function problem(
+  file: string,
+  where: Partial<Omit<ImportProblem, 'file' | 'message'>>,
+  message: string,
+): ImportProblem {
   return { file, line: where.line ?? null, item: where.item ?? null, field: where.field ?? null, message };
 }
 
 /** 'engineers.csv, line 3, email: must be an email address' */
 export function formatProblem(p: ImportProblem): string {
-  const where = [p.file, p.line !== null ? `line ${p.line}` : null, p.item, p.field].filter((part): part is string => part !== null);
+  const where = [p.file, p.line !== null ? `line ${p.line}` : null, p.item, p.field].filter(
+    (part): part is string => part !== null,
+  );
   return `${where.join(', ')}: ${p.message}`;
 }
 
@@ -20,7 +26,9 @@ export function formatProblems(problems: readonly ImportProblem[], shown = 5): s
 }
 
 export function mojibakeProblems(file: string, text: string): ImportProblem[] {
-  return findMojibake(text).map((hit) => problem(file, { line: hit.line, field: `column ${hit.column}` }, describeMojibake(hit)));
+  return findMojibake(text).map((hit) =>
+    problem(file, { line: hit.line, field: `column ${hit.column}` }, describeMojibake(hit)),
+  );
 }
 
 /** The text without a leading UTF-8 byte-order mark (Excel and Notepad write one). */

@@ -4,8 +4,21 @@
 // not at all.
 import { dirname, basename, join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
-import type { ExportCatalog, ExportFile, ImportChange, ImportPreview, ImportProblem, ImportResult } from '../../shared/ipc/channels/share';
-import { CSV_TABLES, ICS_CONTENTS, PLAN_FORMATS, type ImportKind, type ImportMode } from '../../shared/ipc/share-schemas';
+import type {
+  ExportCatalog,
+  ExportFile,
+  ImportChange,
+  ImportPreview,
+  ImportProblem,
+  ImportResult,
+} from '../../shared/ipc/channels/share';
+import {
+  CSV_TABLES,
+  ICS_CONTENTS,
+  PLAN_FORMATS,
+  type ImportKind,
+  type ImportMode,
+} from '../../shared/ipc/share-schemas';
 import { quarterOf, type Period } from '../../shared/domain/fairness';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
@@ -14,7 +27,15 @@ import type { Holiday, Id, IsoDate, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import { RestoreError } from '../db/repositories/backup';
 import { buildBackup } from '../export/backup';
-import { FAIRNESS_HEADERS, fairnessRows, OWNERSHIP_HEADERS, ownershipRows, SCHEDULE_HEADERS, scheduleRows, toCsv } from '../export/csv';
+import {
+  FAIRNESS_HEADERS,
+  fairnessRows,
+  OWNERSHIP_HEADERS,
+  ownershipRows,
+  SCHEDULE_HEADERS,
+  scheduleRows,
+  toCsv,
+} from '../export/csv';
 import { buildIcs } from '../export/ics';
 import { pdfAvailable, pdfRenderer } from '../export/pdf';
 import { buildPlanMarkdown, type PlanData } from '../export/plan';
@@ -27,7 +48,8 @@ import type { ServiceContext } from './context';
 import { ownershipHandlers } from './ownership';
 import { scheduleHandlers } from './schedule';
 
-type ShareChannels = 'export:list' | 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup' | 'import:preview' | 'import:apply';
+type ShareChannels =
+  'export:list' | 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup' | 'import:preview' | 'import:apply';
 
 /** Settings rows a fresh database has (the first-start marker): a database with only these is empty. */
 const SETUP_TABLES = new Set(['settings']);
@@ -65,7 +87,10 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       .toLowerCase() || 'export';
 
   const fairnessOver = async (rotation: Rotation, period: Period) =>
-    schedule['fairness:get']({ rotationId: rotation.id, period: { kind: 'custom', from: period.startDate, to: period.endDate } });
+    schedule['fairness:get']({
+      rotationId: rotation.id,
+      period: { kind: 'custom', from: period.startDate, to: period.endDate },
+    });
   const pipelineRows = async () => ownership['pipelines:list']({});
 
   const planData = async (rotation: Rotation | null, period: Period): Promise<PlanData> => {
@@ -81,7 +106,11 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     }
     const overrides = rotation ? repos.rotations.overrides(rotation.id) : [];
     return {
-      period: { startDate: period.startDate, endDate: period.endDate, label: period.label ?? `${period.startDate} to ${period.endDate}` },
+      period: {
+        startDate: period.startDate,
+        endDate: period.endDate,
+        label: period.label ?? `${period.startDate} to ${period.endDate}`,
+      },
       generatedOn: localDateOf(now().toISOString(), zone),
       rotation,
       engineers: repos.engineers.list(),
@@ -109,7 +138,12 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     return computeSegments(rotation, repos.rotations.overrides(rotation.id), first, last);
   };
 
-  const textFile = (filename: string, mimeType: string, content: string): ExportFile => ({ filename, mimeType, encoding: 'utf8', content });
+  const textFile = (filename: string, mimeType: string, content: string): ExportFile => ({
+    filename,
+    mimeType,
+    encoding: 'utf8',
+    content,
+  });
 
   // ---- Imports ----
 
@@ -143,11 +177,15 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       timeZone: zoneOf(teamRotation(undefined)),
     });
     if (!problems.length && !calendar) {
-      problems.push(problem(file, {}, 'this database has no holiday calendar to add the holidays to; set one up first'));
+      problems.push(
+        problem(file, {}, 'this database has no holiday calendar to add the holidays to; set one up first'),
+      );
     }
     if (problems.length || !calendar) return { problems, changes: [], unchanged: 0, apply: () => {} };
     const dates = rows.map((r) => r.date).sort();
-    const publicDays = dates.length ? holidaysBetween(calendar, dates[0]!, dates[dates.length - 1]!).filter((h) => h.source === 'public') : [];
+    const publicDays = dates.length
+      ? holidaysBetween(calendar, dates[0]!, dates[dates.length - 1]!).filter((h) => h.source === 'public')
+      : [];
     const plan = planHolidayImport(rows, calendar.custom, mode, publicDays);
     return {
       problems,
@@ -168,7 +206,13 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       const filled = Object.entries(current).filter(([table, n]) => n > 0 && !SETUP_TABLES.has(table));
       if (filled.length) {
         const what = filled.map(([table, n]) => `${n} ${table.replace(/_/g, ' ')}`).join(', ');
-        problems.push(problem(file, {}, `this database is not empty (${what}): restoring would mix two teams. Replace it instead; a copy of the current file is kept first`));
+        problems.push(
+          problem(
+            file,
+            {},
+            `this database is not empty (${what}): restoring would mix two teams. Replace it instead; a copy of the current file is kept first`,
+          ),
+        );
         return { problems, changes: [], unchanged: 0, apply: () => {} };
       }
     }
@@ -188,7 +232,9 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       } catch (error) {
         if (!(error instanceof RestoreError)) throw error;
         const { table, row, column, message } = error.problem;
-        throw new ImportRefused([problem(file, { item: row === null ? `table ${table}` : `${table} row ${row + 1}`, field: column }, message)]);
+        throw new ImportRefused([
+          problem(file, { item: row === null ? `table ${table}` : `${table} row ${row + 1}`, field: column }, message),
+        ]);
       }
     };
     // The rows' fit with the schema (keys, checks) is known only by trying: a rehearsal inside a rolled-back transaction.
@@ -219,7 +265,12 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     backup: planBackup,
   };
 
-  const preview = (kind: ImportKind, file: string, content: string, mode: ImportMode): { preview: ImportPreview; planned: Planned } => {
+  const preview = (
+    kind: ImportKind,
+    file: string,
+    content: string,
+    mode: ImportMode,
+  ): { preview: ImportPreview; planned: Planned } => {
     const planned = planners[kind](file, content, mode);
     const valid = planned.problems.length === 0;
     return {
@@ -255,18 +306,35 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
         csv: { tables: [...CSV_TABLES] },
         plan: { formats: [...PLAN_FORMATS], pdfAvailable: pdfAvailable() },
         imports: [
-          { kind: 'engineers', accepts: '.csv', modes: ['merge', 'replace'], description: 'Engineers from a spreadsheet: columns name, email, colour (time_zone optional).' },
-          { kind: 'holidays', accepts: '.ics', modes: ['merge', 'replace'], description: 'Holidays from a calendar file, added as custom holidays.' },
-          { kind: 'backup', accepts: '.json', modes: ['merge', 'replace'], description: 'A Watchbill backup: onto an empty database, or replacing this one after a copy is kept.' },
+          {
+            kind: 'engineers',
+            accepts: '.csv',
+            modes: ['merge', 'replace'],
+            description: 'Engineers from a spreadsheet: columns name, email, colour (time_zone optional).',
+          },
+          {
+            kind: 'holidays',
+            accepts: '.ics',
+            modes: ['merge', 'replace'],
+            description: 'Holidays from a calendar file, added as custom holidays.',
+          },
+          {
+            kind: 'backup',
+            accepts: '.json',
+            modes: ['merge', 'replace'],
+            description: 'A Watchbill backup: onto an empty database, or replacing this one after a copy is kept.',
+          },
         ],
       };
     },
 
     'export:ics': ({ rotationId, from, to, engineerId, include }): ExportFile => {
       const rotation = teamRotation(rotationId);
-      if (include.includes('shifts') && !rotation) throw new DomainError('not_found', 'There is no rotation yet, so there are no shifts to export.');
+      if (include.includes('shifts') && !rotation)
+        throw new DomainError('not_found', 'There is no rotation yet, so there are no shifts to export.');
       const engineer = engineerId === undefined ? null : repos.engineers.get(engineerId);
-      if (engineerId !== undefined && !engineer) throw new DomainError('not_found', `There is no engineer #${engineerId}.`);
+      if (engineerId !== undefined && !engineer)
+        throw new DomainError('not_found', `There is no engineer #${engineerId}.`);
       const period = rangeOf(rotation, from, to);
       const range = instants(rotation, period);
       const content = buildIcs({
@@ -285,7 +353,11 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
         pipelineNames: new Map(repos.pipelines.list().map((p) => [p.id, p.name])),
       });
       const who = engineer ? slug(engineer.name) : include.length === 1 ? include[0]! : 'team';
-      return textFile(`watchbill-${who}-${period.startDate}-to-${period.endDate}.ics`, 'text/calendar; charset=utf-8', content);
+      return textFile(
+        `watchbill-${who}-${period.startDate}-to-${period.endDate}.ics`,
+        'text/calendar; charset=utf-8',
+        content,
+      );
     },
 
     'export:csv': async ({ table, rotationId, from, to, bom }): Promise<ExportFile> => {
@@ -296,19 +368,38 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       const csv = (headers: string[], rows: Parameters<typeof toCsv>[1]) => toCsv(headers, rows, { bom });
       switch (table) {
         case 'schedule': {
-          if (!rotation) throw new DomainError('not_found', 'There is no rotation yet, so there is no schedule to export.');
+          if (!rotation)
+            throw new DomainError('not_found', 'There is no rotation yet, so there is no schedule to export.');
           const range = instants(rotation, period);
           const overrides = repos.rotations.overrides(rotation.id);
-          const rows = scheduleRows(computeSegments(rotation, overrides, range.from, range.to), overrides, engineers, rotation.timeZone);
-          return textFile(name(`${period.startDate}-to-${period.endDate}`), 'text/csv; charset=utf-8', csv(SCHEDULE_HEADERS, rows));
+          const rows = scheduleRows(
+            computeSegments(rotation, overrides, range.from, range.to),
+            overrides,
+            engineers,
+            rotation.timeZone,
+          );
+          return textFile(
+            name(`${period.startDate}-to-${period.endDate}`),
+            'text/csv; charset=utf-8',
+            csv(SCHEDULE_HEADERS, rows),
+          );
         }
         case 'fairness': {
-          if (!rotation) throw new DomainError('not_found', 'There is no rotation yet, so there is no fairness to export.');
+          if (!rotation)
+            throw new DomainError('not_found', 'There is no rotation yet, so there is no fairness to export.');
           const report = await fairnessOver(rotation, period);
-          return textFile(name(`${period.startDate}-to-${period.endDate}`), 'text/csv; charset=utf-8', csv(FAIRNESS_HEADERS, fairnessRows(report, engineers)));
+          return textFile(
+            name(`${period.startDate}-to-${period.endDate}`),
+            'text/csv; charset=utf-8',
+            csv(FAIRNESS_HEADERS, fairnessRows(report, engineers)),
+          );
         }
         case 'ownership': {
-          return textFile(name(stamp()), 'text/csv; charset=utf-8', csv(OWNERSHIP_HEADERS, ownershipRows(await pipelineRows(), engineers)));
+          return textFile(
+            name(stamp()),
+            'text/csv; charset=utf-8',
+            csv(OWNERSHIP_HEADERS, ownershipRows(await pipelineRows(), engineers)),
+          );
         }
       }
     },
@@ -322,21 +413,34 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       const html = planHtml(markdown, `Data pipeline management plan — ${period.label ?? ''}`);
       if (format === 'html') return textFile(`${base}.html`, 'text/html; charset=utf-8', html);
       const pdf = await pdfRenderer().htmlToPdf(html);
-      return { filename: `${base}.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: Buffer.from(pdf).toString('base64') };
+      return {
+        filename: `${base}.pdf`,
+        mimeType: 'application/pdf',
+        encoding: 'base64',
+        content: Buffer.from(pdf).toString('base64'),
+      };
     },
 
     'export:backup': (): ExportFile =>
       textFile(
         `watchbill-backup-${stamp()}.json`,
         'application/json',
-        buildBackup({ schemaVersion: repos.backup.schemaVersion(), appVersion: context.info.version, exportedAt: now(), tables: repos.backup.dump() }),
+        buildBackup({
+          schemaVersion: repos.backup.schemaVersion(),
+          appVersion: context.info.version,
+          exportedAt: now(),
+          tables: repos.backup.dump(),
+        }),
       ),
 
     'import:preview': ({ kind, filename, content, mode }) => preview(kind, filename, content, mode).preview,
 
     'import:apply': async ({ kind, filename, content, mode, confirmReplace }): Promise<ImportResult> => {
       if (kind === 'backup' && mode === 'replace' && !confirmReplace) {
-        throw new DomainError('conflict', 'Replacing the whole database needs confirmation (confirmReplace: true); nothing was changed.');
+        throw new DomainError(
+          'conflict',
+          'Replacing the whole database needs confirmation (confirmReplace: true); nothing was changed.',
+        );
       }
       const { preview: checked, planned } = preview(kind, filename, content, mode);
       if (!checked.valid) throw new DomainError('invalid_input', formatProblems(checked.problems));
@@ -370,7 +474,10 @@ export function copyPathFor(databasePath: string, at: Date): string {
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
   const ext = dot > 0 ? name.slice(dot) : '.db';
-  const time = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const time = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   return join(dirname(databasePath), `${stem}.before-restore-${time}${ext}`);
 }
 

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { id, isoDate } from './schemas';
 
 const rotationId = id.optional();
-const bothOrNeither = (r: { from?: string | undefined; to?: string | undefined }) => (r.from === undefined) === (r.to === undefined);
+const bothOrNeither = (r: { from?: string | undefined; to?: string | undefined }) =>
+  (r.from === undefined) === (r.to === undefined);
 const bothOrNeitherMessage = { message: 'give both from and to, or neither (for the current quarter)', path: ['to'] };
-const notBeforeStart = (r: { from?: string | undefined; to?: string | undefined }) => !r.from || !r.to || r.from <= r.to;
+const notBeforeStart = (r: { from?: string | undefined; to?: string | undefined }) =>
+  !r.from || !r.to || r.from <= r.to;
 const notBeforeStartMessage = { message: 'must not be before from', path: ['to'] };
 const atMostFiveYears = (r: { from?: string | undefined; to?: string | undefined }) =>
   !r.from || !r.to || Date.parse(r.to) - Date.parse(r.from) <= 1_830 * 86_400_000;
@@ -22,7 +24,10 @@ export const icsExportArgs = z
     to: isoDate.optional(),
     /** Only this engineer's shifts (and the drills they take part in). */
     engineerId: id.optional(),
-    include: z.array(z.enum(ICS_CONTENTS)).min(1, 'choose at least one of shifts, holidays, drills').default([...ICS_CONTENTS]),
+    include: z
+      .array(z.enum(ICS_CONTENTS))
+      .min(1, 'choose at least one of shifts, holidays, drills')
+      .default([...ICS_CONTENTS]),
   })
   .strict()
   .refine(bothOrNeither, bothOrNeitherMessage)

@@ -4,18 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../../src/main/chromium';
 import { REPO_ROOT, startServer, type RunningServer } from './server';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Session {
   server: RunningServer;
@@ -35,7 +25,7 @@ export async function openWatchbill(options: { empty?: boolean } = {}): Promise<
     context = await chromium.launchPersistentContext(profile, {
       executablePath: inject('chromiumPath'),
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 800 },
       // The app shows times in the rotation's zone; the browser's own zone must not matter.
       timezoneId: 'Europe/Berlin',

@@ -22,8 +22,17 @@ afterEach(() => temp.remove());
 describe('the JSON backup', () => {
   it('holds every table with the schema and format versions', async () => {
     const file = await callOk(app, 'export:backup', {});
-    const backup = JSON.parse(file.content) as { format: string; formatVersion: number; schemaVersion: number; tables: Record<string, unknown[]> };
-    expect(backup).toMatchObject({ format: 'watchbill-backup', formatVersion: 1, schemaVersion: LATEST_SCHEMA_VERSION });
+    const backup = JSON.parse(file.content) as {
+      format: string;
+      formatVersion: number;
+      schemaVersion: number;
+      tables: Record<string, unknown[]>;
+    };
+    expect(backup).toMatchObject({
+      format: 'watchbill-backup',
+      formatVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     expect(Object.keys(backup.tables).sort()).toEqual(Object.keys(rowCounts(app)).sort());
     expect(backup.tables.engineers).toHaveLength(4);
     expect(backup.tables.overrides).toHaveLength(5);
@@ -33,13 +42,19 @@ describe('the JSON backup', () => {
     // An edit first, so the restore carries the undo journal and id high-water mark too.
     await callOk(app, 'schedule:apply', { operation: { op: 'swap', shiftA: 3, shiftB: 4, reason: 'restore me' } });
     const original = await callOk(app, 'export:backup', {});
-    const result = await callOk(empty, 'import:apply', { kind: 'backup', filename: original.filename, content: original.content });
+    const result = await callOk(empty, 'import:apply', {
+      kind: 'backup',
+      filename: original.filename,
+      content: original.content,
+    });
     expect(result.valid).toBe(true);
     const again = await callOk(empty, 'export:backup', {});
     expect(again.content).toBe(original.content);
     // The restored model behaves the same: the same schedule, and the edit can still be undone.
     const range = { from: '2026-01-01T14:00:00.000Z', to: '2026-03-01T14:00:00.000Z' };
-    expect((await callOk(empty, 'schedule:get', range)).segments).toEqual((await callOk(app, 'schedule:get', range)).segments);
+    expect((await callOk(empty, 'schedule:get', range)).segments).toEqual(
+      (await callOk(app, 'schedule:get', range)).segments,
+    );
     expect((await callOk(empty, 'schedule:undo', {})).label).toBe('Swap shifts');
   });
 
@@ -47,8 +62,16 @@ describe('the JSON backup', () => {
     const backup = await callOk(empty, 'export:backup', {});
     const before = await callOk(app, 'export:backup', {});
     const refused = await app.dispatch('import:apply', { kind: 'backup', filename: 'b.json', content: backup.content });
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/b\.json: this database is not empty \(.*4 engineers/) } });
-    const unconfirmed = await app.dispatch('import:apply', { kind: 'backup', filename: 'b.json', content: backup.content, mode: 'replace' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/b\.json: this database is not empty \(.*4 engineers/) },
+    });
+    const unconfirmed = await app.dispatch('import:apply', {
+      kind: 'backup',
+      filename: 'b.json',
+      content: backup.content,
+      mode: 'replace',
+    });
     expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await callOk(app, 'export:backup', {})).content).toBe(before.content);
   });
@@ -58,7 +81,13 @@ describe('the JSON backup', () => {
     app.close();
     app = testApp({ databasePath: file });
     const emptyBackup = await callOk(empty, 'export:backup', {});
-    const result = await callOk(app, 'import:apply', { kind: 'backup', filename: 'empty.json', content: emptyBackup.content, mode: 'replace', confirmReplace: true });
+    const result = await callOk(app, 'import:apply', {
+      kind: 'backup',
+      filename: 'empty.json',
+      content: emptyBackup.content,
+      mode: 'replace',
+      confirmReplace: true,
+    });
     expect(result.backupPath).toMatch(/team\.before-restore-20261121T150000Z\.db$/);
     expect(existsSync(result.backupPath!)).toBe(true);
     expect(app.repos.engineers.list()).toEqual([]);
@@ -72,11 +101,21 @@ describe('the JSON backup', () => {
   });
 
   it('refuses a backup whose rows break the schema, naming the table, row and column, and writes nothing', async () => {
-    const good = JSON.parse((await callOk(app, 'export:backup', {})).content) as { tables: Record<string, Record<string, unknown>[]> };
+    const good = JSON.parse((await callOk(app, 'export:backup', {})).content) as {
+      tables: Record<string, Record<string, unknown>[]>;
+    };
     const cases: [string, (t: Record<string, Record<string, unknown>[]>) => void, RegExp][] = [
-      ['a dangling engineer', (t) => (t.overrides![0]!.engineer_id = 999), /overrides row 1, engineer_id: points at a row of engineers/],
+      [
+        'a dangling engineer',
+        (t) => (t.overrides![0]!.engineer_id = 999),
+        /overrides row 1, engineer_id: points at a row of engineers/,
+      ],
       ['a broken check', (t) => (t.engineers![1]!.active = 7), /engineers row 2.*CHECK constraint failed/],
-      ['an unknown column', (t) => (t.engineers![0]!.shoe_size = 44), /engineers row 1, shoe_size: there is no column 'shoe_size'/],
+      [
+        'an unknown column',
+        (t) => (t.engineers![0]!.shoe_size = 44),
+        /engineers row 1, shoe_size: there is no column 'shoe_size'/,
+      ],
       ['an unknown table', (t) => (t.spaceships = []), /table spaceships: there is no such table/],
     ];
     for (const [, mutate, message] of cases) {
@@ -87,18 +126,37 @@ describe('the JSON backup', () => {
       const preview = await callOk(empty, 'import:preview', { kind: 'backup', filename: 'bad.json', content });
       expect(preview.valid).toBe(false);
       const applied = await empty.dispatch('import:apply', { kind: 'backup', filename: 'bad.json', content });
-      expect(applied).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(message) } });
+      expect(applied).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(message) },
+      });
       expect(rowCounts(empty)).toEqual(before);
     }
   });
 
   it('refuses a backup from a newer Watchbill and one that is not a backup, saying why', async () => {
     const backup = JSON.parse((await callOk(app, 'export:backup', {})).content) as Record<string, unknown>;
-    const newer = await callOk(empty, 'import:preview', { kind: 'backup', filename: 'new.json', content: JSON.stringify({ ...backup, schemaVersion: 990 }) });
+    const newer = await callOk(empty, 'import:preview', {
+      kind: 'backup',
+      filename: 'new.json',
+      content: JSON.stringify({ ...backup, schemaVersion: 990 }),
+    });
     expect(newer.summary).toMatch(/new\.json, schemaVersion: is 990: the backup was made by a newer Watchbill/);
-    const other = await callOk(empty, 'import:preview', { kind: 'backup', filename: 'package.json', content: readFileSync('package.json', 'utf8') });
+    const other = await callOk(empty, 'import:preview', {
+      kind: 'backup',
+      filename: 'package.json',
+      content: readFileSync('package.json', 'utf8'),
+    });
     expect(other.summary).toMatch(/package\.json, .*not a Watchbill backup|package\.json.*format/);
-    const broken = await callOk(empty, 'import:preview', { kind: 'backup', filename: 'cut.json', content: '{\n  "format": "watchbill-backup",\n  "tables": {\n' });
-    expect(broken.problems[0]).toMatchObject({ file: 'cut.json', line: expect.any(Number), message: expect.stringMatching(/not valid JSON/) });
+    const broken = await callOk(empty, 'import:preview', {
+      kind: 'backup',
+      filename: 'cut.json',
+      content: '{\n  "format": "watchbill-backup",\n  "tables": {\n',
+    });
+    expect(broken.problems[0]).toMatchObject({
+      file: 'cut.json',
+      line: expect.any(Number),
+      message: expect.stringMatching(/not valid JSON/),
+    });
   });
 });

@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appRoot } from '../../../src/main/paths';
 import { tempDir } from '../../support/app';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['bin/watchbill.js', ...args], { cwd: appRoot(), encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/watchbill.js', ...args], { cwd: appRoot(), encoding: 'utf8' });
 
 describe('watchbill export and import', { timeout: 60_000 }, () => {
   const temp = tempDir();
@@ -13,12 +14,41 @@ describe('watchbill export and import', { timeout: 60_000 }, () => {
 
   it("exports one engineer's calendar to a file and the fairness table to standard output", () => {
     const ics = temp.file('a.ics');
-    const result = run('export', 'ics', '--db', db, '--from', '2026-11-01', '--to', '2026-11-30', '--engineer', 'engineer a', '-o', ics);
+    const result = run(
+      'export',
+      'ics',
+      '--db',
+      db,
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-30',
+      '--engineer',
+      'engineer a',
+      '-o',
+      ics,
+    );
     expect(result.status).toBe(0);
     expect(readFileSync(ics, 'utf8')).toMatch(/SUMMARY:Primary on call: Engineer A\r\n/);
-    const csv = run('export', 'csv', '--db', db, '--table', 'fairness', '--from', '2026-10-01', '--to', '2026-12-31', '--no-bom');
-    expect(csv.stdout.split('\r\n')[0]).toBe('engineer,primary_days,secondary_days,weekend_days,holiday_days,holiday_load,burden,fair_share,difference,period_from,period_to');
-    expect(run('export', 'ics', '--db', db, '--engineer', 'Nobody').stderr).toMatch(/There is no engineer named 'Nobody'/);
+    const csv = run(
+      'export',
+      'csv',
+      '--db',
+      db,
+      '--table',
+      'fairness',
+      '--from',
+      '2026-10-01',
+      '--to',
+      '2026-12-31',
+      '--no-bom',
+    );
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      'engineer,primary_days,secondary_days,weekend_days,holiday_days,holiday_load,burden,fair_share,difference,period_from,period_to',
+    );
+    expect(run('export', 'ics', '--db', db, '--engineer', 'Nobody').stderr).toMatch(
+      /There is no engineer named 'Nobody'/,
+    );
   });
 
   it('imports engineers with --dry-run first, then for real, and refuses a bad file with its line', () => {

@@ -17,7 +17,10 @@ describe('spreadsheets', () => {
     expect(file.content.startsWith('\uFEFFfrom,to,primary,secondary,kind,reason,time_zone\r\n')).toBe(true);
     const [header, ...rows] = read(file.content);
     expect(header).toEqual(['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone']);
-    const view = await callOk(app, 'schedule:get', { from: '2026-12-20T05:00:00.000Z', to: '2027-01-01T05:00:00.000Z' });
+    const view = await callOk(app, 'schedule:get', {
+      from: '2026-12-20T05:00:00.000Z',
+      to: '2027-01-01T05:00:00.000Z',
+    });
     expect(rows).toHaveLength(view.segments.length);
     expect(rows).toContainEqual([
       '2026-12-24 09:00',
@@ -31,11 +34,18 @@ describe('spreadsheets', () => {
   });
 
   it('writes the fairness table with numbers a spreadsheet can add up, and the ownership table with reasons', async () => {
-    const fairness = await callOk(app, 'export:csv', { table: 'fairness', from: '2026-10-01', to: '2026-12-31', bom: false });
+    const fairness = await callOk(app, 'export:csv', {
+      table: 'fairness',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      bom: false,
+    });
     expect(fairness.content.charCodeAt(0)).not.toBe(0xfeff);
     const [header, ...rows] = read(fairness.content);
     expect(header![0]).toBe('engineer');
-    const report = await callOk(app, 'fairness:get', { period: { kind: 'custom', from: '2026-10-01', to: '2026-12-31' } });
+    const report = await callOk(app, 'fairness:get', {
+      period: { kind: 'custom', from: '2026-10-01', to: '2026-12-31' },
+    });
     expect(rows.map((r) => r[0])).toEqual(['Engineer A', 'Engineer B', 'Engineer C', 'Engineer D']);
     rows.forEach((r, i) => expect(Number(r[8])).toBeCloseTo(report.engineers[i]!.difference, 2));
     // A negative difference stays a number, not text with an apostrophe.
@@ -62,14 +72,19 @@ describe('spreadsheets', () => {
     const [rotation] = app.repos.rotations.list();
     const christmas = app.repos.rotations.overrides(rotation!.id).find((o) => o.kind === 'holiday')!;
     await callOk(app, 'override:set-reason', { overrideId: christmas.id, reason: '=cmd|"/c calc"!A1' });
-    const rows = read((await callOk(app, 'export:csv', { table: 'schedule', from: '2026-12-24', to: '2026-12-25' })).content);
+    const rows = read(
+      (await callOk(app, 'export:csv', { table: 'schedule', from: '2026-12-24', to: '2026-12-25' })).content,
+    );
     expect(rows.find((r) => r[4] === 'holiday')?.[5]).toBe(`'=cmd|"/c calc"!A1`);
   });
 
   it('quotes commas, quotes and line breaks so they survive a round trip, names in UTF-8', () => {
     const rows = [['Zoë, "the" lead', 'line one\nline two', 3]];
     const text = toCsv(['name', 'note', 'n'], rows, { bom: true });
-    expect(read(text)).toEqual([['name', 'note', 'n'], ['Zoë, "the" lead', 'line one\nline two', '3']]);
+    expect(read(text)).toEqual([
+      ['name', 'note', 'n'],
+      ['Zoë, "the" lead', 'line one\nline two', '3'],
+    ]);
     expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 });

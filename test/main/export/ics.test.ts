@@ -38,7 +38,12 @@ describe('the calendar file', () => {
     const file = await callOk(app, 'export:ics', { from: FROM, to: TO, include: ['shifts'] });
     expect(file.mimeType).toBe('text/calendar; charset=utf-8');
     const [rotation] = app.repos.rotations.list();
-    const segments = computeSegments(rotation!, app.repos.rotations.overrides(rotation!.id), '2026-11-12T14:00:00.000Z', '2027-01-14T14:00:00.000Z');
+    const segments = computeSegments(
+      rotation!,
+      app.repos.rotations.overrides(rotation!.id),
+      '2026-11-12T14:00:00.000Z',
+      '2027-01-14T14:00:00.000Z',
+    );
     const name = (id: number | null) => app.repos.engineers.get(id!)!.name;
     const expected = (['primary', 'secondary'] as const).flatMap((role) =>
       roleStretches(segments, role)
@@ -61,7 +66,8 @@ describe('the calendar file', () => {
     const wider = events((await callOk(app, 'export:ics', { from: '2026-10-01', to: '2027-03-31' })).content);
     const uids = new Set(first.map((e) => e.uid));
     expect(uids.size).toBe(first.length);
-    for (const event of first) expect(wider.find((w) => w.uid === event.uid)).toMatchObject({ start: event.start, end: event.end });
+    for (const event of first)
+      expect(wider.find((w) => w.uid === event.uid)).toMatchObject({ start: event.start, end: event.end });
     // Editing the schedule keeps the UIDs of the events it does not touch.
     await callOk(app, 'schedule:apply', { operation: { op: 'swap', shiftA: 49, shiftB: 50, reason: 'swap' } });
     const after = events((await callOk(app, 'export:ics', { from: FROM, to: TO })).content);
@@ -86,28 +92,76 @@ describe('the calendar file', () => {
     expect(christmas).toMatchObject({ allDay: true, start: '2026-12-25', end: '2026-12-26' });
     expect(file.content).toMatch(/^DTSTART;VALUE=DATE:20261225\r$/m);
     expect(file.content).toMatch(/^DTEND;VALUE=DATE:20261226\r$/m);
-    expect(events(file.content).map((e) => e.summary)).toEqual(['Thanksgiving Day', 'Christmas Eve', 'Christmas Day', "New Year's Eve"]);
+    expect(events(file.content).map((e) => e.summary)).toEqual([
+      'Thanksgiving Day',
+      'Christmas Eve',
+      'Christmas Day',
+      "New Year's Eve",
+    ]);
   });
 
   it('includes planned and finished drills from the drills table, not cancelled ones', async () => {
     const pipelineId = app.repos.pipelines.list()[0]!.id;
     const rows = app.repos.backup.dump();
     rows.drills = [
-      { id: 1, pipeline_id: pipelineId, scenario_title: 'Data freshness issues', scheduled_at: '2026-12-08T15:00:00.000Z', status: 'planned', findings: '' },
-      { id: 2, pipeline_id: pipelineId, scenario_title: 'Job failures', scheduled_at: '2026-12-01T15:00:00.000Z', status: 'finished', started_at: '2026-12-01T15:05:00.000Z', finished_at: '2026-12-01T15:50:00.000Z', outcome: 'passed_with_findings', findings: 'Alert came late' },
-      { id: 3, pipeline_id: pipelineId, scenario_title: 'Cancelled', scheduled_at: '2026-12-02T15:00:00.000Z', status: 'cancelled', findings: '' },
+      {
+        id: 1,
+        pipeline_id: pipelineId,
+        scenario_title: 'Data freshness issues',
+        scheduled_at: '2026-12-08T15:00:00.000Z',
+        status: 'planned',
+        findings: '',
+      },
+      {
+        id: 2,
+        pipeline_id: pipelineId,
+        scenario_title: 'Job failures',
+        scheduled_at: '2026-12-01T15:00:00.000Z',
+        status: 'finished',
+        started_at: '2026-12-01T15:05:00.000Z',
+        finished_at: '2026-12-01T15:50:00.000Z',
+        outcome: 'passed_with_findings',
+        findings: 'Alert came late',
+      },
+      {
+        id: 3,
+        pipeline_id: pipelineId,
+        scenario_title: 'Cancelled',
+        scheduled_at: '2026-12-02T15:00:00.000Z',
+        status: 'cancelled',
+        findings: '',
+      },
     ];
     app.repos.backup.replaceAll(rows);
     const parsed = events((await callOk(app, 'export:ics', { from: FROM, to: TO, include: ['drills'] })).content);
     expect(parsed.map((e) => [e.summary, e.start, e.end])).toEqual([
       [expect.stringMatching(/^Drill: .* — Job failures$/), '2026-12-01T15:05:00.000Z', '2026-12-01T15:50:00.000Z'],
-      [expect.stringMatching(/^Drill: .* — Data freshness issues$/), '2026-12-08T15:00:00.000Z', '2026-12-08T16:00:00.000Z'],
+      [
+        expect.stringMatching(/^Drill: .* — Data freshness issues$/),
+        '2026-12-08T15:00:00.000Z',
+        '2026-12-08T16:00:00.000Z',
+      ],
     ]);
   });
 
   it('folds lines at 75 octets without splitting a multi-byte character, and escapes , ; \\ and newlines', () => {
-    const engineer = { id: 1, name: 'Zoë Ångström-Øvergård 🚀 名前', email: null, color: '#000000', active: true, timeZone: 'UTC' };
-    const rotation = { id: 7, name: 'Ops; nights, weekends \\ all', timeZone: 'UTC', startDate: '2026-01-01', shiftDays: 7, handoffTime: '09:00', memberIds: [1] };
+    const engineer = {
+      id: 1,
+      name: 'Zoë Ångström-Øvergård 🚀 名前',
+      email: null,
+      color: '#000000',
+      active: true,
+      timeZone: 'UTC',
+    };
+    const rotation = {
+      id: 7,
+      name: 'Ops; nights, weekends \\ all',
+      timeZone: 'UTC',
+      startDate: '2026-01-01',
+      shiftDays: 7,
+      handoffTime: '09:00',
+      memberIds: [1],
+    };
     const segments = computeSegments(rotation, [], '2026-01-01T09:00:00.000Z', '2026-01-15T09:00:00.000Z');
     const text = buildIcs({
       calendarName: 'Team',
@@ -119,7 +173,16 @@ describe('the calendar file', () => {
       segments,
       overrides: [],
       engineers: [engineer],
-      holidays: [{ date: '2026-01-01', name: 'Día de Año Nuevo — 元日, "line\nbreak"', weight: 3, source: 'custom', type: 'custom', substitute: false }],
+      holidays: [
+        {
+          date: '2026-01-01',
+          name: 'Día de Año Nuevo — 元日, "line\nbreak"',
+          weight: 3,
+          source: 'custom',
+          type: 'custom',
+          substitute: false,
+        },
+      ],
       drills: [],
       pipelineNames: new Map(),
     });
@@ -133,7 +196,9 @@ describe('the calendar file', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
     expect(text).toContain('Ops\\; nights\\, weekends \\\\ all');
     const parsed = new ICAL.Component(ICAL.parse(text));
-    const holiday = parsed.getAllSubcomponents('vevent').find((v) => (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate)!;
+    const holiday = parsed
+      .getAllSubcomponents('vevent')
+      .find((v) => (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate)!;
     expect(holiday.getFirstPropertyValue('summary')).toBe('Día de Año Nuevo — 元日, "line\nbreak"');
     const shift = parsed.getAllSubcomponents('vevent')[0]!;
     expect(shift.getFirstPropertyValue('summary')).toBe('Primary on call: Zoë Ångström-Øvergård 🚀 名前');

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../../src/main/app';
-import { CHROMIUM_ARGS, findChromium } from '../../../src/main/export/pdf';
+import { CHROMIUM_ARGS } from '../../../src/main/chromium';
+import { findChromium } from '../../../src/main/export/pdf';
 import { mdText, PLAN_SECTIONS } from '../../../src/main/export/plan';
 import { planHtml } from '../../../src/main/export/plan-html';
 import { testApp } from '../../support/app';
@@ -22,18 +23,30 @@ describe('the plan document', () => {
     expect(file.filename).toBe('watchbill-plan-2026-Q4.md');
     PLAN_SECTIONS.forEach((section, i) => expect(md).toContain(`## ${i + 1}. ${section}`));
     // Ownership with reasons.
-    expect(md).toContain("| Growth | Aggregate Growth | Engineer C | Engineer D | Engineer C has worked on growth tracking systems, complemented by D's analytical skills. |");
+    expect(md).toContain(
+      "| Growth | Aggregate Growth | Engineer C | Engineer D | Engineer C has worked on growth tracking systems, complemented by D's analytical skills. |",
+    );
     // The rotation table, and the holiday cover in words.
     expect(md).toMatch(/\| 1 \| Thu\u00a01\u00a0Oct – Wed\u00a07\u00a0Oct \| Engineer\u00a0D \| Engineer\u00a0A \|/);
     expect(md).toContain('Engineer A is primary from Thu 26 Nov 09:00 to Sun 29 Nov 21:00 instead of Engineer D.');
-    expect(md).toContain('Engineer D covers Christmas Eve and Christmas Day. Engineer D is primary from Thu 24 Dec 09:00 to Sat 26 Dec 09:00.');
+    expect(md).toContain(
+      'Engineer D covers Christmas Eve and Christmas Day. Engineer D is primary from Thu 24 Dec 09:00 to Sat 26 Dec 09:00.',
+    );
     expect(md).toContain('Christmas Day, Fri 25 Dec (weight 3): Engineer D primary, Engineer A secondary');
     // Runbooks: the three investor pipelines come before the experiment ones.
     const order = [...md.matchAll(/^### (Profit|Growth|Engagement) — (.+)$/gm)].map((m) => m[2]);
-    expect(order).toEqual(['Aggregate Profit', 'Aggregate Growth', 'Aggregate Engagement', 'Unit-level Profit', 'Daily Growth']);
+    expect(order).toEqual([
+      'Aggregate Profit',
+      'Aggregate Growth',
+      'Aggregate Engagement',
+      'Unit-level Profit',
+      'Daily Growth',
+    ]);
     expect(md).toContain('**1. Data freshness issues**');
     // SLAs with why they matter, risks with mitigations, drills and review cadence.
-    expect(md).toMatch(/Reports must be available to investors by 9 AM next business day\. \(by 09:00 \(America\/New\\?_York\) the next business day\) \| Delays in reporting profitability/);
+    expect(md).toMatch(
+      /Reports must be available to investors by 9 AM next business day\. \(by 09:00 the next business day \(America\/New\\?_York\)\) \| Delays in reporting profitability/,
+    );
     expect(md).toContain('Implement data quality checks using Great Expectations or dbt tests.');
     expect(md).toContain('### Business logic issues');
     expect(md).toContain('reviewed quarterly');
@@ -46,7 +59,12 @@ describe('the plan document', () => {
     );
     const [row] = app.repos.pipelines.listOwnerships();
     const { pipelineId, primaryEngineerId, secondaryEngineerId } = row!;
-    await callOk(app, 'ownership:set', { pipelineId, primaryEngineerId, secondaryEngineerId, reason: '<img src=x onerror=alert(1)> | **loud**' });
+    await callOk(app, 'ownership:set', {
+      pipelineId,
+      primaryEngineerId,
+      secondaryEngineerId,
+      reason: '<img src=x onerror=alert(1)> | **loud**',
+    });
     const html = (await callOk(app, 'export:plan', { quarterOf: '2026-11-01', format: 'html' })).content;
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; | **loud**');
     expect(html).not.toContain('<img');
@@ -66,14 +84,19 @@ describe('the plan in Chromium', { timeout: 120_000 }, () => {
     const executablePath = findChromium(); // fails with what to install when Chromium is missing
     const html = (await callOk(app, 'export:plan', { quarterOf: '2026-11-01', format: 'html' })).content;
     const profile = mkdtempSync(join(work, 'profile-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.setContent(html);
       const headings = await page.locator('h2').allInnerTexts();
       expect(headings).toEqual(PLAN_SECTIONS.map((s, i) => `${i + 1}. ${s}`));
       expect(await page.locator('table').count()).toBeGreaterThanOrEqual(7);
-      const width = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      // A string, so the test compiles without the DOM types: the page's own width against the window's.
+      const width = (await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]')) as number[];
       expect(width[0]).toBeLessThanOrEqual(width[1]!); // nothing runs off the side
     } finally {
       await context.close();
@@ -91,13 +114,19 @@ describe('the plan in Chromium', { timeout: 120_000 }, () => {
       }
     })();
     const file = await callOk(app, 'export:plan', { quarterOf: '2026-11-01', format: 'pdf' });
-    expect(file).toMatchObject({ mimeType: 'application/pdf', encoding: 'base64', filename: 'watchbill-plan-2026-Q4.pdf' });
+    expect(file).toMatchObject({
+      mimeType: 'application/pdf',
+      encoding: 'base64',
+      filename: 'watchbill-plan-2026-Q4.pdf',
+    });
     const pdf = Buffer.from(file.content, 'base64');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdfPath = join(work, 'plan.pdf');
     writeFileSync(pdfPath, pdf);
     execFileSync(pdftoppm, ['-r', '30', '-gray', pdfPath, join(work, 'page')]);
-    const pages = readdirSync(work).filter((f) => /^page-\d+\.pgm$/.test(f)).sort();
+    const pages = readdirSync(work)
+      .filter((f) => /^page-\d+\.pgm$/.test(f))
+      .sort();
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const page of pages) expect(inkShare(readFileSync(join(work, page))), page).toBeGreaterThan(0.01);
   });

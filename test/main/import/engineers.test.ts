@@ -8,11 +8,17 @@ let app: WatchbillApp;
 beforeEach(() => (app = testApp()));
 afterEach(() => app.close());
 
-const engineers = (content: string, mode: 'merge' | 'replace' = 'merge') => ({ kind: 'engineers' as const, filename: 'team.csv', content, mode });
+const engineers = (content: string, mode: 'merge' | 'replace' = 'merge') => ({
+  kind: 'engineers' as const,
+  filename: 'team.csv',
+  content,
+  mode,
+});
 
 describe('importing engineers from CSV', () => {
   it('reads what Excel writes (BOM, CRLF, quoted commas and line breaks), previews, then applies', async () => {
-    const csv = '\uFEFFName,E-mail,Colour\r\n"Zoë Ångström, PhD",zoe@example.com,#0f766e\r\n"Line\r\nBreak",,\r\nEngineer A,a.new@example.com,\r\n';
+    const csv =
+      '\uFEFFName,E-mail,Colour\r\n"Zoë Ångström, PhD",zoe@example.com,#0f766e\r\n"Line\r\nBreak",,\r\nEngineer A,a.new@example.com,\r\n';
     const preview = await callOk(app, 'import:preview', engineers(csv));
     expect(preview).toMatchObject({ valid: true, summary: 'Adds 2 engineers, updates 1 engineer.' });
     expect(preview.changes.map((c) => [c.action, c.label])).toEqual([
@@ -22,10 +28,16 @@ describe('importing engineers from CSV', () => {
     ]);
     expect(app.repos.engineers.list()).toHaveLength(4); // a preview writes nothing
     await callOk(app, 'import:apply', engineers(csv));
-    expect(app.repos.engineers.findByName('Zoë Ångström, PhD')).toMatchObject({ email: 'zoe@example.com', color: '#0f766e', timeZone: 'America/New_York' });
+    expect(app.repos.engineers.findByName('Zoë Ångström, PhD')).toMatchObject({
+      email: 'zoe@example.com',
+      color: '#0f766e',
+      timeZone: 'America/New_York',
+    });
     expect(app.repos.engineers.findByName('Engineer A')!.email).toBe('a.new@example.com');
     // Importing the same file again changes nothing.
-    expect((await callOk(app, 'import:preview', engineers(csv))).summary).toBe('Nothing to change: 3 engineers already as in the file.');
+    expect((await callOk(app, 'import:preview', engineers(csv))).summary).toBe(
+      'Nothing to change: 3 engineers already as in the file.',
+    );
   });
 
   it('with replace, sets engineers missing from the file inactive instead of deleting them', async () => {
@@ -44,7 +56,8 @@ describe('importing engineers from CSV', () => {
 
   it('refuses a file with any bad row, naming file, line and field, and changes nothing', async () => {
     const before = rowCounts(app);
-    const csv = 'name,email,colour\nNew One,new@example.com,#123456\n"Quoted\nName",not-an-email,\nThird,,red\nNew One,,\n';
+    const csv =
+      'name,email,colour\nNew One,new@example.com,#123456\n"Quoted\nName",not-an-email,\nThird,,red\nNew One,,\n';
     const result = await app.dispatch('import:apply', engineers(csv));
     expect(result.ok).toBe(false);
     const message = result.ok ? '' : result.error.message;
@@ -56,11 +69,17 @@ describe('importing engineers from CSV', () => {
 
   it('names an unknown column, a missing name column and a malformed quote', async () => {
     const unknown = await callOk(app, 'import:preview', engineers('name,shoe size\nA,44\n'));
-    expect(unknown.summary).toBe('team.csv, line 1, shoe size: is not a column Watchbill knows (expected name, email, colour, time_zone)');
+    expect(unknown.summary).toBe(
+      'team.csv, line 1, shoe size: is not a column Watchbill knows (expected name, email, colour, time_zone)',
+    );
     const noName = await callOk(app, 'import:preview', engineers('email\na@example.com\n'));
     expect(noName.summary).toMatch(/team\.csv, line 1: the header row has no name column/);
     const badQuote = await callOk(app, 'import:preview', engineers('name\n"unterminated\n'));
-    expect(badQuote.problems[0]).toMatchObject({ file: 'team.csv', line: expect.any(Number), message: expect.stringMatching(/not valid CSV/) });
+    expect(badQuote.problems[0]).toMatchObject({
+      file: 'team.csv',
+      line: expect.any(Number),
+      message: expect.stringMatching(/not valid CSV/),
+    });
   });
 
   it('detects text that was mis-decoded (mojibake) and names its line', async () => {
@@ -79,7 +98,9 @@ describe('importing engineers from CSV', () => {
 
 describe('mojibake detection', () => {
   it("finds the first seed plan's arrows and emoji, and leaves real accented names alone", () => {
-    expect(findMojibake('Engineer 1 â†’ Engineer 2\nquick issue resolution. ðŸš€').map((h) => [h.line, h.found, h.meant])).toEqual([
+    expect(
+      findMojibake('Engineer 1 â†’ Engineer 2\nquick issue resolution. ðŸš€').map((h) => [h.line, h.found, h.meant]),
+    ).toEqual([
       [1, 'â†’', '→'],
       [2, 'ðŸš€', '🚀'],
     ]);

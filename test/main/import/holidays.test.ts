@@ -8,17 +8,46 @@ beforeEach(() => (app = testApp()));
 afterEach(() => app.close());
 
 const ics = (...events: string[][]) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Company//Holidays//EN', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
-const holidays = (content: string, mode: 'merge' | 'replace' = 'merge') => ({ kind: 'holidays' as const, filename: 'company.ics', content, mode });
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Company//Holidays//EN',
+    ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']),
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+const holidays = (content: string, mode: 'merge' | 'replace' = 'merge') => ({
+  kind: 'holidays' as const,
+  filename: 'company.ics',
+  content,
+  mode,
+});
 const custom = () => app.repos.holidays.teamCalendar()!.custom.map((c) => [c.date, c.name, c.weight]);
 
 describe('importing holidays from a calendar file', () => {
   it('reads folded lines, DATE values with exclusive ends, TZID times as their own local date, and recurrences', async () => {
     const file = ics(
-      ['UID:1', 'DTSTART;VALUE=DATE:20261228', 'DTEND;VALUE=DATE:20261231', 'SUMMARY:Company shutdown betwe', ' en the holidays'],
+      [
+        'UID:1',
+        'DTSTART;VALUE=DATE:20261228',
+        'DTEND;VALUE=DATE:20261231',
+        'SUMMARY:Company shutdown betwe',
+        ' en the holidays',
+      ],
       // 23:30 in Tokyo on 1 Dec is still 1 Dec there, whatever the zone of the rotation.
-      ['UID:2', 'DTSTART;TZID=Asia/Tokyo:20261201T233000', 'DTEND;TZID=Asia/Tokyo:20261201T235900', 'SUMMARY:Founders\\, day'],
-      ['UID:3', 'DTSTART;VALUE=DATE:20260704', 'RRULE:FREQ=YEARLY;COUNT=2', 'SUMMARY:Summer party', 'X-WATCHBILL-WEIGHT:1.5'],
+      [
+        'UID:2',
+        'DTSTART;TZID=Asia/Tokyo:20261201T233000',
+        'DTEND;TZID=Asia/Tokyo:20261201T235900',
+        'SUMMARY:Founders\\, day',
+      ],
+      [
+        'UID:3',
+        'DTSTART;VALUE=DATE:20260704',
+        'RRULE:FREQ=YEARLY;COUNT=2',
+        'SUMMARY:Summer party',
+        'X-WATCHBILL-WEIGHT:1.5',
+      ],
       ['UID:4', 'DTSTART;VALUE=DATE:20261224', 'SUMMARY:Cancelled', 'STATUS:CANCELLED'],
     );
     const preview = await callOk(app, 'import:preview', holidays(`\uFEFF${file}`));
@@ -33,7 +62,9 @@ describe('importing holidays from a calendar file', () => {
       ['2027-07-04', 'Summer party', 1.5],
     ]);
     // The imported days count in the schedule's holidays.
-    expect((await callOk(app, 'holidays:list', { from: '2026-12-01', to: '2026-12-01' })).map((h) => h.name)).toEqual(['Founders, day']);
+    expect((await callOk(app, 'holidays:list', { from: '2026-12-01', to: '2026-12-01' })).map((h) => h.name)).toEqual([
+      'Founders, day',
+    ]);
   });
 
   it("round-trips Watchbill's own export: holidays match, shifts and drills are not taken for holidays", async () => {
@@ -43,7 +74,9 @@ describe('importing holidays from a calendar file', () => {
     try {
       const preview = await callOk(other, 'import:preview', holidays(exported.content));
       // The public holidays are already known; only the custom day is new, with its weight.
-      expect(preview.changes.map((c) => [c.action, c.label, c.details])).toEqual([['add', '2026-11-27 Day after Thanksgiving', ['weight 2.5']]]);
+      expect(preview.changes.map((c) => [c.action, c.label, c.details])).toEqual([
+        ['add', '2026-11-27 Day after Thanksgiving', ['weight 2.5']],
+      ]);
     } finally {
       other.close();
     }
@@ -52,7 +85,11 @@ describe('importing holidays from a calendar file', () => {
 
   it('with replace, removes custom holidays that are not in the file', async () => {
     await callOk(app, 'holidays:add-custom', { date: '2026-08-01', name: 'Old day', weight: 2 });
-    await callOk(app, 'import:apply', holidays(ics(['UID:1', 'DTSTART;VALUE=DATE:20260901', 'SUMMARY:New day']), 'replace'));
+    await callOk(
+      app,
+      'import:apply',
+      holidays(ics(['UID:1', 'DTSTART;VALUE=DATE:20260901', 'SUMMARY:New day']), 'replace'),
+    );
     expect(custom()).toEqual([['2026-09-01', 'New day', 2]]);
   });
 
@@ -67,15 +104,27 @@ describe('importing holidays from a calendar file', () => {
     const result = await app.dispatch('import:apply', holidays(file));
     const message = result.ok ? '' : result.error.message;
     expect(message).toContain('company.ics, line 9, event 2 "No start", DTSTART: is missing');
-    expect(message).toContain('company.ics, line 13, event 3 "Sabbatical", DTEND: spans 90 days; a holiday lasts at most 31 days');
-    expect(message).toContain('company.ics, line 19, event 4 "Heavy", X-WATCHBILL-WEIGHT: must be a number, not "lots"');
+    expect(message).toContain(
+      'company.ics, line 13, event 3 "Sabbatical", DTEND: spans 90 days; a holiday lasts at most 31 days',
+    );
+    expect(message).toContain(
+      'company.ics, line 19, event 4 "Heavy", X-WATCHBILL-WEIGHT: must be a number, not "lots"',
+    );
     expect(rowCounts(app)).toEqual(before);
   });
 
   it('names the line of a file that is not iCalendar at all, and mojibake in a title', async () => {
-    const broken = await callOk(app, 'import:preview', holidays('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nthis is not a property\r\nEND:VCALENDAR\r\n'));
+    const broken = await callOk(
+      app,
+      'import:preview',
+      holidays('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nthis is not a property\r\nEND:VCALENDAR\r\n'),
+    );
     expect(broken.problems[0]).toMatchObject({ line: 3, message: expect.stringMatching(/not a valid iCalendar file/) });
-    const garbled = await callOk(app, 'import:preview', holidays(ics(['UID:1', 'DTSTART;VALUE=DATE:20261208', 'SUMMARY:FÃªte'])));
+    const garbled = await callOk(
+      app,
+      'import:preview',
+      holidays(ics(['UID:1', 'DTSTART;VALUE=DATE:20261208', 'SUMMARY:FÃªte'])),
+    );
     expect(garbled.problems[0]).toMatchObject({ line: 7, message: expect.stringMatching(/"Ãª" looks like "ê"/) });
   });
 });

@@ -14,8 +14,11 @@ const seeds: Record<ImportKind, string> = { engineers: '', holidays: '', backup:
 beforeAll(async () => {
   app = testApp();
   empty = testApp({ empty: true });
-  seeds.engineers = 'name,email,colour\r\n"Zoë, Q",zoe@example.com,#0f766e\r\nEngineer A,a@example.com,\r\nNew Person,,#123456\r\n';
-  seeds.holidays = (await callOk(app, 'export:ics', { from: '2026-11-01', to: '2026-12-31', include: ['holidays'] })).content;
+  seeds.engineers =
+    'name,email,colour\r\n"Zoë, Q",zoe@example.com,#0f766e\r\nEngineer A,a@example.com,\r\nNew Person,,#123456\r\n';
+  seeds.holidays = (
+    await callOk(app, 'export:ics', { from: '2026-11-01', to: '2026-12-31', include: ['holidays'] })
+  ).content;
   seeds.backup = (await callOk(app, 'export:backup', {})).content;
 });
 afterAll(() => {
@@ -26,9 +29,16 @@ afterAll(() => {
 /** A valid file with a few characters changed, cut, or a line doubled: the realistic ways a file goes wrong. */
 const mutated = (text: string) =>
   fc.oneof(
-    fc.tuple(fc.nat(text.length), fc.string({ maxLength: 3 })).map(([at, insert]) => text.slice(0, at) + insert + text.slice(at + 1)),
+    fc
+      .tuple(fc.nat(text.length), fc.string({ maxLength: 3 }))
+      .map(([at, insert]) => text.slice(0, at) + insert + text.slice(at + 1)),
     fc.nat(text.length).map((at) => text.slice(0, at)),
-    fc.tuple(fc.nat(text.length), fc.constantFrom('"', ',', '\n', '\r\n', ':', ';', '{', '}', 'Ã©', '\u0000', '=', '99999')).map(([at, c]) => text.slice(0, at) + c + text.slice(at)),
+    fc
+      .tuple(
+        fc.nat(text.length),
+        fc.constantFrom('"', ',', '\n', '\r\n', ':', ';', '{', '}', 'Ã©', '\u0000', '=', '99999'),
+      )
+      .map(([at, c]) => text.slice(0, at) + c + text.slice(at)),
     fc.nat(40).map((n) => {
       const lines = text.split('\n');
       const i = n % lines.length;
@@ -36,7 +46,11 @@ const mutated = (text: string) =>
     }),
   );
 
-const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constant(''));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.constant(''),
+);
 
 async function check(target: WatchbillApp, kind: ImportKind, content: string, mode: 'merge' | 'replace') {
   const before = rowCounts(target);
@@ -45,16 +59,25 @@ async function check(target: WatchbillApp, kind: ImportKind, content: string, mo
   expect(preview.ok).toBe(true); // a bad file is a preview with problems, never a crash
   expect(rowCounts(target)).toEqual(before); // a preview never writes
   if (!preview.ok) return;
-  const value = preview.value as { valid: boolean; problems: { file: string; line: number | null; item: string | null; field: string | null }[] };
+  const value = preview.value as {
+    valid: boolean;
+    problems: { file: string; line: number | null; item: string | null; field: string | null }[];
+  };
   if (value.valid) return; // a valid variant may apply; other tests check what it does
   expect(value.problems.length).toBeGreaterThan(0);
   for (const p of value.problems) {
     expect(p.file).toBe(`input.${kind}`);
   }
   // Where: a line, an item or a field for every problem except those about the whole file.
-  expect(value.problems.some((p) => p.line !== null || p.item !== null || p.field !== null) || /empty|no events|not empty|no holiday calendar/.test(JSON.stringify(value.problems))).toBe(true);
+  expect(
+    value.problems.some((p) => p.line !== null || p.item !== null || p.field !== null) ||
+      /empty|no events|not empty|no holiday calendar/.test(JSON.stringify(value.problems)),
+  ).toBe(true);
   const applied = await target.dispatch('import:apply', { ...args, confirmReplace: true });
-  expect(applied).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(`input.${kind}`) } });
+  expect(applied).toMatchObject({
+    ok: false,
+    error: { code: 'invalid_input', message: expect.stringContaining(`input.${kind}`) },
+  });
   expect(rowCounts(target)).toEqual(before); // never a partial write
 }
 

@@ -48,7 +48,12 @@ export function backupRepository(db: Connection) {
         `PRAGMA table_info(${quote(table)})`,
       )
       .all()
-      .map((c) => ({ name: c.name, notNull: c.notnull === 1, hasDefault: c.dflt_value !== null, primaryKey: c.pk > 0 }));
+      .map((c) => ({
+        name: c.name,
+        notNull: c.notnull === 1,
+        hasDefault: c.dflt_value !== null,
+        primaryKey: c.pk > 0,
+      }));
     const parents = db
       .prepare<[], { table: string }>(`PRAGMA foreign_key_list(${quote(table)})`)
       .all()
@@ -111,7 +116,12 @@ export function backupRepository(db: Connection) {
             const columns = Object.keys(row);
             const unknown = columns.find((c) => !columnNames.has(c));
             if (unknown !== undefined) {
-              throw new RestoreError({ table: shape.name, row: index, column: unknown, message: `there is no column '${unknown}' in this version` });
+              throw new RestoreError({
+                table: shape.name,
+                row: index,
+                column: unknown,
+                message: `there is no column '${unknown}' in this version`,
+              });
             }
             const sql = columns.length
               ? `INSERT INTO ${quote(shape.name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
@@ -126,7 +136,13 @@ export function backupRepository(db: Connection) {
           });
         }
         for (const name of Object.keys(tables)) {
-          if (!known.has(name)) throw new RestoreError({ table: name, row: null, column: null, message: 'there is no such table in this version' });
+          if (!known.has(name))
+            throw new RestoreError({
+              table: name,
+              row: null,
+              column: null,
+              message: 'there is no such table in this version',
+            });
         }
         const broken = db
           .prepare<[], { table: string; rowid: number; parent: string; fkid: number }>('PRAGMA foreign_key_check')

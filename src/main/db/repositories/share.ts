@@ -109,15 +109,13 @@ export function shareRepository(db: Connection) {
           slaText: r.sla_text as string,
           dashboards: JSON.parse(r.dashboards as string) as Runbook['dashboards'],
           alertThresholds: r.alert_thresholds as string,
-          escalation: levels.all(id).map(
-            (l): EscalationLevel => ({
-              id: l.id as number,
-              role: l.role as EscalationLevel['role'],
-              contactName: l.contact_name as string,
-              contactDetail: l.contact_detail as string,
-              afterMinutes: l.after_minutes as number,
-            }),
-          ),
+          escalation: levels.all(id).map((l): EscalationLevel => ({
+            id: l.id as number,
+            role: l.role as EscalationLevel['role'],
+            contactName: l.contact_name as string,
+            contactDetail: l.contact_detail as string,
+            afterMinutes: l.after_minutes as number,
+          })),
           mitigations: JSON.parse(r.mitigations as string) as string[],
           updatedAt: r.updated_at as string,
           revision: r.revision as number,
