@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['test/e2e/**'],
     environment: 'node',
     pool: 'forks',
+    // Property tests and CLI round trips take seconds on a loaded two-core machine.
+    testTimeout: 30_000,
   },
 });

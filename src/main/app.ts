@@ -8,6 +8,7 @@ import { createRepositories, type Repositories } from './db/repositories';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
 import { appRoot, seedPath } from './paths';
 import type { ServiceContext } from './services/context';
+import { drillHandlers } from './services/drills';
 import { engineerHandlers } from './services/engineers';
 import { ownershipHandlers } from './services/ownership';
 import { planHandlers } from './services/plan';
@@ -16,6 +17,7 @@ import { shareHandlers } from './services/share';
 import { todayHandlers } from './services/today';
 import { initializeDatabase } from './services/seed';
 import type { Handlers } from '../shared/ipc/contract';
+import { DomainError } from '../shared/result';
 
 export interface AppOptions extends OpenOptions {
   databasePath: string;
@@ -24,7 +26,20 @@ export interface AppOptions extends OpenOptions {
   empty?: boolean;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
+  /** The host's native file dialogs; without them the file channels answer 'unsupported'. */
+  fileHandlers?: Pick<Handlers, FileChannel>;
 }
+
+type FileChannel = 'files:save-as' | 'files:open';
+
+const noFileDialogs: Pick<Handlers, FileChannel> = {
+  'files:save-as': () => {
+    throw new DomainError('unsupported', 'There is no save dialog here: the browser downloads the file instead.');
+  },
+  'files:open': () => {
+    throw new DomainError('unsupported', 'There is no open dialog here: choose the file in the page instead.');
+  },
+};
 
 export interface WatchbillApp {
   repos: Repositories;
@@ -63,6 +78,8 @@ export function openApp(options: AppOptions): WatchbillApp {
       scheduleHandlers(context),
       planHandlers(context),
       shareHandlers(context),
+      drillHandlers(context),
+      options.fileHandlers ?? noFileDialogs,
     );
     const dispatch = createDispatch(handlers, options.log ? { log: options.log } : {});
     return { repos, handlers, dispatch, firstStart, close: () => closeDatabase(db) };

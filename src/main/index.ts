@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openApp, appVersion, type WatchbillApp } from './app';
 import { DatabaseError } from './db/errors';
 import { electronPdfRenderer } from './electron-pdf';
+import { fileDialogHandlers } from './file-dialogs';
 import { setPdfRenderer } from './export/pdf';
 import { buildMenu } from './menu';
 import { appRoot } from './paths';
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
       empty: args.empty,
       host: 'electron',
       nativeBinding: electronNativeBinding(),
+      fileHandlers: fileDialogHandlers(() => mainWindow),
     });
   } catch (error) {
     const detail = error instanceof DatabaseError ? error.message : String((error as Error)?.stack ?? error);

@@ -3,21 +3,18 @@ import { SCREENS, type ScreenName } from '../shared/model';
 import { Sidebar } from './components/Sidebar';
 import { navEntryOf } from './components/screens';
 import { CalendarScreen } from './features/calendar/CalendarScreen';
+import { DrillsScreen } from './features/drills/DrillsScreen';
+import { ExportScreen } from './features/export/ExportScreen';
 import { FairnessScreen } from './features/fairness/FairnessScreen';
 import { OwnershipScreen } from './features/ownership/OwnershipScreen';
 import { NotBuiltScreen } from './features/placeholder/NotBuiltScreen';
+import { RunbooksScreen } from './features/runbooks/RunbooksScreen';
+import { SlasScreen } from './features/slas/SlasScreen';
 import { TodayScreen } from './features/today/TodayScreen';
 import { useStore } from './store';
 
 /** What each screen will do, said on its notice until it exists. */
-const PLANNED: Partial<Record<ScreenName, string>> = {
-  runbooks: 'A structured runbook per pipeline, and the drill runner with a clock and steps to tick off.',
-  drills: 'Planned and finished drills with their timings, outcomes, findings and follow-ups.',
-  slas: 'Each pipeline’s SLA with its next deadlines, and the risk register with mitigations.',
-  risks: 'Each pipeline’s SLA with its next deadlines, and the risk register with mitigations.',
-  export:
-    'Calendar files, spreadsheets, the printable plan and JSON backups; import of engineers, holidays and backups.',
-};
+const PLANNED: Partial<Record<ScreenName, string>> = {};
 
 function Screen({ screen }: { screen: ScreenName }) {
   switch (screen) {
@@ -29,6 +26,15 @@ function Screen({ screen }: { screen: ScreenName }) {
       return <CalendarScreen />;
     case 'fairness':
       return <FairnessScreen />;
+    case 'runbooks':
+      return <RunbooksScreen />;
+    case 'slas':
+    case 'risks':
+      return <SlasScreen />;
+    case 'drills':
+      return <DrillsScreen />;
+    case 'export':
+      return <ExportScreen />;
     default:
       return <NotBuiltScreen title={navEntryOf(screen).label} about={PLANNED[screen] ?? ''} />;
   }
@@ -39,12 +45,18 @@ export function App() {
   const navigate = useStore((s) => s.navigate);
   const focusPipelineId = useStore((s) => s.focusPipelineId);
   const loadAppInfo = useStore((s) => s.loadAppInfo);
+  const resumeDrill = useStore((s) => s.resumeDrill);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
   useEffect(() => {
     void loadAppInfo();
   }, [loadAppInfo]);
+
+  // A reload in the middle of a drill goes back to its runner.
+  useEffect(() => {
+    void resumeDrill();
+  }, [resumeDrill]);
 
   // Menu commands from the desktop app ('navigate:export', …).
   useEffect(() => {

@@ -258,7 +258,10 @@ export type WarningKind =
   | 'investor_owners_away'
   | 'investor_runbook_incomplete'
   | 'review_due'
-  | 'fairness_outlier';
+  | 'fairness_outlier'
+  | 'drill_due'
+  | 'drill_overdue'
+  | 'drill_followup_open';
 
 export interface ModelWarning {
   kind: WarningKind;

@@ -10,6 +10,10 @@ const electron = vi.hoisted(() => {
     [];
   const mainFrame = { url: '' };
   const destroyedCount = { n: 0 };
+  const dialogAnswer = {
+    save: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string },
+    open: { canceled: false, filePaths: [] as string[] },
+  };
   class BrowserWindow {
     webContents = {
       mainFrame,
@@ -40,6 +44,7 @@ const electron = vi.hoisted(() => {
   return {
     handlers,
     destroyedCount,
+    dialogAnswer,
     listeners,
     created,
     mainFrame,
@@ -59,7 +64,11 @@ const electron = vi.hoisted(() => {
         },
       },
       shell: { openExternal: vi.fn() },
-      dialog: { showMessageBox: vi.fn() },
+      dialog: {
+        showMessageBox: vi.fn(),
+        showSaveDialog: vi.fn(async () => dialogAnswer.save),
+        showOpenDialog: vi.fn(async () => dialogAnswer.open),
+      },
       Menu: { buildFromTemplate: (template: unknown) => template },
     },
   };
@@ -71,6 +80,9 @@ const { hardenSession } = await import('../../src/main/security');
 const { buildMenu } = await import('../../src/main/menu');
 const { parseDatabaseArgs } = await import('../../src/main/cli/database-args');
 const { electronPdfRenderer } = await import('../../src/main/electron-pdf');
+const { fileDialogHandlers } = await import('../../src/main/file-dialogs');
+const { tempDir, testApp } = await import('../support/app');
+const { readFileSync, writeFileSync } = await import('node:fs');
 
 describe('the desktop window', () => {
   beforeEach(() => electron.created.splice(0));
@@ -175,5 +187,45 @@ describe('the plan as PDF in the desktop app', () => {
     expect(window!.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true } });
     expect(Buffer.from(window!.url!.split(',')[1]!, 'base64').toString()).toBe('<h1>Plan — Q4</h1>');
     expect(electron.destroyedCount.n).toBe(1);
+  });
+});
+
+describe('native file dialogs', () => {
+  const temp = tempDir();
+  const files = fileDialogHandlers(() => null);
+
+  it('saves an export where the lead chose, text or base64', async () => {
+    electron.dialogAnswer.save = { canceled: false, filePath: temp.file('plan.pdf') };
+    const saved = await files['files:save-as']({
+      suggestedName: 'plan.pdf',
+      mimeType: 'application/pdf',
+      encoding: 'base64',
+      content: Buffer.from('%PDF-1.7').toString('base64'),
+    });
+    expect(saved).toEqual({ saved: true, path: temp.file('plan.pdf') });
+    expect(readFileSync(temp.file('plan.pdf'), 'latin1')).toBe('%PDF-1.7');
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    electron.dialogAnswer.save = { canceled: true };
+    expect(
+      await files['files:save-as']({ suggestedName: 'a.csv', mimeType: 'text/csv', encoding: 'utf8', content: 'x' }),
+    ).toEqual({ saved: false, path: null });
+  });
+
+  it('reads the chosen file for an import', async () => {
+    writeFileSync(temp.file('team.csv'), 'name,email\nEve,eve@example.com\n');
+    electron.dialogAnswer.open = { canceled: false, filePaths: [temp.file('team.csv')] };
+    expect(await files['files:open']({ title: 'Import engineers', extensions: ['csv'] })).toEqual({
+      filename: 'team.csv',
+      content: 'name,email\nEve,eve@example.com\n',
+    });
+  });
+
+  it('are not offered by the browser host, which downloads instead', async () => {
+    const app = testApp();
+    const result = await app.dispatch('files:open', { title: 'x', extensions: ['csv'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    app.close();
   });
 });

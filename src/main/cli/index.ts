@@ -1,6 +1,7 @@
 // `watchbill <command>`: one table of commands, each with its own options, so later issues
 // add a command by adding one entry.
 import { appVersion } from '../app';
+import { drillsCommand } from './drills';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { planCommands } from './plan-commands';
@@ -16,6 +17,7 @@ const commands: Command[] = [
   ...planCommands,
   exportCommand,
   importCommand,
+  drillsCommand,
 ];
 
 function usage(): string {

@@ -100,7 +100,7 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
         ...p.runbook,
       },
       savedAt,
-      'Initial revision, from the example team',
+      'Initial revision',
     );
   }
 

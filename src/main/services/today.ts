@@ -6,6 +6,7 @@ import { localDateOf, zonedInstant } from '../../shared/domain/time';
 import type { ModelWarning, Rotation } from '../../shared/model';
 import type { OnCallNow, TodayView } from '../../shared/views';
 import type { ServiceContext } from './context';
+import { drillTodayWarnings } from './drills';
 import { planWarnings } from './pipelines';
 
 /** How far ahead Today looks for holidays and schedule warnings. */
@@ -19,7 +20,7 @@ export function todayHandlers({ repos, now }: ServiceContext): Pick<Handlers, 't
       const engineers = repos.engineers.list();
       const rotation: Rotation | null = repos.rotations.list()[0] ?? null;
       // Owners, runbooks, investor owners both tied up, the quarterly review: as on the Ownership screen.
-      const warnings: ModelWarning[] = planWarnings(repos, moment);
+      const warnings: ModelWarning[] = [...planWarnings(repos, moment), ...drillTodayWarnings(repos, moment)];
       const view: TodayView = {
         at: moment.toISOString(),
         rotation,

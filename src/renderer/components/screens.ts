@@ -14,10 +14,10 @@ export const NAVIGATION: NavEntry[] = [
   { screen: 'calendar', label: 'Calendar', built: true },
   { screen: 'fairness', label: 'Fairness', built: true },
   { screen: 'ownership', label: 'Ownership', built: true },
-  { screen: 'runbooks', label: 'Runbooks', built: false },
-  { screen: 'drills', label: 'Drills', built: false },
-  { screen: 'slas', label: 'SLAs & risks', built: false },
-  { screen: 'export', label: 'Export', built: false },
+  { screen: 'runbooks', label: 'Runbooks', built: true },
+  { screen: 'drills', label: 'Drills', built: true },
+  { screen: 'slas', label: 'SLAs & risks', built: true },
+  { screen: 'export', label: 'Export & import', built: true },
 ];
 
 /** The navigation entry a screen name belongs to. */

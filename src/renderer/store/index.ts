@@ -4,18 +4,30 @@
 import { create } from 'zustand';
 import { createAppSlice } from './slices/app';
 import { createCalendarSlice } from './slices/calendar';
+import { createDrillsSlice } from './slices/drills';
 import { createEngineersSlice } from './slices/engineers';
 import { createFairnessSlice } from './slices/fairness';
 import { createOwnershipSlice } from './slices/ownership';
+import { createPipelinesSlice } from './slices/pipelines';
+import { createRisksSlice } from './slices/risks';
+import { createRunbooksSlice } from './slices/runbooks';
+import { createShareSlice } from './slices/share';
+import { createSlasSlice } from './slices/slas';
 import { createTodaySlice } from './slices/today';
 import type { AppStore } from './types';
 
 export const useStore = create<AppStore>()((...a) => ({
   ...createAppSlice(...a),
   ...createCalendarSlice(...a),
+  ...createDrillsSlice(...a),
   ...createEngineersSlice(...a),
   ...createFairnessSlice(...a),
   ...createOwnershipSlice(...a),
+  ...createPipelinesSlice(...a),
+  ...createRisksSlice(...a),
+  ...createRunbooksSlice(...a),
+  ...createShareSlice(...a),
+  ...createSlasSlice(...a),
   ...createTodaySlice(...a),
 }));
 

@@ -1,16 +1,28 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './slices/app';
 import type { CalendarSlice } from './slices/calendar';
+import type { DrillsSlice } from './slices/drills';
 import type { EngineersSlice } from './slices/engineers';
 import type { FairnessSlice } from './slices/fairness';
 import type { OwnershipSlice } from './slices/ownership';
+import type { PipelinesSlice } from './slices/pipelines';
+import type { RisksSlice } from './slices/risks';
+import type { RunbooksSlice } from './slices/runbooks';
+import type { ShareSlice } from './slices/share';
+import type { SlasSlice } from './slices/slas';
 import type { TodaySlice } from './slices/today';
 
 export type AppStore = AppSlice &
   CalendarSlice &
+  DrillsSlice &
   EngineersSlice &
   FairnessSlice &
   OwnershipSlice &
+  PipelinesSlice &
+  RisksSlice &
+  RunbooksSlice &
+  ShareSlice &
+  SlasSlice &
   TodaySlice;
 
 /** Every slice sees the whole store, so an action in one may refresh another. */

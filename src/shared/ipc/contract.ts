@@ -6,11 +6,20 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { coreChannels } from './channels/core';
 import { mergeChannelGroups } from './channels/define';
+import { drillChannels } from './channels/drills';
+import { fileChannels } from './channels/files';
 import { planChannels } from './channels/plan';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
 
-export const channels = mergeChannelGroups(coreChannels, scheduleChannels, planChannels, shareChannels);
+export const channels = mergeChannelGroups(
+  coreChannels,
+  scheduleChannels,
+  planChannels,
+  shareChannels,
+  drillChannels,
+  fileChannels,
+);
 
 export type Channel = keyof typeof channels;
 export const CHANNEL_NAMES = Object.keys(channels) as Channel[];

@@ -322,3 +322,21 @@ export function describeZodError(error: z.ZodError): string {
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(payload)'}: ${issue.message}`)
     .join('; ');
 }
+
+// ---- Native file dialogs (desktop app only) ----
+
+export const saveFileArgs = z
+  .object({
+    suggestedName: z.string().trim().min(1).max(255),
+    mimeType: z.string().max(100),
+    encoding: z.enum(['utf8', 'base64']),
+    content: z.string().max(200 * 1024 * 1024),
+  })
+  .strict();
+
+export const openFileArgs = z
+  .object({
+    title: z.string().max(200),
+    extensions: z.array(z.string().regex(/^[a-z0-9]+$/i, 'must be an extension without the dot')).max(10),
+  })
+  .strict();

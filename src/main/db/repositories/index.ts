@@ -1,5 +1,6 @@
 import type { Connection } from '../connection';
 import { backupRepository } from './backup';
+import { drillsRepository } from './drills';
 import { engineersRepository } from './engineers';
 import { holidaysRepository } from './holidays';
 import { pipelinesRepository } from './pipelines';
@@ -25,6 +26,7 @@ export function createRepositories(db: Connection) {
     settings: settingsRepository(db),
     share: shareRepository(db),
     backup: backupRepository(db),
+    drills: drillsRepository(db),
     /** Runs several repository writes as one transaction. */
     transaction: <T>(work: () => T): T => db.transaction(work)(),
   };

@@ -1,10 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
+import { WarningList } from '../today/WarningList';
 import { groupByArea } from './grouping';
+import { OwnershipMatrix } from './OwnershipMatrix';
 import { OwnershipRow } from './OwnershipRow';
+import { PipelineDialog } from './PipelineDialog';
+import { ReviewPanel } from './ReviewPanel';
+import './ownership.css';
+import './plan-shared.css';
 
 const COLUMNS = 6;
 
@@ -16,11 +22,22 @@ export function OwnershipScreen() {
   const loadPipelines = useStore((s) => s.loadPipelines);
   const loadEngineers = useStore((s) => s.loadEngineers);
   const focusPipelineId = useStore((s) => s.focusPipelineId);
+  const matrix = useStore((s) => s.matrix);
+  const matrixState = useStore((s) => s.matrixState);
+  const loadMatrix = useStore((s) => s.loadMatrix);
+  const [view, setView] = useState<'table' | 'matrix'>('table');
+  const [adding, setAdding] = useState(false);
 
   useEffect(() => {
     void loadPipelines();
     void loadEngineers();
-  }, [loadPipelines, loadEngineers]);
+    void loadMatrix();
+  }, [loadPipelines, loadEngineers, loadMatrix]);
+
+  // The table edits owners through its own slice; the matrix, its load and warnings follow.
+  useEffect(() => {
+    void loadMatrix();
+  }, [pipelines, loadMatrix]);
 
   const engineersById = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const groups = useMemo(() => groupByArea(pipelines), [pipelines]);
@@ -36,7 +53,43 @@ export function OwnershipScreen() {
             ? `${count} ${count === 1 ? 'pipeline' : 'pipelines'} · every pipeline needs a primary and a different secondary owner`
             : ' '
         }
+        actions={
+          <>
+            <div className="segmented" role="group" aria-label="View">
+              <button type="button" className="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+                By area
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-pressed={view === 'matrix'}
+                onClick={() => setView('matrix')}
+              >
+                Matrix
+              </button>
+            </div>
+            <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+              New pipeline
+            </button>
+          </>
+        }
       />
+      {matrix && matrix.warnings.length > 0 && (
+        <details className="panel ownership-warnings" open={view === 'matrix'}>
+          <summary className="panel__title">
+            Ownership warnings <span className="count">{matrix.warnings.length}</span>
+          </summary>
+          <div className="warnings--compact">
+            <WarningList warnings={matrix.warnings} />
+          </div>
+        </details>
+      )}
+      {matrixState.status === 'error' && view === 'matrix' && (
+        <ErrorNotice
+          message={`The matrix could not be loaded: ${matrixState.error}`}
+          onRetry={() => void loadMatrix()}
+        />
+      )}
       {state.status === 'error' && (
         <ErrorNotice
           message={`The pipelines could not be loaded: ${state.error}`}
@@ -53,9 +106,11 @@ export function OwnershipScreen() {
         state.status !== 'error' && <p className="muted">Loading…</p>
       ) : count === 0 ? (
         <EmptyState title="No pipelines yet">
-          Pipelines are added from the Runbooks screen, which comes in a later version. To explore Watchbill now, start
-          it on a new database file without --empty to get the example team.
+          Add the team’s first pipeline with New pipeline, then choose its primary and secondary owners. To explore
+          Watchbill with an example team instead, start it on a new database file without --empty.
         </EmptyState>
+      ) : view === 'matrix' ? (
+        matrix && <OwnershipMatrix matrix={matrix} focusPipelineId={focusPipelineId} />
       ) : (
         <table className="table ownership">
           <colgroup>
@@ -100,6 +155,8 @@ export function OwnershipScreen() {
           ))}
         </table>
       )}
+      {loaded && count > 0 && <ReviewPanel />}
+      {adding && <PipelineDialog onClose={() => setAdding(false)} />}
     </section>
   );
 }

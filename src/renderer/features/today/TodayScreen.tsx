@@ -8,6 +8,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
 import { HolidayList } from './HolidayList';
 import { OnCallCard } from './OnCallCard';
+import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { WarningList } from './WarningList';
 
 export function TodayScreen() {
@@ -116,6 +117,7 @@ function TodayBody({ view }: { view: TodayView }) {
           />
         </section>
       </div>
+      <UpcomingDeadlines />
     </>
   );
 }

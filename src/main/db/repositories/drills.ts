@@ -1,0 +1,171 @@
+// Drills as rows: the drill, its participants, the steps copied at its start with their tick
+// times, its notes and its follow-ups. Each write is one statement or one transaction, and
+// is made the moment the facilitator acts, so a crash loses nothing.
+import type { Connection } from '../connection';
+import type { DrillOutcome, DrillStatus, Id, IsoDate, IsoInstant } from '../../../shared/model';
+import type {
+  Drill,
+  DrillFollowup,
+  DrillMoments,
+  DrillNote,
+  DrillStep,
+  FollowupStatus,
+} from '../../../shared/domain/drills';
+
+interface DrillRow {
+  id: number;
+  pipeline_id: number;
+  scenario_id: number | null;
+  scenario_title: string;
+  scheduled_at: string;
+  facilitator_id: number | null;
+  status: DrillStatus;
+  started_at: string | null;
+  acknowledged_at: string | null;
+  mitigated_at: string | null;
+  resolved_at: string | null;
+  finished_at: string | null;
+  outcome: DrillOutcome | null;
+  findings: string;
+}
+
+interface FollowupRow {
+  id: number;
+  drill_id: number;
+  text: string;
+  owner_id: number | null;
+  due_date: string | null;
+  status: FollowupStatus;
+}
+
+const toFollowup = (r: FollowupRow): DrillFollowup => ({
+  id: r.id,
+  drillId: r.drill_id,
+  text: r.text,
+  ownerId: r.owner_id,
+  dueDate: r.due_date,
+  status: r.status,
+});
+
+export interface NewDrill {
+  pipelineId: Id;
+  scenarioId: Id;
+  scenarioTitle: string;
+  scheduledAt: IsoInstant;
+  facilitatorId: Id | null;
+  participantIds: Id[];
+}
+
+export interface DrillFinish {
+  finishedAt: IsoInstant;
+  outcome: DrillOutcome;
+  findings: string;
+  followups: { text: string; ownerId: Id | null; dueDate: IsoDate | null }[];
+}
+
+export function drillsRepository(db: Connection) {
+  const all = db.prepare<[], DrillRow>('SELECT * FROM drills ORDER BY scheduled_at DESC, id DESC');
+  const one = db.prepare<[number], DrillRow>('SELECT * FROM drills WHERE id = ?');
+  const participantsOf = db.prepare<[number], { engineer_id: number }>(
+    'SELECT engineer_id FROM drill_participants WHERE drill_id = ? ORDER BY engineer_id',
+  );
+  const stepsOf = db.prepare<[number], { position: number; text: string; ticked_at: string | null; skipped: number }>(
+    'SELECT position, text, ticked_at, skipped FROM drill_steps WHERE drill_id = ? ORDER BY position',
+  );
+  const notesOf = db.prepare<[number], DrillNote>(
+    'SELECT id, at, text FROM drill_notes WHERE drill_id = ? ORDER BY at, id',
+  );
+  const followupsOf = db.prepare<[number], FollowupRow>('SELECT * FROM drill_followups WHERE drill_id = ? ORDER BY id');
+  const followupById = db.prepare<[number], FollowupRow>('SELECT * FROM drill_followups WHERE id = ?');
+
+  const insertDrill = db.prepare(
+    `INSERT INTO drills (pipeline_id, scenario_id, scenario_title, scheduled_at, facilitator_id, status)
+     VALUES (@pipelineId, @scenarioId, @scenarioTitle, @scheduledAt, @facilitatorId, 'planned')`,
+  );
+  const insertParticipant = db.prepare('INSERT INTO drill_participants (drill_id, engineer_id) VALUES (?, ?)');
+  const insertStep = db.prepare('INSERT INTO drill_steps (drill_id, position, text) VALUES (?, ?, ?)');
+  const markStarted = db.prepare("UPDATE drills SET status = 'running', started_at = ? WHERE id = ?");
+  const updateStep = db.prepare(
+    'UPDATE drill_steps SET ticked_at = ?, skipped = ? WHERE drill_id = ? AND position = ?',
+  );
+  const updateMoments = db.prepare(
+    'UPDATE drills SET acknowledged_at = @acknowledged, mitigated_at = @mitigated, resolved_at = @resolved WHERE id = @id',
+  );
+  const insertNote = db.prepare('INSERT INTO drill_notes (drill_id, at, text) VALUES (?, ?, ?)');
+  const markFinished = db.prepare(
+    "UPDATE drills SET status = 'finished', finished_at = ?, outcome = ?, findings = ? WHERE id = ?",
+  );
+  const insertFollowup = db.prepare(
+    "INSERT INTO drill_followups (drill_id, text, owner_id, due_date, status) VALUES (?, ?, ?, ?, 'open')",
+  );
+  const updateFollowup = db.prepare('UPDATE drill_followups SET status = ? WHERE id = ?');
+  const markCancelled = db.prepare("UPDATE drills SET status = 'cancelled' WHERE id = ?");
+  const openFollowups = db.prepare<[], FollowupRow>(
+    "SELECT * FROM drill_followups WHERE status = 'open' ORDER BY due_date IS NULL, due_date, id",
+  );
+
+  const toDrill = (row: DrillRow): Drill => ({
+    id: row.id,
+    pipelineId: row.pipeline_id,
+    scenarioId: row.scenario_id,
+    scenarioTitle: row.scenario_title,
+    scheduledAt: row.scheduled_at,
+    facilitatorId: row.facilitator_id,
+    participantIds: participantsOf.all(row.id).map((p) => p.engineer_id),
+    status: row.status,
+    startedAt: row.started_at,
+    moments: { acknowledged: row.acknowledged_at, mitigated: row.mitigated_at, resolved: row.resolved_at },
+    finishedAt: row.finished_at,
+    outcome: row.outcome,
+    findings: row.findings,
+    steps: stepsOf
+      .all(row.id)
+      .map((s): DrillStep => ({ position: s.position, text: s.text, tickedAt: s.ticked_at, skipped: s.skipped === 1 })),
+    notes: notesOf.all(row.id),
+    followups: followupsOf.all(row.id).map(toFollowup),
+  });
+
+  return {
+    /** Newest first. */
+    list: (): Drill[] => all.all().map(toDrill),
+    get: (id: Id): Drill | null => {
+      const row = one.get(id);
+      return row ? toDrill(row) : null;
+    },
+    create: db.transaction((drill: NewDrill): Id => {
+      const id = Number(insertDrill.run(drill).lastInsertRowid);
+      for (const engineerId of new Set(drill.participantIds)) insertParticipant.run(id, engineerId);
+      return id;
+    }),
+    /** The steps are copied here, once: the record keeps what the team ran through. */
+    start: db.transaction((id: Id, at: IsoInstant, steps: readonly string[]): void => {
+      markStarted.run(at, id);
+      steps.forEach((text, position) => insertStep.run(id, position, text));
+    }),
+    setStep: (id: Id, position: number, tickedAt: IsoInstant | null, skipped: boolean): void => {
+      updateStep.run(tickedAt, skipped ? 1 : 0, id, position);
+    },
+    setMoments: (id: Id, moments: DrillMoments): void => {
+      updateMoments.run({ id, ...moments });
+    },
+    addNote: (id: Id, at: IsoInstant, text: string): void => {
+      insertNote.run(id, at, text);
+    },
+    finish: db.transaction((id: Id, finish: DrillFinish): void => {
+      markFinished.run(finish.finishedAt, finish.outcome, finish.findings, id);
+      for (const f of finish.followups) insertFollowup.run(id, f.text, f.ownerId, f.dueDate);
+    }),
+    cancel: (id: Id): void => {
+      markCancelled.run(id);
+    },
+    followup: (id: Id): DrillFollowup | null => {
+      const row = followupById.get(id);
+      return row ? toFollowup(row) : null;
+    },
+    setFollowupStatus: (id: Id, status: FollowupStatus): void => {
+      updateFollowup.run(status, id);
+    },
+    /** Open follow-ups of every drill, soonest due first. */
+    openFollowups: (): DrillFollowup[] => openFollowups.all().map(toFollowup),
+  };
+}

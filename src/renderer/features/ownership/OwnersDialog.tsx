@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { ownershipError } from '../../../shared/domain/ownership';
+import type { Engineer, Id } from '../../../shared/model';
+import type { MatrixRow } from '../../../shared/plan-views';
+import { Dialog } from '../../components/Dialog';
+import { useStore } from '../../store';
+
+/** The matrix's way to change a pipeline's owners and the reason for them. */
+export function OwnersDialog({
+  row,
+  engineers,
+  engineersById,
+  onClose,
+}: {
+  row: MatrixRow;
+  engineers: Engineer[];
+  engineersById: Map<Id, Engineer>;
+  onClose: () => void;
+}) {
+  const saveOwnership = useStore((s) => s.saveOwnership);
+  const loadMatrix = useStore((s) => s.loadMatrix);
+  const saving = useStore((s) => s.saving[row.pipeline.id] ?? false);
+  const saveError = useStore((s) => s.saveErrors[row.pipeline.id] ?? null);
+  const [primaryId, setPrimaryId] = useState<Id | null>(row.ownership?.primaryEngineerId ?? null);
+  const [secondaryId, setSecondaryId] = useState<Id | null>(row.ownership?.secondaryEngineerId ?? null);
+  const [reason, setReason] = useState(row.ownership?.reason ?? '');
+  // The rule the main process enforces, in its words, before anything is sent.
+  const problem = ownershipError(primaryId, secondaryId, engineersById);
+  const message = problem ?? saveError;
+
+  const save = async () => {
+    if (problem || saving) return;
+    const saved = await saveOwnership({
+      pipelineId: row.pipeline.id,
+      primaryEngineerId: primaryId,
+      secondaryEngineerId: secondaryId,
+      reason,
+    });
+    if (saved) {
+      await loadMatrix();
+      onClose();
+    }
+  };
+
+  const options = (value: Id | null) =>
+    engineers
+      .filter((e) => e.active || e.id === value)
+      .map((e) => (
+        <option key={e.id} value={e.id}>
+          {e.active ? e.name : `${e.name} (left the team)`}
+        </option>
+      ));
+
+  return (
+    <Dialog
+      title={`Owners of ${row.pipeline.name}`}
+      onClose={onClose}
+      testId="owners-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={saving}>
+            Close without saving
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void save()}
+            disabled={problem !== null || saving}
+          >
+            {saving ? 'Saving…' : 'Save owners'}
+          </button>
+        </>
+      }
+    >
+      <div className="form">
+        <div className="form__row">
+          <div>
+            <label className="field__label" htmlFor="owners-primary">
+              Primary owner
+            </label>
+            <select
+              id="owners-primary"
+              className="input"
+              data-autofocus
+              value={primaryId ?? ''}
+              aria-invalid={problem !== null || undefined}
+              onChange={(e) => setPrimaryId(e.target.value === '' ? null : Number(e.target.value))}
+            >
+              <option value="">— Nobody —</option>
+              {options(primaryId)}
+            </select>
+          </div>
+          <div>
+            <label className="field__label" htmlFor="owners-secondary">
+              Secondary owner
+            </label>
+            <select
+              id="owners-secondary"
+              className="input"
+              value={secondaryId ?? ''}
+              aria-invalid={problem !== null || undefined}
+              onChange={(e) => setSecondaryId(e.target.value === '' ? null : Number(e.target.value))}
+            >
+              <option value="">— Nobody —</option>
+              {options(secondaryId)}
+            </select>
+          </div>
+        </div>
+        <div>
+          <label className="field__label" htmlFor="owners-reason">
+            Why these two
+          </label>
+          <textarea
+            id="owners-reason"
+            className="input"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
+        <p className="inline-error dialog__message" role={message ? 'alert' : undefined}>
+          {message ?? ''}
+        </p>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'react';
+import { AUDIENCES, type Audience } from '../../../shared/model';
+import type { MatrixRow } from '../../../shared/plan-views';
+import { Dialog } from '../../components/Dialog';
+import { useStore } from '../../store';
+
+const NEW_AREA = 'new';
+
+const AUDIENCE_LABELS: Record<Audience, string> = {
+  investors: 'Investors',
+  experiments: 'Experiments',
+  internal: 'Internal',
+};
+
+/** Create a pipeline (row undefined) or edit one's details; retiring is offered for an existing one. */
+export function PipelineDialog({
+  row,
+  onClose,
+  onRetire,
+}: {
+  row?: MatrixRow;
+  onClose: () => void;
+  onRetire?: () => Promise<void>;
+}) {
+  const areas = useStore((s) => s.areas);
+  const loadAreas = useStore((s) => s.loadAreas);
+  const savePipeline = useStore((s) => s.savePipeline);
+  const pipeline = row?.pipeline;
+  const [name, setName] = useState(pipeline?.name ?? '');
+  const [area, setArea] = useState<string>(pipeline?.areaId == null ? '' : String(pipeline.areaId));
+  const [newArea, setNewArea] = useState('');
+  const [audience, setAudience] = useState<Audience>(pipeline?.audience ?? 'internal');
+  const [purpose, setPurpose] = useState(pipeline?.purpose ?? '');
+  const [inputSources, setInputSources] = useState(pipeline?.inputSources ?? '');
+  const [transformation, setTransformation] = useState(pipeline?.transformation ?? '');
+  const [outputs, setOutputs] = useState(pipeline?.outputs ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmRetire, setConfirmRetire] = useState(false);
+
+  useEffect(() => {
+    void loadAreas();
+  }, [loadAreas]);
+
+  const problem =
+    name.trim() === ''
+      ? 'Give the pipeline a name.'
+      : area === NEW_AREA && newArea.trim() === ''
+        ? 'Name the new business area, or choose an existing one.'
+        : null;
+
+  const save = async () => {
+    if (problem || busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await savePipeline(
+      {
+        ...(pipeline ? { id: pipeline.id } : {}),
+        name: name.trim(),
+        areaId: area === '' || area === NEW_AREA ? null : Number(area),
+        audience,
+        purpose,
+        inputSources,
+        transformation,
+        outputs,
+      },
+      area === NEW_AREA ? newArea.trim() : undefined,
+    );
+    setBusy(false);
+    if (result.ok) onClose();
+    else setError(result.error.message);
+  };
+
+  const text = (id: string, label: string, value: string, set: (v: string) => void, hint?: string) => (
+    <div>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea id={id} className="input" rows={2} value={value} onChange={(e) => set(e.target.value)} />
+      {hint && <p className="form__hint muted">{hint}</p>}
+    </div>
+  );
+
+  return (
+    <Dialog
+      title={pipeline ? `Details of ${pipeline.name}` : 'New pipeline'}
+      onClose={onClose}
+      wide
+      testId="pipeline-dialog"
+      footer={
+        <>
+          {pipeline && onRetire && (
+            <span className="dialog__footer-start">
+              {confirmRetire ? (
+                <>
+                  <span className="muted">Retire {pipeline.name}?</span>
+                  <button type="button" className="button button--danger" onClick={() => void onRetire()}>
+                    Yes, retire it
+                  </button>
+                </>
+              ) : (
+                <button type="button" className="button button--danger" onClick={() => setConfirmRetire(true)}>
+                  Retire pipeline…
+                </button>
+              )}
+            </span>
+          )}
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            Close without saving
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void save()}
+            disabled={problem !== null || busy}
+          >
+            {busy ? 'Saving…' : pipeline ? 'Save pipeline' : 'Add pipeline'}
+          </button>
+        </>
+      }
+    >
+      <div className="form">
+        <div>
+          <label className="field__label" htmlFor="pipeline-name">
+            Name
+          </label>
+          <input
+            id="pipeline-name"
+            className="input"
+            data-autofocus
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="form__row">
+          <div>
+            <label className="field__label" htmlFor="pipeline-area">
+              Business area
+            </label>
+            <select id="pipeline-area" className="input" value={area} onChange={(e) => setArea(e.target.value)}>
+              <option value="">— None —</option>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+              <option value={NEW_AREA}>New business area…</option>
+            </select>
+          </div>
+          <div>
+            <label className="field__label" htmlFor="pipeline-audience">
+              Audience
+            </label>
+            <select
+              id="pipeline-audience"
+              className="input"
+              value={audience}
+              onChange={(e) => setAudience(e.target.value as Audience)}
+            >
+              {AUDIENCES.map((a) => (
+                <option key={a} value={a}>
+                  {AUDIENCE_LABELS[a]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {area === NEW_AREA && (
+          <div>
+            <label className="field__label" htmlFor="pipeline-new-area">
+              Name of the new business area
+            </label>
+            <input
+              id="pipeline-new-area"
+              className="input"
+              value={newArea}
+              onChange={(e) => setNewArea(e.target.value)}
+            />
+          </div>
+        )}
+        {text('pipeline-purpose', 'Purpose', purpose, setPurpose)}
+        <div className="form__row">
+          {text('pipeline-inputs', 'Input sources', inputSources, setInputSources)}
+          {text('pipeline-outputs', 'Outputs', outputs, setOutputs)}
+        </div>
+        {text('pipeline-transformation', 'Transformation', transformation, setTransformation)}
+        <p className="inline-error dialog__message" role={error ? 'alert' : undefined}>
+          {error ?? (name.trim() !== '' ? (problem ?? '') : '')}
+        </p>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { api } from './support/api';
+import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { seededOnCall } from './support/seed';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openWatchbill();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+interface DrillViewLike {
+  drill: {
+    id: number;
+    status: string;
+    scheduledAt: string;
+    startedAt: string | null;
+    participantIds: number[];
+    notes: { text: string }[];
+    outcome: string | null;
+  };
+  steps: { position: number; tickedAt: string | null; skipped: boolean }[];
+  engineers: { id: number; name: string }[];
+}
+
+/** Seconds on the drill clock ('1:07' → 67). */
+async function clockSeconds(page: Page): Promise<number> {
+  const text = (await page.getByTestId('drill-clock').innerText()).trim();
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+const stepState = (page: Page, position: number) =>
+  page.getByTestId(`step-${position}`).evaluate((el) => el.className.replace('drill-step ', ''));
+
+describe('Drills', () => {
+  let drillId = 0;
+
+  test('Today says the investor pipelines are due, and leads to the Drills screen', async () => {
+    const { page } = session;
+    const warning = page.getByRole('button', { name: /^Aggregate Profit is due for a drill by/ });
+    await expectVisible(warning);
+    await warning.click();
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Drills' }));
+    await expectVisible(page.getByRole('heading', { name: 'Cadence' }));
+    expect(await page.getByRole('row', { name: /^Aggregate Profit/ }).innerText()).toMatch(/Due/);
+    await screenshot(page, 'drills-list');
+  });
+
+  test('schedules a drill with who is on call as participants, and starts it', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Schedule a drill' }).click();
+    const dialog = page.getByTestId('schedule-drill');
+    await expectVisible(dialog);
+    await dialog.getByLabel('Pipeline').selectOption({ label: 'Aggregate Profit' });
+    await dialog.getByLabel('Failure scenario').selectOption({ label: 'Job failures (4 steps)' });
+    // The participants fill in from who is on call at the chosen time.
+    await expectVisible(dialog.locator('fieldset input:checked').nth(1));
+    await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+
+    const runner = page.getByTestId('drill-runner');
+    await expectVisible(runner);
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Aggregate Profit: Job failures' }));
+    const planned = (await api<{ drills: { drill: DrillViewLike['drill'] }[] }>(page, 'drills:list')).drills[0]!.drill;
+    drillId = planned.id;
+    const view = await api<DrillViewLike>(page, 'drills:get', { drillId });
+    const expected = seededOnCall(new Date(planned.scheduledAt));
+    expect(planned.participantIds.map((id) => view.engineers.find((e) => e.id === id)!.name)).toEqual(
+      [expected.primary, expected.secondary].filter(Boolean),
+    );
+    // The escalation chain is there, with names.
+    expect(await page.getByRole('list', { name: 'Escalation chain' }).innerText()).toMatch(/Engineer [A-D]/);
+
+    await page.getByRole('button', { name: 'Start the drill' }).click();
+    await expectVisible(page.getByRole('button', { name: 'Finish…' }));
+    expect(await stepState(page, 0)).toBe('drill-step--next');
+  });
+
+  test('ticks steps with Space and Enter, saving each as it happens, and resumes after a reload', async () => {
+    const { page } = session;
+    await page.waitForTimeout(1_200);
+    await page.keyboard.press('Space');
+    await expectVisible(page.locator('[data-testid="step-0"].drill-step--done'));
+    await page.keyboard.press('Enter');
+    await expectVisible(page.locator('[data-testid="step-1"].drill-step--done'));
+    expect(await stepState(page, 2)).toBe('drill-step--next');
+    expect(await page.getByTestId('step-0').innerText()).toMatch(/\+0:0\d/);
+
+    await page.getByRole('button', { name: /^Acknowledged/ }).click();
+    await expectVisible(page.locator('[data-testid="moment-acknowledged"]', { hasText: /^\+/ }));
+    await page.getByLabel('A note').fill('The restart step does not say which cluster.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await expectVisible(page.getByRole('list', { name: 'Notes so far' }).getByText('which cluster'));
+
+    // Saved on the server as they happened, not only drawn.
+    const saved = await api<DrillViewLike>(page, 'drills:get', { drillId });
+    expect(saved.steps.map((s) => s.tickedAt !== null)).toEqual([true, true, false, false]);
+    expect(saved.drill.notes.map((n) => n.text)).toEqual(['The restart step does not say which cluster.']);
+
+    const before = await clockSeconds(page);
+    await page.waitForTimeout(2_000);
+    await page.reload();
+    const runner = page.getByTestId('drill-runner');
+    await expectVisible(runner);
+    // The clock counts from the stored start: the time away is on it.
+    const after = await clockSeconds(page);
+    expect(after).toBeGreaterThanOrEqual(before + 2);
+    expect(after).toBeLessThanOrEqual(before + 6);
+    expect(await stepState(page, 0)).toBe('drill-step--done');
+    expect(await stepState(page, 1)).toBe('drill-step--done');
+    expect(await stepState(page, 2)).toBe('drill-step--next');
+    expect(await page.getByTestId('moment-acknowledged').innerText()).toMatch(/^\+0:\d\d$/);
+    expect(await page.getByRole('list', { name: 'Notes so far' }).innerText()).toContain('which cluster');
+
+    // And the keyboard still ticks after the reload.
+    await page.keyboard.press('Space');
+    await expectVisible(page.locator('[data-testid="step-2"].drill-step--done'));
+    await page.getByRole('button', { name: /^Mitigated/ }).click();
+    await expectVisible(page.locator('[data-testid="moment-mitigated"]', { hasText: /^\+/ }));
+    await screenshot(page, 'drill-runner', 'screenshot-drill.png');
+    await page.getByRole('button', { name: /^Resolved/ }).click();
+    await expectVisible(page.locator('[data-testid="moment-resolved"]', { hasText: /^\+/ }));
+  });
+
+  test('finishes with outcome, findings and a follow-up, and shows the record and its report', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Finish…' }).click();
+    const dialog = page.getByTestId('finish-drill');
+    await expectVisible(dialog);
+    await dialog.getByLabel('Passed with findings').check();
+    await dialog
+      .getByRole('textbox', { name: 'Findings' })
+      .fill('Step 2 needs the cluster name.\nThe last step was not reached.');
+    await dialog.getByRole('button', { name: 'Add a follow-up' }).click();
+    await dialog.getByLabel('What to do (follow-up 1)').fill('Name the cluster in the restart step');
+    await dialog.getByLabel('Owner (follow-up 1)').selectOption({ label: 'Engineer B' });
+    await dialog.getByLabel('Due date (follow-up 1)').fill('2030-01-15');
+    await dialog.getByRole('button', { name: 'Finish and keep the record' }).click();
+
+    const record = page.getByTestId('drill-record');
+    await expectVisible(record);
+    expect(await page.getByTestId('outcome').innerText()).toBe('Passed with findings');
+    const timings = await page.getByTestId('timings').innerText();
+    expect(timings).toMatch(/To acknowledge\s+0:\d\d/);
+    expect(timings).toMatch(/To resolve\s+0:\d\d/);
+    expect(timings).toMatch(/Steps skipped\s+0 of 4/);
+    await expectVisible(
+      record.getByRole('table', { name: 'Follow-ups' }).getByText('Name the cluster in the restart step'),
+    );
+    expect(await page.getByTestId('history').innerText()).toMatch(/\(this one\)/i);
+
+    const finished = await api<DrillViewLike>(page, 'drills:get', { drillId });
+    expect(finished.drill).toMatchObject({ status: 'finished', outcome: 'passed_with_findings' });
+    expect(finished.steps.map((s) => s.tickedAt !== null)).toEqual([true, true, true, false]);
+
+    await page.getByRole('button', { name: 'Markdown' }).click();
+    const md = page.getByTestId('report-md');
+    await expectVisible(md);
+    const markdown = await md.innerText();
+    expect(markdown).toContain('# Drill report: Aggregate Profit — Job failures');
+    expect(markdown).toContain('Outcome: **Passed with findings**');
+    expect(markdown).toContain('| Name the cluster in the restart step | Engineer B | 2030-01-15 | open |');
+    expect(markdown).toContain('Steps: 3 of 4 done, 0 skipped, 1 not reached.');
+    await expectVisible(
+      page.getByRole('button', { name: /^Download drill-\d+-aggregate-profit-job-failures-.*\.md$/ }),
+    );
+
+    await page.getByRole('button', { name: 'HTML' }).click();
+    const frame = page.frameLocator('iframe[title="Drill report"]');
+    await expectVisible(
+      frame.getByRole('heading', { level: 1, name: 'Drill report: Aggregate Profit — Job failures' }),
+    );
+    await screenshot(page, 'drill-record');
+  });
+
+  test('edits a step in the runbook from the record, as a revision that references the drill', async () => {
+    const { page } = session;
+    const row = page.getByTestId('drill-record').getByRole('row', { name: /Restart the job/ });
+    await row.getByRole('button', { name: 'Edit in runbook' }).click();
+    await page.getByLabel('New text of step 2').fill('Restart the job on the reporting cluster.');
+    await page.getByRole('button', { name: 'Save as a runbook revision' }).click();
+    await expectVisible(page.getByText(/Revision \d+ · .* · Step 2 of 'Job failures' changed after the drill/));
+
+    const pipelines = await api<{ pipeline: { id: number; name: string } }[]>(page, 'pipelines:list');
+    const pipelineId = pipelines.find((p) => p.pipeline.name === 'Aggregate Profit')!.pipeline.id;
+    const revisions = await api<{ drillId: number | null }[]>(page, 'runbooks:revisions', { pipelineId });
+    expect(revisions[0]!.drillId).toBe(drillId);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,318 @@
+// Ownership matrix and pipelines, runbooks with revisions, SLAs and the risk register, as a
+// lead uses them: edit, save, reload, and check both the screen and what the API stored.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { OwnershipMatrix, RevisionSummary, RiskRegister, RunbookView } from '../../src/shared/plan-views';
+import type { ReviewsView } from '../../src/shared/plan-views';
+import { api } from './support/api';
+import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { engineerName, seed, seededOnCall } from './support/seed';
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openWatchbill();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function go(label: string, heading = label) {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: label }).click();
+  await expectVisible(page.getByRole('heading', { level: 1, name: heading }));
+}
+
+async function openMatrix() {
+  await go('Ownership');
+  await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+  await expectVisible(page.getByTestId('ownership-matrix'));
+}
+
+const matrixRow = (name: string) =>
+  page.getByTestId('matrix-row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+
+async function pipelineId(name: string): Promise<number> {
+  const matrix = await api<OwnershipMatrix>(page, 'ownership:matrix');
+  const row = matrix.rows.find((r) => r.pipeline.name === name);
+  if (!row) throw new Error(`No pipeline ${name}`);
+  return row.pipeline.id;
+}
+
+/** A resolution step's text box (its move and remove buttons carry the same words in their names). */
+const stepInput = (step: number, scenario: number) =>
+  page.getByRole('textbox', { name: `Step ${step} of scenario ${scenario}`, exact: true });
+
+const AGG_GROWTH = 'Aggregate Growth';
+const AGG_PROFIT = 'Aggregate Profit';
+const NEW_REASON = 'Engineer B backs up Growth while D is on parental leave.';
+const SCENARIO = 'Schema drift in the finance ledger';
+const STEPS = ['Find the changed column in the ledger export.', 'Map the new column and re-run.', 'Pause the report.'];
+const RISK = 'Finance ledger export moves to a new vendor';
+
+describe('Ownership matrix, pipelines and the quarterly review', () => {
+  test('the matrix shows primary and secondary owners, each engineer’s load and the model’s warnings', async () => {
+    await openMatrix();
+    const pipeline = seed.pipelines.find((p) => p.name === AGG_GROWTH)!;
+    const row = matrixRow(AGG_GROWTH);
+    expect(await row.getByText('Primary owner').count()).toBe(1);
+    expect(await row.getByText('Secondary owner').count()).toBe(1);
+    expect(await row.innerText()).toContain(pipeline.reason);
+    // Load: the seed gives Engineer A two primaries (the remainder of 5 over 4), nobody is overloaded.
+    const foot = await page.locator('tfoot').innerText();
+    expect(foot).toContain('2 / 1');
+    expect(foot).not.toContain('Overloaded');
+    await expectVisible(page.getByText('Ownership warnings'));
+    await screenshot(page, 'ownership-matrix');
+  });
+
+  test('owners and their reason are changed in the matrix and kept', async () => {
+    const pipeline = seed.pipelines.find((p) => p.name === AGG_GROWTH)!;
+    await page.getByRole('button', { name: `Change owners of ${AGG_GROWTH}` }).click();
+    const dialog = page.getByTestId('owners-dialog');
+    await dialog.getByLabel('Secondary owner').selectOption({ label: engineerName('B') });
+    await dialog.getByLabel('Why these two').fill(NEW_REASON);
+    await dialog.getByRole('button', { name: 'Save owners' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectVisible(matrixRow(AGG_GROWTH).getByText(NEW_REASON));
+
+    const matrix = await api<OwnershipMatrix>(page, 'ownership:matrix');
+    const row = matrix.rows.find((r) => r.pipeline.name === AGG_GROWTH)!;
+    const nameOf = (id: number | null) => matrix.engineers.find((e) => e.id === id)?.name;
+    expect(nameOf(row.ownership!.primaryEngineerId)).toBe(engineerName(pipeline.primary));
+    expect(nameOf(row.ownership!.secondaryEngineerId)).toBe(engineerName('B'));
+    expect(row.ownership!.reason).toBe(NEW_REASON);
+  });
+
+  test('a new pipeline in a new business area is created, and one is retired and brought back', async () => {
+    await page.getByRole('button', { name: 'New pipeline' }).click();
+    const dialog = page.getByTestId('pipeline-dialog');
+    await dialog.getByLabel('Name', { exact: true }).fill('Churn Forecast');
+    await dialog.getByLabel('Business area').selectOption({ label: 'New business area…' });
+    await dialog.getByLabel('Name of the new business area').fill('Retention');
+    await dialog.getByLabel('Audience').selectOption({ label: 'Internal' });
+    await dialog.getByLabel('Purpose').fill('Forecasts churn for the retention team.');
+    await screenshot(page, 'ownership-new-pipeline');
+    await dialog.getByRole('button', { name: 'Add pipeline' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectVisible(matrixRow('Churn Forecast'));
+    expect(await matrixRow('Churn Forecast').innerText()).toContain('Retention');
+
+    await page.getByRole('button', { name: 'Edit details of Churn Forecast' }).click();
+    await dialog.getByRole('button', { name: 'Retire pipeline…' }).click();
+    await dialog.getByRole('button', { name: 'Yes, retire it' }).click();
+    await expectVisible(page.getByRole('button', { name: 'Bring Churn Forecast back into service' }));
+    const retired = await api<OwnershipMatrix>(page, 'ownership:matrix');
+    expect(retired.rows.find((r) => r.pipeline.name === 'Churn Forecast')!.pipeline.retiredAt).not.toBeNull();
+    await page.getByRole('button', { name: 'Bring Churn Forecast back into service' }).click();
+    await expectVisible(matrixRow('Churn Forecast'));
+  });
+
+  test('a quarterly review is recorded with its checklist and decisions', async () => {
+    const before = await api<ReviewsView>(page, 'reviews:list');
+    await page.getByRole('button', { name: 'Record a review…' }).click();
+    const dialog = page.getByTestId('review-dialog');
+    await dialog.getByLabel('Owners are still the right people').check();
+    await dialog.getByLabel('Runbooks are current').check();
+    await dialog.getByLabel('Decisions').fill('Keep owners; B backs up Growth this quarter.');
+    await dialog.getByRole('button', { name: 'Save review' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectVisible(page.getByTestId('review-item').getByText('Keep owners; B backs up Growth this quarter.'));
+    const after = await api<ReviewsView>(page, 'reviews:list');
+    expect(after.reviews.length).toBe(before.reviews.length + 1);
+    expect(after.due).toBe(false);
+    expect(after.reviews[0]!.checklist).toMatchObject({
+      owners_right: true,
+      runbooks_current: true,
+      oncall_fair: false,
+    });
+    await expectVisible(page.getByText(`${after.currentQuarter} reviewed`));
+    await screenshot(page, 'ownership-review');
+  });
+});
+
+describe('Runbooks', () => {
+  test('investor pipelines come first, and who to call is resolved to names', async () => {
+    await go('Runbooks');
+    const picks = (await page.getByTestId('runbook-pick').allInnerTexts()).map((t) => t.split('\n')[0]!.trim());
+    const investors = seed.pipelines.filter((p) => p.audience === 'investors').map((p) => p.name);
+    expect(picks.slice(0, investors.length).sort()).toEqual([...investors].sort());
+    await page.getByTestId('runbook-pick').filter({ hasText: AGG_PROFIT }).click();
+    await expectVisible(page.getByRole('heading', { level: 2, name: AGG_PROFIT }));
+    const who = page.getByTestId('who-panel');
+    await expectVisible(who.getByText('On-call primary'));
+    // The first level is whoever is primary on call now, by the seed's own rotation.
+    const now = seededOnCall(new Date());
+    if (now.primary) expect(await who.locator('.who__level').first().innerText()).toContain(now.primary);
+    expect(await who.innerText()).toContain('Pipeline primary owner');
+  });
+
+  test('a failure scenario with ordered steps is added and saved as a new revision', async () => {
+    const id = await pipelineId(AGG_PROFIT);
+    const before = await api<RunbookView>(page, 'runbooks:get', { pipelineId: id });
+    const count = before.runbook!.scenarios.length;
+    const n = count + 1;
+
+    await page.getByRole('button', { name: '+ Add failure scenario' }).click();
+    await page.getByLabel(`Title of scenario ${n}`).fill(SCENARIO);
+    await page.getByLabel(`Symptoms of scenario ${n}`).fill('The load fails on an unknown column.');
+    await page.getByLabel(`Checks of scenario ${n}`).fill('Compare the export header with yesterday’s.');
+    // Enter in the last step starts the next one.
+    await stepInput(1, n).fill(STEPS[0]!);
+    await stepInput(1, n).press('Enter');
+    await stepInput(2, n).fill(STEPS[2]!);
+    await page.getByRole('button', { name: `+ Add step to scenario ${n}` }).click();
+    await stepInput(3, n).fill(STEPS[1]!);
+    // Reorder with the keyboard: the third step moves up one place.
+    await page.getByRole('button', { name: `Move step 3 of scenario ${n} up` }).focus();
+    await page.keyboard.press('Enter');
+    expect(await stepInput(2, n).inputValue()).toBe(STEPS[1]);
+    expect(await stepInput(3, n).inputValue()).toBe(STEPS[2]);
+    // Focus followed the moved step's button.
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe(`Move step 2 of scenario ${n} up`);
+
+    await page.getByLabel('What changed (revision note)').fill('Added schema drift after the ledger change');
+    await page.getByRole('button', { name: 'Save runbook' }).click();
+    await expectVisible(
+      page.getByRole('status').filter({ hasText: `Saved as revision ${before.runbook!.revision + 1}` }),
+    );
+
+    const after = await api<RunbookView>(page, 'runbooks:get', { pipelineId: id });
+    const saved = after.runbook!.scenarios.find((s) => s.title === SCENARIO)!;
+    expect(saved.steps).toEqual(STEPS);
+    expect(after.runbook!.revision).toBe(before.runbook!.revision + 1);
+    await page.getByTestId('scenario').last().scrollIntoViewIfNeeded();
+    await screenshot(page, 'runbooks-scenario');
+  });
+
+  test('an older revision is compared and restored', async () => {
+    const id = await pipelineId(AGG_PROFIT);
+    // Another change on top (revision 3), which the restore of revision 2 undoes.
+    await page.getByLabel('Alert thresholds').fill('Alert when the report is not ready by 6 AM.');
+    await page.getByLabel('What changed (revision note)').fill('Earlier alert');
+    await page.getByRole('button', { name: 'Save runbook' }).click();
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Saved as revision 3' }));
+
+    await page.getByRole('button', { name: /^Revisions/ }).click();
+    await expectVisible(page.getByTestId('revisions'));
+    expect(await page.getByTestId('revision-row').count()).toBe(3);
+    await page.getByRole('button', { name: 'Changes in revision 2' }).click();
+    const diff = page.getByTestId('revision-diff');
+    await expectVisible(diff);
+    expect(await diff.innerText()).toContain(SCENARIO);
+    expect(await diff.innerText()).toContain(STEPS[1]);
+    await screenshot(page, 'runbooks-diff');
+
+    await page.getByRole('button', { name: 'Restore revision 2' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Restore revision 2' }).click();
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Revision 2 restored as revision 4' }));
+    expect(await page.getByLabel('Alert thresholds').inputValue()).toBe(
+      'Alert when the report is not ready by 7 AM on a business day.',
+    );
+
+    const view = await api<RunbookView>(page, 'runbooks:get', { pipelineId: id });
+    expect(view.runbook!.revision).toBe(4);
+    expect(view.runbook!.alertThresholds).toBe('Alert when the report is not ready by 7 AM on a business day.');
+    expect(view.runbook!.scenarios.some((s) => s.title === SCENARIO)).toBe(true);
+    const revisions = await api<RevisionSummary[]>(page, 'runbooks:revisions', { pipelineId: id });
+    expect(revisions.find((r) => r.revision === 4)!.note).toBe('Restored revision 2');
+
+    await page.getByTestId('who-panel').scrollIntoViewIfNeeded();
+    await page.locator('.main').evaluate((el) => el.scrollTo({ top: 0 }));
+    await screenshot(page, 'runbooks', 'screenshot-runbooks.png');
+  });
+});
+
+describe('SLAs and risks', () => {
+  test('each pipeline’s SLA is shown with its next deadlines', async () => {
+    await go('SLAs & risks');
+    await expectVisible(page.getByTestId('sla-card').first());
+    const profit = page.getByTestId('sla-card').filter({ hasText: AGG_PROFIT });
+    expect(await profit.innerText()).toContain('Due by 09:00 the next business day');
+    expect(await page.getByTestId('deadline').count()).toBeGreaterThan(0);
+    await screenshot(page, 'slas');
+  });
+
+  test('a risk is added, shown in the heat map and filtered by its cell', async () => {
+    await page.getByRole('button', { name: 'Risk register' }).click();
+    await expectVisible(page.getByTestId('risk-table'));
+    const before = await api<RiskRegister>(page, 'risks:list');
+
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    const dialog = page.getByTestId('risk-dialog');
+    await dialog.getByLabel('Title').fill(RISK);
+    await dialog.getByLabel('Category').selectOption({ label: 'Data issues' });
+    await dialog.getByLabel('Description').fill('The new export may change formats and delivery times.');
+    await dialog.getByLabel('Likelihood').selectOption('5');
+    await dialog.getByLabel('Impact').selectOption('2');
+    await dialog.getByLabel('Mitigation').fill('Contract tests on the export; parallel run for a month.');
+    await dialog.getByLabel('Owner').selectOption({ label: engineerName('C') });
+    await dialog.getByLabel(AGG_PROFIT).check();
+    await dialog.getByLabel('Review by').fill('2027-01-15');
+    await dialog.getByRole('button', { name: 'Add risk' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectVisible(page.getByRole('rowheader', { name: new RegExp(RISK) }));
+
+    const after = await api<RiskRegister>(page, 'risks:list');
+    expect(after.risks.length).toBe(before.risks.length + 1);
+    const risk = after.risks.find((r) => r.title === RISK)!;
+    expect(risk).toMatchObject({
+      category: 'data',
+      likelihood: 5,
+      impact: 2,
+      status: 'open',
+      reviewDate: '2027-01-15',
+    });
+    expect(risk.pipelineIds).toEqual([await pipelineId(AGG_PROFIT)]);
+
+    // The heat map's cell filters the list to its risks.
+    await page.getByRole('button', { name: /^Likelihood 5 \(Almost certain\), impact 2/ }).click();
+    const rows = await page.getByTestId('risk-row').allInnerTexts();
+    expect(rows.length).toBe(after.matrix[0]![1]!.riskIds.length);
+    expect(rows.every((r) => r.includes('5 × 2'))).toBe(true);
+    await screenshot(page, 'risks-filtered');
+    await page.getByRole('button', { name: 'Show all' }).click();
+    expect(await page.getByTestId('risk-row').count()).toBe(after.risks.filter((r) => r.status !== 'closed').length);
+    await screenshot(page, 'risks', 'screenshot-risks.png');
+  });
+});
+
+describe('after a reload', () => {
+  test('owners, the runbook scenario, the restore and the risk are all still there', async () => {
+    await page.reload();
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Today' }));
+    await expectVisible(page.getByTestId('today-deadlines'));
+    expect(await page.getByTestId('today-deadlines').getByTestId('deadline').count()).toBeGreaterThan(0);
+    await screenshot(page, 'today-deadlines');
+
+    await openMatrix();
+    await expectVisible(matrixRow(AGG_GROWTH).getByText(NEW_REASON));
+    await expectVisible(matrixRow('Churn Forecast'));
+
+    await go('Runbooks');
+    await page.getByTestId('runbook-pick').filter({ hasText: AGG_PROFIT }).click();
+    await expectVisible(page.getByRole('heading', { level: 2, name: AGG_PROFIT }));
+    const titles = await page
+      .locator('.scenario__title-input')
+      .evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value));
+    expect(titles).toContain(SCENARIO);
+    const n = titles.indexOf(SCENARIO) + 1;
+    for (const [i, step] of STEPS.entries()) {
+      expect(await stepInput(i + 1, n).inputValue()).toBe(step);
+    }
+    await page.getByRole('button', { name: /^Revisions/ }).click();
+    expect(await page.getByTestId('revision-row').count()).toBe(4);
+
+    await go('SLAs & risks');
+    await page.getByRole('button', { name: 'Risk register' }).click();
+    await expectVisible(page.getByRole('rowheader', { name: new RegExp(RISK) }));
+
+    const risks = await api<RiskRegister>(page, 'risks:list');
+    expect(risks.risks.some((r) => r.title === RISK)).toBe(true);
+    const view = await api<RunbookView>(page, 'runbooks:get', { pipelineId: await pipelineId(AGG_PROFIT) });
+    expect(view.runbook!.revision).toBe(4);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
