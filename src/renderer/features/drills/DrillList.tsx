@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DRILL_OUTCOME_LABELS, formatDuration } from '../../../shared/domain/drills';
 import type { DrillListItem, DrillsView } from '../../../shared/drill-views';
 import type { Id } from '../../../shared/model';
@@ -14,6 +14,14 @@ export function DrillList() {
   const state = useStore((s) => s.drillsState);
   const loadDrills = useStore((s) => s.loadDrills);
   const [scheduling, setScheduling] = useState<{ pipelineId: Id | null } | null>(null);
+  // Arriving from a runbook's "Start drill…": plan a drill on that pipeline straight away.
+  const requested = useStore((s) => s.drillRequestPipelineId);
+  const clearDrillRequest = useStore((s) => s.clearDrillRequest);
+  useEffect(() => {
+    if (requested === null) return;
+    setScheduling({ pipelineId: requested });
+    clearDrillRequest();
+  }, [requested, clearDrillRequest]);
 
   const cadence = view?.cadence;
   return (

@@ -20,6 +20,7 @@ export function RunbooksScreen() {
   const loadEngineers = useStore((s) => s.loadEngineers);
   const loadPipelines = useStore((s) => s.loadPipelines);
   const focusPipelineId = useStore((s) => s.focusPipelineId);
+  const requestDrill = useStore((s) => s.requestDrill);
   const selected = useStore((s) => s.runbookPipelineId);
   const view = useStore((s) => s.runbook);
   const state = useStore((s) => s.runbookState);
@@ -106,7 +107,15 @@ export function RunbooksScreen() {
                   </p>
                 </div>
                 <div className="runbook-head__actions">
-                  {/* Start drill: the drills feature adds its button here. */}
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!selectedRow.runbook || selectedRow.runbook.emptySections.includes('scenarios')}
+                    title="Plan and run an emergency-response drill on one of this runbook's scenarios"
+                    onClick={() => requestDrill(selectedRow.pipeline.id)}
+                  >
+                    Start drill…
+                  </button>
                   <div className="segmented" role="group" aria-label="Runbook views">
                     <button
                       type="button"

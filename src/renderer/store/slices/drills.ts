@@ -43,8 +43,13 @@ export interface DrillsSlice {
   /** An action in flight: a second Space press waits rather than ticking twice. */
   drillBusy: boolean;
   report: DrillReport | null;
+  /** A runbook's "Start drill…" asked to plan a drill on this pipeline; the Drills screen opens its dialog. */
+  drillRequestPipelineId: Id | null;
 
   loadDrills(): Promise<void>;
+  /** Goes to the Drills screen with the dialog to plan a drill on this pipeline open. */
+  requestDrill(pipelineId: Id): void;
+  clearDrillRequest(): void;
   openDrill(drillId: Id): Promise<void>;
   closeDrill(): void;
   /** After a reload: opens the drill that was in the runner, if it is still running. */
@@ -96,6 +101,15 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     drillError: null,
     drillBusy: false,
     report: null,
+    drillRequestPipelineId: null,
+
+    requestDrill(pipelineId) {
+      set({ drillRequestPipelineId: pipelineId, drill: null });
+      get().navigate('drills');
+    },
+    clearDrillRequest() {
+      set({ drillRequestPipelineId: null });
+    },
 
     async loadDrills() {
       set((s) => ({ drillsState: { status: 'loading', error: s.drillsState.error } }));

@@ -1,0 +1,295 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import type { ExportCatalog, ImportChange, ImportProblem } from '../../../shared/ipc/channels/share';
+import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
+import { useStore } from '../../store';
+import { extensionsOf, hostOf, openWithDialog } from './files';
+
+const KIND_LABELS: Record<ImportKind, { label: string; file: string }> = {
+  engineers: { label: 'Engineers', file: 'a CSV file' },
+  holidays: { label: 'Holidays', file: 'an .ics calendar file' },
+  backup: { label: 'Backup', file: 'a Watchbill JSON backup' },
+};
+
+const MODE_TEXT: Record<ImportKind, Record<ImportMode, { label: string; about: string }>> = {
+  engineers: {
+    merge: { label: 'Merge', about: 'Add new engineers and update those with the same name.' },
+    replace: { label: 'Replace', about: 'As merge, and set engineers who are not in the file inactive.' },
+  },
+  holidays: {
+    merge: { label: 'Merge', about: 'Add the file’s holidays as custom days next to the ones you have.' },
+    replace: { label: 'Replace', about: 'Replace all custom holidays with the file’s (public holidays stay).' },
+  },
+  backup: {
+    merge: { label: 'Restore onto an empty database', about: 'Only when this database has nothing in it yet.' },
+    replace: {
+      label: 'Replace this whole database',
+      about: 'Everything here is replaced by the backup. A copy of the current database file is made first.',
+    },
+  },
+};
+
+const ACTION_LABELS: Record<ImportChange['action'], string> = {
+  add: 'Add',
+  update: 'Update',
+  deactivate: 'Set inactive',
+  remove: 'Remove',
+  replace: 'Replace',
+};
+
+/** Engineers, holidays or a backup in: choose a file, see what it would change, then apply it whole or not at all. */
+export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
+  const kind = useStore((s) => s.importKind);
+  const mode = useStore((s) => s.importMode);
+  const source = useStore((s) => s.importSource);
+  const preview = useStore((s) => s.importPreview);
+  const previewState = useStore((s) => s.importPreviewState);
+  const result = useStore((s) => s.importResult);
+  const appInfo = useStore((s) => s.appInfo);
+  const setImportKind = useStore((s) => s.setImportKind);
+  const setImportMode = useStore((s) => s.setImportMode);
+  const chooseImportFile = useStore((s) => s.chooseImportFile);
+  const clearImport = useStore((s) => s.clearImport);
+  const applyImport = useStore((s) => s.applyImport);
+  const input = useRef<HTMLInputElement>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [applying, setApplying] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const offer = catalog.imports.find((i) => i.kind === kind) ?? catalog.imports[0];
+  if (!offer) return null;
+  const replacingAll = kind === 'backup' && mode === 'replace';
+  const host = hostOf(appInfo);
+
+  const pick = async () => {
+    setError(null);
+    setConfirmed(false);
+    if (host === 'browser') {
+      input.current?.click();
+      return;
+    }
+    const opened = await openWithDialog(`Import ${KIND_LABELS[kind].label.toLowerCase()}`, extensionsOf(offer.accepts));
+    if (!opened.ok) setError(opened.error.message);
+    else if (opened.value) await chooseImportFile(opened.value);
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      await chooseImportFile({ filename: file.name, content: await file.text() });
+    } catch (e) {
+      setError(`${file.name} could not be read: ${(e as Error).message}`);
+    }
+  };
+
+  const apply = async () => {
+    setApplying(true);
+    setError(null);
+    const applied = await applyImport(replacingAll && confirmed);
+    setApplying(false);
+    setConfirmed(false);
+    if (!applied.ok) setError(`Nothing was changed: ${applied.error.message}`);
+  };
+
+  const canApply = preview?.valid === true && preview.changes.length > 0 && (!replacingAll || confirmed) && !applying;
+
+  return (
+    <section className="panel export-import" aria-labelledby="import-title">
+      <div className="segmented" role="group" aria-label="What to import">
+        {catalog.imports.map((i) => (
+          <button
+            key={i.kind}
+            type="button"
+            className="button"
+            aria-pressed={kind === i.kind}
+            onClick={() => {
+              setError(null);
+              setConfirmed(false);
+              setImportKind(i.kind);
+            }}
+          >
+            {KIND_LABELS[i.kind].label} <span className="export-card__ext">{i.accepts}</span>
+          </button>
+        ))}
+      </div>
+      <p className="muted export-card__about">{offer.description}</p>
+
+      {offer.modes.length > 1 && (
+        <fieldset className="export-modes">
+          <legend className="field__label">How</legend>
+          {offer.modes.map((m) => (
+            <label key={m} className="export-mode">
+              <input
+                type="radio"
+                name="import-mode"
+                value={m}
+                checked={mode === m}
+                onChange={() => {
+                  setConfirmed(false);
+                  void setImportMode(m);
+                }}
+              />
+              <span>
+                <strong>{MODE_TEXT[kind][m].label}</strong>
+                <span className="muted"> — {MODE_TEXT[kind][m].about}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      <div className="export-card__actions">
+        <button type="button" className="button" onClick={() => void pick()}>
+          {source ? 'Choose another file…' : `Choose ${KIND_LABELS[kind].file}…`}
+        </button>
+        {source && (
+          <span>
+            <code className="export-path">{source.filename}</code>
+          </span>
+        )}
+        <input
+          ref={input}
+          type="file"
+          hidden
+          tabIndex={-1}
+          accept={offer.accepts}
+          aria-label={`File with ${KIND_LABELS[kind].label.toLowerCase()} to import`}
+          data-testid="import-file"
+          onChange={(e) => void onFile(e)}
+        />
+      </div>
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {result && !source && (
+        <div className="notice export-done" role="status">
+          <p className="notice__title">
+            Imported {result.file}: {result.summary}
+          </p>
+          {result.backupPath && (
+            <p>
+              The database as it was before is kept at <code className="export-path">{result.backupPath}</code>.
+            </p>
+          )}
+        </div>
+      )}
+
+      {source && previewState.status === 'loading' && !preview && (
+        <p className="muted" role="status">
+          Checking {source.filename}…
+        </p>
+      )}
+      {source && previewState.status === 'error' && !preview && (
+        <p className="inline-error" role="alert">
+          {source.filename} could not be checked: {previewState.error}
+        </p>
+      )}
+
+      {source && preview && (
+        <div className="export-preview-import" data-testid="import-preview">
+          {preview.valid ? (
+            <>
+              <h3 className="export-subtitle">Preview: nothing is written until you apply</h3>
+              <p className="export-summary">{preview.summary}</p>
+              {preview.changes.length > 0 && <ChangeTable changes={preview.changes} />}
+              {replacingAll && (
+                <label className="export-check export-confirm">
+                  <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+                  <span>
+                    Replace everything in this database with the backup. A copy of the current database file is made
+                    automatically first.
+                  </span>
+                </label>
+              )}
+            </>
+          ) : (
+            <div role="alert">
+              <h3 className="export-subtitle export-subtitle--error">
+                {source.filename} cannot be imported: nothing will be changed
+              </h3>
+              <p className="muted">Fix what is listed here in the file, then choose it again.</p>
+              <ProblemTable problems={preview.problems} />
+            </div>
+          )}
+          <div className="export-card__actions">
+            <button type="button" className="button button--primary" disabled={!canApply} onClick={() => void apply()}>
+              {applying ? 'Applying…' : 'Apply'}
+            </button>
+            <button type="button" className="button" onClick={clearImport}>
+              Cancel
+            </button>
+            {preview.valid && preview.changes.length === 0 && <span className="muted">There is nothing to apply.</span>}
+            {preview.valid && replacingAll && !confirmed && (
+              <span className="muted">Tick the confirmation above to apply.</span>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ChangeTable({ changes }: { changes: ImportChange[] }) {
+  // A backup lists every table: keep Apply within reach.
+  return (
+    <div
+      className={changes.length > 10 ? 'export-table-scroll' : undefined}
+      tabIndex={changes.length > 10 ? 0 : undefined}
+    >
+      <table className="table table--compact export-table">
+        <thead>
+          <tr>
+            <th scope="col">Change</th>
+            <th scope="col">What</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c, i) => (
+            <tr key={i} data-testid="import-change">
+              <td>
+                <span className={`export-action export-action--${c.action}`}>{ACTION_LABELS[c.action]}</span>
+              </td>
+              <td>{c.what === 'table' ? c.label.replace(/_/g, ' ') : c.label}</td>
+              <td className="muted">{c.details.join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ProblemTable({ problems }: { problems: ImportProblem[] }) {
+  return (
+    <table className="table table--compact export-table">
+      <thead>
+        <tr>
+          <th scope="col">Where</th>
+          <th scope="col">Field</th>
+          <th scope="col">Problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={i} data-testid="import-problem">
+            <td className="nowrap">{where(p)}</td>
+            <td>{p.field ?? '—'}</td>
+            <td>{p.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function where(p: ImportProblem): string {
+  const parts = [p.file];
+  if (p.line !== null) parts.push(`line ${p.line}`);
+  if (p.item) parts.push(p.item);
+  return parts.join(', ');
+}

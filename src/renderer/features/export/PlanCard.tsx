@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { ExportCatalog } from '../../../shared/ipc/channels/share';
+import type { PlanFormat } from '../../../shared/ipc/share-schemas';
+import { useStore } from '../../store';
+import { QuarterPicker } from '../calendar/QuarterPicker';
+import { SaveStatus } from './SaveStatus';
+import { useExporter } from './useExporter';
+
+const FORMAT_LABELS: Record<PlanFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF' };
+
+/** The management plan for a quarter, like the hand-written seeds, with a preview of its HTML. */
+export function PlanCard({ catalog }: { catalog: ExportCatalog }) {
+  const { state, run } = useExporter();
+  const [quarter, setQuarter] = useState(catalog.defaultRange.from);
+  const [format, setFormat] = useState<PlanFormat>('md');
+  const [showPreview, setShowPreview] = useState(false);
+  const preview = useStore((s) => s.planPreview);
+  const previewState = useStore((s) => s.planPreviewState);
+  const loadPlanPreview = useStore((s) => s.loadPlanPreview);
+  const pdfOff = !catalog.plan.pdfAvailable;
+
+  useEffect(() => {
+    if (showPreview) void loadPlanPreview(quarter);
+  }, [showPreview, quarter, loadPlanPreview]);
+
+  const current = preview?.quarterOf === quarter ? preview : null;
+
+  return (
+    <section className="panel export-card export-card--plan" aria-labelledby="export-plan-title">
+      <div className="export-plan__head">
+        <div>
+          <h3 id="export-plan-title" className="export-card__title">
+            The plan <span className="export-card__ext">.md · .html · .pdf</span>
+          </h3>
+          <p className="muted export-card__about">
+            The quarter’s management plan: ownership with reasons, the on-call table with holiday cover, runbooks, SLAs,
+            risks and drills.
+          </p>
+        </div>
+      </div>
+      <div className="export-plan__controls">
+        <QuarterPicker
+          value={quarter}
+          firstYear={Number(catalog.defaultRange.from.slice(0, 4)) - 1}
+          onChange={setQuarter}
+        />
+        <div className="segmented" role="group" aria-label="Format">
+          {catalog.plan.formats.map((f) => (
+            <button
+              key={f}
+              type="button"
+              className="button"
+              aria-pressed={format === f}
+              disabled={f === 'pdf' && pdfOff}
+              title={f === 'pdf' && pdfOff ? 'PDF needs Chromium, which this machine does not have' : undefined}
+              onClick={() => setFormat(f)}
+            >
+              {FORMAT_LABELS[f]}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={state.busy}
+          onClick={() => void run('export:plan', { quarterOf: quarter, format })}
+        >
+          Export plan as {FORMAT_LABELS[format]}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={showPreview}
+          aria-controls="export-plan-preview"
+          onClick={() => setShowPreview((v) => !v)}
+        >
+          {showPreview ? 'Hide preview' : 'Preview'}
+        </button>
+      </div>
+      {pdfOff && (
+        <p className="muted export-card__about">
+          PDF is not available here: it needs Chromium. Export HTML and print it from a browser instead.
+        </p>
+      )}
+      <SaveStatus state={state} />
+      {showPreview && (
+        <div id="export-plan-preview" className="export-preview">
+          {previewState.status === 'error' && !current ? (
+            <p className="inline-error" role="alert">
+              The preview could not be made: {previewState.error}
+            </p>
+          ) : current ? (
+            // No allow-scripts: the plan is only read. Its own inline styles still apply.
+            <iframe className="export-preview__frame" title="Preview of the plan" sandbox="" srcDoc={current.html} />
+          ) : (
+            <p className="muted">Making the preview…</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import type { ArgsIn } from '../../../shared/ipc/contract';
+import { useStore } from '../../store';
+import type { ExportChannel } from '../../store/slices/share';
+import { hostOf, saveExportFile, type SaveOutcome } from './files';
+
+export interface ExportState {
+  busy: boolean;
+  outcome: SaveOutcome | null;
+  error: string | null;
+}
+
+/** Fetches an export and saves it where this host saves files; remembers how it went for the card. */
+export function useExporter() {
+  const appInfo = useStore((s) => s.appInfo);
+  const fetchExport = useStore((s) => s.fetchExport);
+  const [state, setState] = useState<ExportState>({ busy: false, outcome: null, error: null });
+
+  const run = useCallback(
+    async <K extends ExportChannel>(channel: K, args: ArgsIn<K>) => {
+      setState({ busy: true, outcome: null, error: null });
+      const file = await fetchExport(channel, args);
+      if (!file.ok) {
+        setState({ busy: false, outcome: null, error: file.error.message });
+        return;
+      }
+      const saved = await saveExportFile(file.value, hostOf(appInfo));
+      if (saved.ok) setState({ busy: false, outcome: saved.value, error: null });
+      else
+        setState({
+          busy: false,
+          outcome: null,
+          error: `Could not save ${file.value.filename}: ${saved.error.message}`,
+        });
+    },
+    [appInfo, fetchExport],
+  );
+
+  return { state, run };
+}

@@ -1,0 +1,145 @@
+// The Export screen's data: what can be exported (the catalog), the plan's HTML preview, and
+// the import in progress (the chosen file, its preview, what applying it did). Saving a file
+// is the host's business (a dialog or a download), done by the screen with the file this
+// slice fetched.
+import type { ExportCatalog, ExportFile, ImportPreview, ImportResult } from '../../../shared/ipc/channels/share';
+import type { ArgsIn } from '../../../shared/ipc/contract';
+import type { IsoDate } from '../../../shared/model';
+import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
+import type { Result } from '../../../shared/result';
+import { call } from '../../api/client';
+import { idle, type Loadable, type SliceCreator } from '../types';
+
+export type ExportChannel = 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup';
+
+export interface ImportSource {
+  filename: string;
+  content: string;
+}
+
+export interface ShareSlice {
+  exportCatalog: ExportCatalog | null;
+  exportCatalogState: Loadable;
+  /** The plan as HTML for the quarter it was asked for, shown in a sandboxed frame. */
+  planPreview: { quarterOf: IsoDate; html: string } | null;
+  planPreviewState: Loadable;
+  importKind: ImportKind;
+  importMode: ImportMode;
+  importSource: ImportSource | null;
+  importPreview: ImportPreview | null;
+  importPreviewState: Loadable;
+  /** What the last apply did (cleared by the next choice). */
+  importResult: ImportResult | null;
+
+  loadExportCatalog(): Promise<void>;
+  fetchExport<K extends ExportChannel>(channel: K, args: ArgsIn<K>): Promise<Result<ExportFile>>;
+  loadPlanPreview(quarterOf: IsoDate): Promise<void>;
+  setImportKind(kind: ImportKind): void;
+  setImportMode(mode: ImportMode): Promise<void>;
+  chooseImportFile(source: ImportSource): Promise<void>;
+  clearImport(): void;
+  applyImport(confirmReplace: boolean): Promise<Result<ImportResult>>;
+}
+
+export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
+  const previewNow = async () => {
+    const { importKind: kind, importMode: mode, importSource: source } = get();
+    if (!source) return;
+    set((s) => ({ importPreviewState: { status: 'loading', error: s.importPreviewState.error } }));
+    const result = await call('import:preview', { kind, mode, filename: source.filename, content: source.content });
+    // A newer choice may have replaced the file while this one was checked.
+    if (get().importSource !== source || get().importKind !== kind || get().importMode !== mode) return;
+    if (result.ok) set({ importPreview: result.value, importPreviewState: { status: 'ready', error: null } });
+    else set({ importPreview: null, importPreviewState: { status: 'error', error: result.error.message } });
+  };
+
+  return {
+    exportCatalog: null,
+    exportCatalogState: idle,
+    planPreview: null,
+    planPreviewState: idle,
+    importKind: 'engineers',
+    importMode: 'merge',
+    importSource: null,
+    importPreview: null,
+    importPreviewState: idle,
+    importResult: null,
+
+    async loadExportCatalog() {
+      set((s) => ({ exportCatalogState: { status: 'loading', error: s.exportCatalogState.error } }));
+      const result = await call('export:list', {});
+      if (result.ok) set({ exportCatalog: result.value, exportCatalogState: { status: 'ready', error: null } });
+      else set({ exportCatalogState: { status: 'error', error: result.error.message } });
+    },
+
+    fetchExport(channel, args) {
+      return call(channel, args);
+    },
+
+    async loadPlanPreview(quarterOf) {
+      set((s) => ({ planPreviewState: { status: 'loading', error: s.planPreviewState.error } }));
+      const result = await call('export:plan', { quarterOf, format: 'html' });
+      if (result.ok)
+        set({
+          planPreview: { quarterOf, html: result.value.content },
+          planPreviewState: { status: 'ready', error: null },
+        });
+      else set({ planPreviewState: { status: 'error', error: result.error.message } });
+    },
+
+    setImportKind(kind) {
+      if (kind === get().importKind) return;
+      set({
+        importKind: kind,
+        importMode: 'merge',
+        importSource: null,
+        importPreview: null,
+        importPreviewState: idle,
+        importResult: null,
+      });
+    },
+
+    async setImportMode(mode) {
+      if (mode === get().importMode) return;
+      set({ importMode: mode, importPreview: null, importResult: null });
+      await previewNow();
+    },
+
+    async chooseImportFile(source) {
+      set({ importSource: source, importPreview: null, importResult: null });
+      await previewNow();
+    },
+
+    clearImport() {
+      set({ importSource: null, importPreview: null, importPreviewState: idle });
+    },
+
+    async applyImport(confirmReplace) {
+      const { importKind: kind, importMode: mode, importSource: source } = get();
+      if (!source) return { ok: false, error: { code: 'invalid_input', message: 'Choose a file to import first.' } };
+      const result = await call('import:apply', {
+        kind,
+        mode,
+        filename: source.filename,
+        content: source.content,
+        confirmReplace,
+      });
+      if (!result.ok) {
+        // The file was checked again when applied; show what it says now.
+        await previewNow();
+        return result;
+      }
+      set({ importResult: result.value, importSource: null, importPreview: null, importPreviewState: idle });
+      // What the other screens show may have changed underneath them.
+      const store = get();
+      await Promise.all([
+        store.loadExportCatalog(),
+        store.loadEngineers(),
+        store.loadToday(),
+        store.loadPipelines(),
+        store.loadMatrix(),
+      ]);
+      return result;
+    },
+  };
+};
