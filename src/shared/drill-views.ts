@@ -1,5 +1,6 @@
 // Shapes the drill services answer with: a drill joined with what the runner and the record
 // show (the scenario, the escalation chain with names, timings, history).
+import type { ExportFile } from './ipc/channels/share';
 import type { Engineer, Id, IsoInstant, Pipeline } from './model';
 import type { ResolvedLevel } from './domain/escalation';
 import type {
@@ -76,11 +77,12 @@ export interface DrillDueView {
   openFollowups: FollowupRow[];
 }
 
-export interface DrillReport {
-  format: 'md' | 'html';
-  fileName: string;
-  content: string;
+/** The report as a file to save (PDF content is base64), and which format it is. */
+export interface DrillReport extends ExportFile {
+  format: DrillReportFormat;
 }
+
+export type DrillReportFormat = 'md' | 'html' | 'pdf';
 
 export interface OnCallPair {
   at: IsoInstant;

@@ -194,17 +194,19 @@ describe('Drills', () => {
 
   test("a runbook's Start drill… opens the plan-a-drill dialog for that pipeline", async () => {
     const { page } = session;
-    await page.getByRole('navigation').getByRole('button', { name: /^Runbooks/ }).click();
-    await page.getByRole('button', { name: /^Aggregate Growth/ }).first().click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^Runbooks/ })
+      .click();
+    await page
+      .getByRole('button', { name: /^Aggregate Growth/ })
+      .first()
+      .click();
     await expectVisible(page.getByRole('heading', { level: 2, name: 'Aggregate Growth' }));
     await page.getByRole('button', { name: 'Start drill…' }).click();
     const dialog = page.getByTestId('schedule-drill');
     await expectVisible(dialog);
-    const chosen = await dialog.getByLabel('Pipeline').evaluate((el) => {
-      const select = el as HTMLSelectElement;
-      return select.options[select.selectedIndex]?.text;
-    });
-    expect(chosen).toBe('Aggregate Growth');
+    expect(await dialog.getByLabel('Pipeline').locator('option:checked').textContent()).toBe('Aggregate Growth');
     expect(session.pageErrors).toEqual([]);
   });
 });

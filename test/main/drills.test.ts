@@ -225,7 +225,7 @@ describe('bad payloads', () => {
         { drillId: drill.id, outcome: 'passed', followups: [{ text: 'x', ownerId: 1, dueDate: '2026-13-45' }] },
         'followups.0.dueDate',
       ],
-      ['drills:report', { drillId: drill.id, format: 'pdf' }, 'format'],
+      ['drills:report', { drillId: drill.id, format: 'docx' }, 'format'],
       ['drills:edit-step', { drillId: drill.id, position: 0, text: '' }, 'text: a step must not be empty'],
       ['drills:tick', { drillId: drill.id, position: 0, extra: true }, 'Unrecognized key'],
     ];
@@ -284,7 +284,7 @@ describe('the record', () => {
   it('reports the drill as Markdown and HTML, with user text escaped', async () => {
     const { drill } = await finishedDrill();
     const md = await call('drills:report', { drillId: drill.id, format: 'md' });
-    expect(md.fileName).toBe(`drill-${drill.id}-aggregate-profit-job-failures-2026-11-21.md`);
+    expect(md.filename).toBe(`drill-${drill.id}-aggregate-profit-job-failures-2026-11-21.md`);
     expect(md.content).toContain('# Drill report: Aggregate Profit — Job failures');
     expect(md.content).toContain('Outcome: **Passed with findings**');
     expect(md.content).toContain('| Acknowledged | 0:50 |');
@@ -296,11 +296,17 @@ describe('the record', () => {
     expect(md.content).toContain('| Link the logs dashboard | Engineer B | 2026-12-15 | open |');
 
     const html = await call('drills:report', { drillId: drill.id, format: 'html' });
-    expect(html.fileName.endsWith('.html')).toBe(true);
+    expect(html.filename.endsWith('.html')).toBe(true);
     expect(html.content).toContain('<h1>Drill report: Aggregate Profit — Job failures</h1>');
     expect(html.content).not.toContain('<script>');
     expect(html.content).toContain('&lt;script&gt;alert(1)&lt;/script&gt; and *stars*');
     expect(html.content).toContain('<p>Logs were &lt;hard&gt; to find.</p>');
+
+    // The PDF goes through the export path (headless Chromium here, printToPDF in the desktop app).
+    const pdf = await call('drills:report', { drillId: drill.id, format: 'pdf' });
+    expect(pdf).toMatchObject({ mimeType: 'application/pdf', encoding: 'base64' });
+    expect(pdf.filename.endsWith('.pdf')).toBe(true);
+    expect(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('edits a step in the runbook from the record: a new revision that references the drill', async () => {

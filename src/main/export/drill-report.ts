@@ -9,7 +9,8 @@ import {
   MOMENT_TIMINGS,
 } from '../../shared/domain/drills';
 import { localDateOf } from '../../shared/domain/time';
-import type { DrillReport, DrillView } from '../../shared/drill-views';
+import type { DrillReport, DrillReportFormat, DrillView } from '../../shared/drill-views';
+import { pdfRenderer } from './pdf';
 import type { Id } from '../../shared/model';
 import { dayLabel, mdText } from './plan';
 import { planHtml } from './plan-html';
@@ -147,14 +148,24 @@ export function drillReportMarkdown(view: DrillView): string {
   return `${out.join('\n\n')}\n`;
 }
 
-export function drillReport(view: DrillView, format: 'md' | 'html'): DrillReport {
+/** The report in a format; the PDF is printed from the HTML by the host's PDF renderer. */
+export async function drillReport(view: DrillView, format: DrillReportFormat): Promise<DrillReport> {
   const markdown = drillReportMarkdown(view);
   const slug = `${view.pipeline.name}-${view.drill.scenarioTitle}`
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   const date = localDateOf(view.drill.startedAt ?? view.drill.scheduledAt, view.timeZone);
-  const fileName = `drill-${view.drill.id}-${slug}-${date}.${format}`;
-  const title = `Drill report: ${view.pipeline.name} — ${view.drill.scenarioTitle}`;
-  return { format, fileName, content: format === 'md' ? markdown : planHtml(markdown, title) };
+  const filename = `drill-${view.drill.id}-${slug}-${date}.${format}`;
+  if (format === 'md') return { format, filename, mimeType: 'text/markdown', encoding: 'utf8', content: markdown };
+  const html = planHtml(markdown, `Drill report: ${view.pipeline.name} — ${view.drill.scenarioTitle}`);
+  if (format === 'html') return { format, filename, mimeType: 'text/html', encoding: 'utf8', content: html };
+  const pdf = await pdfRenderer().htmlToPdf(html);
+  return {
+    format,
+    filename,
+    mimeType: 'application/pdf',
+    encoding: 'base64',
+    content: Buffer.from(pdf).toString('base64'),
+  };
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserType } from 'playwright-core';
+import { DomainError } from '../../shared/result';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, locateChromium } from '../chromium';
 
 export interface PdfRenderer {
@@ -12,9 +13,10 @@ export interface PdfRenderer {
   htmlToPdf(html: string): Promise<Uint8Array>;
 }
 
-export class PdfUnavailableError extends Error {
+/** No way to print here: the caller gets it as an 'unsupported' refusal that says what to install. */
+export class PdfUnavailableError extends DomainError {
   constructor(message: string) {
-    super(message);
+    super('unsupported', message);
     this.name = 'PdfUnavailableError';
   }
 }

@@ -57,7 +57,7 @@ export const followupStatusArgs = z.object({ followupId: id, status: z.enum(FOLL
 
 export const drillHistoryArgs = z.object({ pipelineId: id.optional(), scenarioId: id.optional() }).strict();
 
-export const drillReportArgs = z.object({ drillId: id, format: z.enum(['md', 'html']) }).strict();
+export const drillReportArgs = z.object({ drillId: id, format: z.enum(['md', 'html', 'pdf']) }).strict();
 
 export const drillEditStepArgs = z
   .object({ drillId: id, position, text: z.string().trim().min(1, 'a step must not be empty').max(2_000) })

@@ -1,19 +1,27 @@
+import { useState } from 'react';
+import { hostOf, saveExportFile } from '../../api/files';
 import { useStore } from '../../store';
 
-/** The drill report for stakeholders: Markdown or HTML, shown here and saved as a file. */
+const FORMATS = [
+  { format: 'md', label: 'Markdown' },
+  { format: 'html', label: 'HTML' },
+  { format: 'pdf', label: 'PDF' },
+] as const;
+
+/** The drill report for stakeholders: Markdown, HTML or PDF, shown here and saved as a file. */
 export function ReportPanel() {
   const report = useStore((s) => s.report);
   const loadReport = useStore((s) => s.loadReport);
+  const appInfo = useStore((s) => s.appInfo);
+  const [saved, setSaved] = useState<string | null>(null);
 
-  const download = () => {
+  const save = async () => {
     if (!report) return;
-    const type = report.format === 'md' ? 'text/markdown' : 'text/html';
-    const url = URL.createObjectURL(new Blob([report.content], { type: `${type};charset=utf-8` }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = report.fileName;
-    link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1_000);
+    const result = await saveExportFile(report, hostOf(appInfo));
+    if (!result.ok) setSaved(result.error.message);
+    else if (result.value.how === 'saved') setSaved(`Saved to ${result.value.path}`);
+    else if (result.value.how === 'downloaded') setSaved(`Downloaded ${result.value.filename}`);
+    else setSaved(null);
   };
 
   return (
@@ -23,27 +31,30 @@ export function ReportPanel() {
       </h2>
       <div className="drill-report__actions">
         <div className="segmented" role="group" aria-label="Report format">
-          <button
-            type="button"
-            className="button"
-            aria-pressed={report?.format === 'md'}
-            onClick={() => void loadReport('md')}
-          >
-            Markdown
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={report?.format === 'html'}
-            onClick={() => void loadReport('html')}
-          >
-            HTML
-          </button>
+          {FORMATS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              aria-pressed={report?.format === format}
+              onClick={() => {
+                setSaved(null);
+                void loadReport(format);
+              }}
+            >
+              {label}
+            </button>
+          ))}
         </div>
-        <button type="button" className="button" disabled={!report} onClick={download}>
-          {report ? `Download ${report.fileName}` : 'Download'}
+        <button type="button" className="button" disabled={!report} onClick={() => void save()}>
+          {report ? `Download ${report.filename}` : 'Download'}
         </button>
       </div>
+      {saved && (
+        <p className="muted" role="status">
+          {saved}
+        </p>
+      )}
       {report?.format === 'md' && (
         <pre className="drill-report__md" data-testid="report-md">
           {report.content}
@@ -53,6 +64,7 @@ export function ReportPanel() {
         // sandbox without allow-scripts: the report is only read, never run.
         <iframe className="drill-report__html" title="Drill report" sandbox="" srcDoc={report.content} />
       )}
+      {report?.format === 'pdf' && <p className="muted">The PDF is ready: download it to read or send it.</p>}
     </section>
   );
 }

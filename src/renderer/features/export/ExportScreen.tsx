@@ -3,7 +3,7 @@ import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
 import { BackupCard, CsvCard, IcsCard, PeriodPicker, type Range } from './ExportCards';
-import { hostOf } from './files';
+import { hostOf } from '../../api/files';
 import { ImportPanel } from './ImportPanel';
 import { PlanCard } from './PlanCard';
 import './export.css';

@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import type { ExportCatalog, ImportChange, ImportProblem } from '../../../shared/ipc/channels/share';
 import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import { useStore } from '../../store';
-import { extensionsOf, hostOf, openWithDialog } from './files';
+import { extensionsOf, hostOf, openWithDialog } from '../../api/files';
 
 const KIND_LABELS: Record<ImportKind, { label: string; file: string }> = {
   engineers: { label: 'Engineers', file: 'a CSV file' },

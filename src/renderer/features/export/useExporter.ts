@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import { useStore } from '../../store';
 import type { ExportChannel } from '../../store/slices/share';
-import { hostOf, saveExportFile, type SaveOutcome } from './files';
+import { hostOf, saveExportFile, type SaveOutcome } from '../../api/files';
 
 export interface ExportState {
   busy: boolean;

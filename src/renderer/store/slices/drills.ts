@@ -3,7 +3,7 @@
 // the drill as the main process now has it, so what is shown is always what is stored.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { DrillMoment, FollowupStatus } from '../../../shared/domain/drills';
-import type { DrillReport, DrillsView, DrillView } from '../../../shared/drill-views';
+import type { DrillReport, DrillReportFormat, DrillsView, DrillView } from '../../../shared/drill-views';
 import type { Id } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
@@ -65,7 +65,7 @@ export interface DrillsSlice {
   finishDrill(args: Omit<ArgsIn<'drills:finish'>, 'drillId'>): Promise<string | null>;
   setFollowupStatus(followupId: Id, status: FollowupStatus): Promise<void>;
   editStep(position: number, text: string): Promise<string | null>;
-  loadReport(format: 'md' | 'html'): Promise<void>;
+  loadReport(format: DrillReportFormat): Promise<void>;
   /** Null when saved; else the refusal. */
   setCadence(cadence: ArgsIn<'drills:set-cadence'>): Promise<string | null>;
   clearDrillError(): void;

@@ -1,10 +1,10 @@
 // Where files go and come from depends on the host: the desktop app has native save and open
 // dialogs ('files:save-as', 'files:open'); the browser host has downloads and a file input.
 // This is the one place that decides, by app:info's host.
-import type { ExportFile } from '../../../shared/ipc/channels/share';
-import type { AppInfo } from '../../../shared/views';
-import type { Result } from '../../../shared/result';
-import { call } from '../../api/client';
+import type { ExportFile } from '../../shared/ipc/channels/share';
+import type { AppInfo } from '../../shared/views';
+import type { Result } from '../../shared/result';
+import { call } from './client';
 
 export type Host = AppInfo['host'];
 
