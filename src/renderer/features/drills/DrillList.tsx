@@ -13,14 +13,15 @@ export function DrillList() {
   const view = useStore((s) => s.drills);
   const state = useStore((s) => s.drillsState);
   const loadDrills = useStore((s) => s.loadDrills);
-  const [scheduling, setScheduling] = useState<{ pipelineId: Id | null } | null>(null);
-  // Arriving from a runbook's "Start drill…": plan a drill on that pipeline straight away.
+  // Arriving from a runbook's "Start drill…" (which mounts this list afresh): the dialog to plan
+  // a drill on that pipeline opens at once, and the request is used up.
   const requested = useStore((s) => s.drillRequestPipelineId);
   const clearDrillRequest = useStore((s) => s.clearDrillRequest);
+  const [scheduling, setScheduling] = useState<{ pipelineId: Id | null } | null>(() =>
+    requested === null ? null : { pipelineId: requested },
+  );
   useEffect(() => {
-    if (requested === null) return;
-    setScheduling({ pipelineId: requested });
-    clearDrillRequest();
+    if (requested !== null) clearDrillRequest();
   }, [requested, clearDrillRequest]);
 
   const cadence = view?.cadence;
