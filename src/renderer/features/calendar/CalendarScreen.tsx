@@ -26,13 +26,7 @@ import { useStore } from '../../store';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
 import { CoverPanel, type CoverDraft } from './CoverPanel';
 import { EventDialog } from './EventDialog';
-import {
-  holidayEvents,
-  segmentEvents,
-  unavailabilityEvents,
-  warningsByDate,
-  type SegmentEventProps,
-} from './events';
+import { holidayEvents, segmentEvents, unavailabilityEvents, warningsByDate, type SegmentEventProps } from './events';
 import { PlanPanel } from './PlanPanel';
 import { QuarterPicker } from './QuarterPicker';
 import { Roster } from './Roster';
@@ -84,8 +78,8 @@ export function CalendarScreen() {
           <ScreenHeader title="Calendar" subtitle=" " />
           {rotationState.status === 'ready' ? (
             <EmptyState title="No on-call rotation yet">
-              The calendar shows the schedule computed from a rotation. Start Watchbill on a new database without --empty
-              to explore it with the example team.
+              The calendar shows the schedule computed from a rotation. Start Watchbill on a new database without
+              --empty to explore it with the example team.
             </EmptyState>
           ) : (
             <p className="muted">Loading…</p>
@@ -171,20 +165,19 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     ];
   }, [schedule, plan, engineerMap, zone, pickedEngineer]);
 
-  const warnings = useMemo(
-    () => (schedule ? warningsByDate(schedule.warnings, zone) : new Map()),
-    [schedule, zone],
-  );
+  const warnings = useMemo(() => (schedule ? warningsByDate(schedule.warnings, zone) : new Map()), [schedule, zone]);
 
   const holidayNames = useMemo(() => {
     const names = new Map<IsoDate, string>();
-    for (const h of schedule?.holidays ?? []) names.set(h.date, names.has(h.date) ? `${names.get(h.date)}, ${h.name}` : h.name);
+    for (const h of schedule?.holidays ?? [])
+      names.set(h.date, names.has(h.date) ? `${names.get(h.date)}, ${h.name}` : h.name);
     return names;
   }, [schedule]);
 
   const onDatesSet = useCallback(
     (arg: DatesSetArg) => {
-      const key = (Object.keys(VIEW_TYPES) as CalendarViewKey[]).find((k) => VIEW_TYPES[k] === arg.view.type) ?? 'month';
+      const key =
+        (Object.keys(VIEW_TYPES) as CalendarViewKey[]).find((k) => VIEW_TYPES[k] === arg.view.type) ?? 'month';
       const current = arg.view.calendar.getDate();
       setViewInfo({ title: arg.view.title, key, date: wallDate(current) });
       void loadSchedule({
@@ -377,8 +370,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     setCover({ mode: 'days', from: date, to: date });
   };
 
-  const overridesOf = (segment: Segment) =>
-    schedule?.overrides.filter((o) => segment.overrideIds.includes(o.id)) ?? [];
+  const overridesOf = (segment: Segment) => schedule?.overrides.filter((o) => segment.overrideIds.includes(o.id)) ?? [];
 
   return (
     <>
@@ -388,13 +380,30 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
       />
       <div className="cal-toolbar" role="toolbar" aria-label="Calendar">
         <div className="cal-toolbar__group">
-          <button type="button" className="button" onClick={() => api()?.prev()} aria-label="Previous period" title="Previous (←, PageUp)">
+          <button
+            type="button"
+            className="button"
+            onClick={() => api()?.prev()}
+            aria-label="Previous period"
+            title="Previous (←, PageUp)"
+          >
             ‹
           </button>
-          <button type="button" className="button" onClick={() => api()?.gotoDate(wallDate(wallNow(zone)))} title="Today (T)">
+          <button
+            type="button"
+            className="button"
+            onClick={() => api()?.gotoDate(wallDate(wallNow(zone)))}
+            title="Today (T)"
+          >
             Today
           </button>
-          <button type="button" className="button" onClick={() => api()?.next()} aria-label="Next period" title="Next (→, PageDown)">
+          <button
+            type="button"
+            className="button"
+            onClick={() => api()?.next()}
+            aria-label="Next period"
+            title="Next (→, PageDown)"
+          >
             ›
           </button>
           <h2 className="cal-toolbar__title" aria-live="polite" data-testid="calendar-title">
@@ -469,9 +478,17 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
 
       <div className="cal-status" aria-live="polite">
         {message && (
-          <p className={message.tone === 'error' ? 'cal-message cal-message--error' : 'cal-message'} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <p
+            className={message.tone === 'error' ? 'cal-message cal-message--error' : 'cal-message'}
+            role={message.tone === 'error' ? 'alert' : 'status'}
+          >
             {message.text}
-            <button type="button" className="button button--quiet" onClick={() => setMessage(null)} aria-label="Dismiss">
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => setMessage(null)}
+              aria-label="Dismiss"
+            >
               ×
             </button>
           </p>
@@ -485,7 +502,11 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
       {plan && <PlanPanel plan={plan} engineers={engineerMap} />}
 
       <div className="cal-layout">
-        <div className={plan ? 'cal-main is-preview' : 'cal-main'} data-testid="calendar" aria-busy={scheduleState.status === 'loading'}>
+        <div
+          className={plan ? 'cal-main is-preview' : 'cal-main'}
+          data-testid="calendar"
+          aria-busy={scheduleState.status === 'loading'}
+        >
           <FullCalendar
             ref={calendar}
             plugins={PLUGINS}
@@ -541,7 +562,11 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           )}
           <Roster engineers={activeEngineers} fairness={rosterFairness} />
           <Legend />
-          <CalendarWarnings warnings={schedule?.warnings ?? []} timeZone={zone} onGo={(date) => api()?.gotoDate(date)} />
+          <CalendarWarnings
+            warnings={schedule?.warnings ?? []}
+            timeZone={zone}
+            onGo={(date) => api()?.gotoDate(date)}
+          />
         </aside>
       </div>
 
@@ -567,7 +592,12 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
         />
       )}
       {publishing && (
-        <PublishDialog from={quarter.startDate} to={quarter.endDate} label={quarter.label ?? ''} onClose={() => setPublishing(false)} />
+        <PublishDialog
+          from={quarter.startDate}
+          to={quarter.endDate}
+          label={quarter.label ?? ''}
+          onClose={() => setPublishing(false)}
+        />
       )}
       {changes && <ChangesDialog engineers={engineerMap} timeZone={zone} />}
     </>
@@ -580,7 +610,10 @@ function eventContent(arg: EventContentArg) {
   return (
     <div className="shift__body">
       {arg.timeText && arg.view.type === 'timeGridWeek' && <span className="shift__time">{arg.timeText}</span>}
-      <span className="shift__title">{arg.event.title}</span>
+      <span className="shift__title">
+        <span className="shift__primary">{props.primaryName}</span>
+        <span className="shift__backup"> · backup {props.secondaryName}</span>
+      </span>
       {props.kinds?.map((kind) => (
         <span key={kind} className="shift__kind">
           {kind}
@@ -621,4 +654,3 @@ function previewSegments(schedule: ScheduleView, change: Parameters<typeof apply
 function toLocalInput(date: Date): string {
   return `${wallDate(date)}T${date.toISOString().slice(11, 16)}`;
 }
-

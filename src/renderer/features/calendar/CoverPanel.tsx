@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { eachDate } from '../../../shared/domain/time';
-import { OVERRIDE_KINDS, ROLES, type Engineer, type IsoDate, type OverrideKind, type Role } from '../../../shared/model';
+import {
+  OVERRIDE_KINDS,
+  ROLES,
+  type Engineer,
+  type IsoDate,
+  type OverrideKind,
+  type Role,
+} from '../../../shared/model';
 import { useStore } from '../../store';
 import { zonedInstantOf } from './selection';
 
@@ -70,7 +77,13 @@ export function CoverPanel({
         <div className="form__row">
           <label>
             <span className="field__label">{draft.mode === 'days' ? 'First day' : 'From'}</span>
-            <input className="input" type={inputType} value={from} onChange={(e) => setFrom(e.target.value)} autoFocus />
+            <input
+              className="input"
+              type={inputType}
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              autoFocus
+            />
           </label>
           <label>
             <span className="field__label">{draft.mode === 'days' ? 'Last day' : 'To'}</span>
@@ -127,9 +140,7 @@ export function CoverPanel({
             {busy ? 'Saving…' : 'Assign'}
           </button>
         </div>
-        <p className="muted form__hint">
-          Or drag an engineer from the roster onto the selected days.
-        </p>
+        <p className="muted form__hint">Or drag an engineer from the roster onto the selected days.</p>
       </form>
     </section>
   );

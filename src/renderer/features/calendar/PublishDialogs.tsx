@@ -6,7 +6,17 @@ import { formatMoment } from '../../components/format';
 import { useStore } from '../../store';
 
 /** Freezes a quarter as published, so later changes can be listed against it. */
-export function PublishDialog({ from, to, label, onClose }: { from: string; to: string; label: string; onClose: () => void }) {
+export function PublishDialog({
+  from,
+  to,
+  label,
+  onClose,
+}: {
+  from: string;
+  to: string;
+  label: string;
+  onClose: () => void;
+}) {
   const publish = useStore((s) => s.publish);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);

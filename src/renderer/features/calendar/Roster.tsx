@@ -61,50 +61,55 @@ export function Roster({ engineers, fairness }: { engineers: Engineer[]; fairnes
       {engineers.length === 0 && <p className="muted">No engineers yet.</p>}
       {/* Always in the page: the drag source is attached to it once. */}
       <ul className="roster__list" ref={list}>
-          {engineers.map((engineer) => {
-            const row = rowOf(engineer.id);
-            const difference = row?.difference ?? 0;
-            return (
-              <li
-                key={engineer.id}
-                className={picked === engineer.id ? 'roster__item is-picked' : 'roster__item'}
-                data-engineer-id={engineer.id}
-                data-name={engineer.name}
-                data-color={engineer.color}
-                data-testid={`roster-${engineer.id}`}
+        {engineers.map((engineer) => {
+          const row = rowOf(engineer.id);
+          const difference = row?.difference ?? 0;
+          return (
+            <li
+              key={engineer.id}
+              className={picked === engineer.id ? 'roster__item is-picked' : 'roster__item'}
+              data-engineer-id={engineer.id}
+              data-name={engineer.name}
+              data-color={engineer.color}
+              data-testid={`roster-${engineer.id}`}
+            >
+              <span className="roster__grip" aria-hidden="true">
+                ⋮⋮
+              </span>
+              <span className="swatch" style={{ backgroundColor: engineer.color }} aria-hidden="true" />
+              <button
+                type="button"
+                className="roster__name"
+                aria-pressed={picked === engineer.id}
+                title="Show their time away on the calendar"
+                onClick={() => pick(picked === engineer.id ? null : engineer.id)}
               >
-                <span className="roster__grip" aria-hidden="true">
-                  ⋮⋮
-                </span>
-                <span className="swatch" style={{ backgroundColor: engineer.color }} aria-hidden="true" />
-                <button
-                  type="button"
-                  className="roster__name"
-                  aria-pressed={picked === engineer.id}
-                  title="Show their time away on the calendar"
-                  onClick={() => pick(picked === engineer.id ? null : engineer.id)}
-                >
-                  {engineer.name}
-                </button>
-                <span
-                  className={
-                    difference > 0.05 ? 'roster__diff is-over' : difference < -0.05 ? 'roster__diff is-under' : 'roster__diff'
-                  }
-                  title={
-                    row
-                      ? `Burden ${fixed(row.burden)} against a fair share of ${fixed(row.fairShare)} in the period shown`
-                      : 'Not on call in the period shown'
-                  }
-                  data-testid={`roster-diff-${engineer.id}`}
-                >
-                  {row ? signed(difference) : '–'}
-                </span>
-              </li>
-            );
-          })}
+                {engineer.name}
+              </button>
+              <span
+                className={
+                  difference > 0.05
+                    ? 'roster__diff is-over'
+                    : difference < -0.05
+                      ? 'roster__diff is-under'
+                      : 'roster__diff'
+                }
+                title={
+                  row
+                    ? `Burden ${fixed(row.burden)} against a fair share of ${fixed(row.fairShare)} in the period shown`
+                    : 'Not on call in the period shown'
+                }
+                data-testid={`roster-diff-${engineer.id}`}
+              >
+                {row ? signed(difference) : '–'}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       <p className="muted roster__hint">
-        Figures: burden minus fair share in the period shown. Drag a name onto a day, or onto selected days, to cover them.
+        Figures: burden minus fair share in the period shown. Drag a name onto a day, or onto selected days, to cover
+        them.
       </p>
     </section>
   );

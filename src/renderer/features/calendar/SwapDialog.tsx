@@ -87,13 +87,14 @@ export function PreviewDialog({
             {primaries.map((o, i) => (
               <li key={`p${i}`}>
                 <EngineerName id={o.engineerId} engineers={engineers} /> takes primary from{' '}
-                <strong>{formatMoment(o.startsAt, timeZone)}</strong> to <strong>{formatMoment(o.endsAt, timeZone)}</strong>
+                <strong>{formatMoment(o.startsAt, timeZone)}</strong> to{' '}
+                <strong>{formatMoment(o.endsAt, timeZone)}</strong>
               </li>
             ))}
             {backups.map((o, i) => (
               <li key={`s${i}`} className="muted">
-                <EngineerName id={o.engineerId} engineers={engineers} /> backs up from {formatMoment(o.startsAt, timeZone)}{' '}
-                to {formatMoment(o.endsAt, timeZone)}
+                <EngineerName id={o.engineerId} engineers={engineers} /> backs up from{' '}
+                {formatMoment(o.startsAt, timeZone)} to {formatMoment(o.endsAt, timeZone)}
               </li>
             ))}
           </ul>

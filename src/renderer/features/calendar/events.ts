@@ -1,7 +1,7 @@
 // The computed schedule as FullCalendar events: one event per segment, coloured by its
 // primary; holidays and one engineer's unavailability as background events.
 import type { EventInput } from '@fullcalendar/core';
-import { addDays, eachDate, localDateOf } from '../../../shared/domain/time';
+import { addDays, eachDate, localDateOf, localTimeOf } from '../../../shared/domain/time';
 import type { Engineer, Id, IsoDate, ModelWarning, Override, OverrideKind, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
 import { readableTextOn } from './colors';
@@ -15,6 +15,8 @@ export interface SegmentEventProps {
   /** The primary-role override that a resize reshapes, if the primary comes from one. */
   resizableOverrideId: Id | null;
   preview: boolean;
+  primaryName: string;
+  secondaryName: string;
 }
 
 const NO_COLOR = '#6b7280';
@@ -48,12 +50,20 @@ export function segmentEvents(
       kinds,
       resizableOverrideId: resizable?.id ?? null,
       preview: options.preview ?? false,
+      primaryName: nameOf(engineers, segment.primaryId),
+      secondaryName: nameOf(engineers, segment.secondaryId),
     };
+    // Whole days (a cover of days) are all-day events: the month grid resizes only those.
+    const wholeDays =
+      localTimeOf(segment.startsAt, timeZone) === '00:00' && localTimeOf(segment.endsAt, timeZone) === '00:00';
     return {
-      id: `seg-${segment.startsAt}`,
+      // Who is on call is part of the id: a changed segment is a new element, so its
+      // attributes (label, data-primary) are set afresh when it mounts.
+      id: `seg-${segment.startsAt}-${segment.endsAt}-${segment.primaryId}-${segment.secondaryId}-${kinds.join('+')}${options.preview ? '-preview' : ''}`,
       title: segmentTitle(segment, engineers),
-      start: toWall(segment.startsAt, timeZone),
-      end: toWall(segment.endsAt, timeZone),
+      start: wholeDays ? localDateOf(segment.startsAt, timeZone) : toWall(segment.startsAt, timeZone),
+      end: wholeDays ? localDateOf(segment.endsAt, timeZone) : toWall(segment.endsAt, timeZone),
+      allDay: wholeDays,
       backgroundColor: color,
       borderColor: color,
       textColor: readableTextOn(color),

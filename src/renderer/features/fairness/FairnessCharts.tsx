@@ -37,7 +37,7 @@ const nameOf = (engineers: Map<Id, Engineer>, id: Id) => engineers.get(id)?.name
 export function DaysChart({ report, engineers }: { report: FairnessReport; engineers: Map<Id, Engineer> }) {
   const rows = report.engineers.map((r) => ({ row: r, kinds: dayKinds(r) }));
   const max = Math.max(1, ...rows.map(({ kinds }) => kinds.weekday + kinds.weekend + kinds.holiday));
-  const scale = (WIDTH - LABEL - 50) / max;
+  const scale = (WIDTH - LABEL - 90) / max;
   const height = rows.length * ROW + 8;
   const summary = rows
     .map(
@@ -92,7 +92,7 @@ export function DaysChart({ report, engineers }: { report: FairnessReport; engin
 export function BurdenChart({ report, engineers }: { report: FairnessReport; engineers: Map<Id, Engineer> }) {
   const rows = report.engineers;
   const max = Math.max(1, ...rows.flatMap((r) => [r.burden, r.fairShare]));
-  const scale = (WIDTH - LABEL - 50) / max;
+  const scale = (WIDTH - LABEL - 90) / max;
   const height = rows.length * ROW + 8;
   const summary = rows
     .map((r) => `${nameOf(engineers, r.engineerId)}: burden ${fixed(r.burden)}, fair share ${fixed(r.fairShare)}`)
@@ -106,7 +106,12 @@ export function BurdenChart({ report, engineers }: { report: FairnessReport; eng
           { label: 'Fair share', className: 'bar--share' },
         ]}
       />
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Burden against fair share. ${summary}`} width="100%">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={`Burden against fair share. ${summary}`}
+        width="100%"
+      >
         {rows.map((r, i) => {
           const y = i * ROW + 6;
           const over = r.burden > r.fairShare + 0.05;

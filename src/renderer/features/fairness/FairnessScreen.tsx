@@ -53,7 +53,9 @@ export function FairnessScreen() {
             type="button"
             className="button"
             aria-pressed={period.kind === p.kind}
-            onClick={() => void setPeriod(p.kind === 'quarter' ? { kind: 'quarter' } : ({ kind: p.kind } as PeriodSpec))}
+            onClick={() =>
+              void setPeriod(p.kind === 'quarter' ? { kind: 'quarter' } : ({ kind: p.kind } as PeriodSpec))
+            }
           >
             {p.label}
           </button>
@@ -97,7 +99,11 @@ export function FairnessScreen() {
       {report && report.engineers.length > 0 && (
         <div className={state.status === 'loading' ? 'fairness is-loading' : 'fairness'}>
           <div className="cards cards--4" data-testid="team-figures">
-            <Figure label="Spread" value={fixed(report.team.spread)} about="Most minus least loaded, against fair share" />
+            <Figure
+              label="Spread"
+              value={fixed(report.team.spread)}
+              about="Most minus least loaded, against fair share"
+            />
             <Figure
               label="Standard deviation"
               value={fixed(report.team.standardDeviation, 2)}
@@ -108,7 +114,11 @@ export function FairnessScreen() {
               value={percent(report.team.balanceScore)}
               about="Grafana OnCall’s score, for reference: 100% is perfectly even hours"
             />
-            <Figure label="Team burden" value={fixed(report.team.totalBurden)} about="Weighted days on call, everyone" />
+            <Figure
+              label="Team burden"
+              value={fixed(report.team.totalBurden)}
+              about="Weighted days on call, everyone"
+            />
           </div>
           <section className="panel" aria-labelledby="table-title">
             <h2 id="table-title" className="panel__title">

@@ -50,7 +50,11 @@ export function FairnessTable({ report, engineers }: { report: FairnessReport; e
             <td className="num">{fixed(row.weightedHolidayLoad)}</td>
             <td className="num">{fixed(row.burden)}</td>
             <td className="num">{fixed(row.fairShare)}</td>
-            <td className={row.difference > 0.05 ? 'num diff is-over' : row.difference < -0.05 ? 'num diff is-under' : 'num diff'}>
+            <td
+              className={
+                row.difference > 0.05 ? 'num diff is-over' : row.difference < -0.05 ? 'num diff is-under' : 'num diff'
+              }
+            >
               {signed(row.difference)}
             </td>
           </tr>

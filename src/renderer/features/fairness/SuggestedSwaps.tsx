@@ -46,7 +46,10 @@ export function SuggestedSwaps({
               Spread {fixed(s.spreadBefore)} → <strong>{fixed(s.spreadAfter)}</strong>
               {' · '}
               {s.deltas
-                .map((d) => `${engineers.get(d.engineerId)?.name ?? d.engineerId} ${signed(d.differenceBefore)} → ${signed(d.differenceAfter)}`)
+                .map(
+                  (d) =>
+                    `${engineers.get(d.engineerId)?.name ?? d.engineerId} ${signed(d.differenceBefore)} → ${signed(d.differenceAfter)}`,
+                )
                 .join(', ')}
             </p>
           </div>

@@ -4,7 +4,13 @@ import { useStore } from '../../store';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-const FIELDS: { key: 'weekday' | 'weekendDay' | 'secondaryFactor'; label: string; why: string; max: number; step: number }[] = [
+const FIELDS: {
+  key: 'weekday' | 'weekendDay' | 'secondaryFactor';
+  label: string;
+  why: string;
+  max: number;
+  step: number;
+}[] = [
   {
     key: 'weekday',
     label: 'Weekday',

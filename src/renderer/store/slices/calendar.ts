@@ -111,7 +111,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     async loadCalendarRotation() {
       set((s) => ({ calendarRotationState: { status: 'loading', error: s.calendarRotationState.error } }));
       const result = await call('rotations:list', {});
-      if (result.ok) set({ calendarRotation: result.value[0] ?? null, calendarRotationState: { status: 'ready', error: null } });
+      if (result.ok)
+        set({ calendarRotation: result.value[0] ?? null, calendarRotationState: { status: 'ready', error: null } });
       else set({ calendarRotationState: { status: 'error', error: result.error.message } });
     },
 

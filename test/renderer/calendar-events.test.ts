@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { contrastRatio, readableTextOn } from '../../src/renderer/features/calendar/colors';
+import { segmentEvents, warningsByDate } from '../../src/renderer/features/calendar/events';
+import { fromWall, toWall } from '../../src/renderer/features/calendar/wallclock';
+import type { Engineer, ModelWarning, Override, Segment } from '../../src/shared/model';
+
+const zone = 'America/New_York';
+const engineers = new Map<number, Engineer>([
+  [1, { id: 1, name: 'A', email: null, color: '#2563eb', active: true, timeZone: zone }],
+  [2, { id: 2, name: 'B', email: null, color: '#fde047', active: true, timeZone: zone }],
+]);
+
+describe('calendar events', () => {
+  test('a segment is titled with primary and backup, coloured by the primary with readable text', () => {
+    const segment: Segment = {
+      startsAt: '2026-11-26T14:00:00.000Z',
+      endsAt: '2026-12-03T14:00:00.000Z',
+      primaryId: 2,
+      secondaryId: 1,
+      shiftIndex: 47,
+      overrideIds: [],
+    };
+    const [event] = segmentEvents([segment], [], engineers, zone);
+    expect(event).toMatchObject({
+      title: 'B · backup A',
+      start: '2026-11-26T09:00:00',
+      end: '2026-12-03T09:00:00',
+      backgroundColor: '#fde047',
+      textColor: '#111827',
+      allDay: false,
+      durationEditable: false,
+    });
+    expect(contrastRatio(event!.backgroundColor!, event!.textColor!)).toBeGreaterThanOrEqual(4.5);
+    expect(readableTextOn('#2563eb')).toBe('#ffffff');
+  });
+
+  test('a cover of whole days is an all-day event that can be resized, marked with its kind', () => {
+    const cover: Override = {
+      id: 9,
+      rotationId: 1,
+      startsAt: '2026-11-26T05:00:00.000Z',
+      endsAt: '2026-11-28T05:00:00.000Z',
+      role: 'primary',
+      engineerId: 1,
+      kind: 'holiday',
+      reason: 'Thanksgiving',
+      twinId: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const segment: Segment = { ...cover, primaryId: 1, secondaryId: 2, shiftIndex: 47, overrideIds: [9] };
+    const [event] = segmentEvents([segment], [cover], engineers, zone);
+    expect(event).toMatchObject({ allDay: true, start: '2026-11-26', end: '2026-11-28', durationEditable: true });
+    expect(event!.extendedProps).toMatchObject({ kinds: ['holiday'], resizableOverrideId: 9 });
+  });
+
+  test('the wall clock round-trips across a DST change', () => {
+    const instant = '2027-03-14T06:30:00.000Z';
+    const wall = toWall(instant, zone);
+    expect(fromWall(new Date(`${wall}Z`), zone)).toBe(instant);
+  });
+
+  test('warnings are placed on every local date they cover', () => {
+    const warning: ModelWarning = {
+      kind: 'same_primary_secondary',
+      message: 'x',
+      link: { screen: 'calendar' },
+      engineerIds: [1],
+      from: '2027-02-17T05:00:00.000Z',
+      to: '2027-02-19T05:00:00.000Z',
+    };
+    expect([...warningsByDate([warning], zone).keys()]).toEqual(['2027-02-17', '2027-02-18']);
+  });
+});
