@@ -37,8 +37,9 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The renderer decides: the text being typed, or the last schedule change (persisted).
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.sendCommand('edit:undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => actions.sendCommand('edit:redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

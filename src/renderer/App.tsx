@@ -58,11 +58,18 @@ export function App() {
     void resumeDrill();
   }, [resumeDrill]);
 
-  // Menu commands from the desktop app ('navigate:export', …).
+  // Menu commands from the desktop app ('navigate:export', 'edit:undo', …). Undo and redo
+  // act on the text being edited when a field has focus, else on the schedule's journal.
   useEffect(() => {
     return window.watchbillCommands?.onCommand((command) => {
       const [verb, target] = command.split(':');
       if (verb === 'navigate' && (SCREENS as readonly string[]).includes(target ?? '')) navigate(target as ScreenName);
+      if (verb === 'edit' && (target === 'undo' || target === 'redo')) {
+        const editing = document.activeElement?.closest('input, textarea, select, [contenteditable="true"]');
+        if (editing) document.execCommand(target);
+        else if (target === 'undo') void useStore.getState().undoEdit();
+        else void useStore.getState().redoEdit();
+      }
     });
   }, [navigate]);
 

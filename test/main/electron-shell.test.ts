@@ -158,8 +158,23 @@ describe('the application menu', () => {
     }[];
     const top = template.map((m) => m.label ?? m.role);
     expect(top).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'help']));
-    const edit = template.find((m) => m.label === 'Edit')!.submenu.map((i) => i.role);
-    expect(edit).toEqual(expect.arrayContaining(['undo', 'redo']));
+    const sendCommand = vi.fn();
+    const withCommands = buildMenu({
+      sendCommand,
+      databasePath: '/tmp/w.db',
+      version: '1.0.0',
+      getWindow: () => null,
+    }) as unknown as {
+      label?: string;
+      submenu: { label?: string; accelerator?: string; click?: () => void }[];
+    }[];
+    const edit = withCommands.find((m) => m.label === 'Edit')!.submenu;
+    const undo = edit.find((i) => i.label === 'Undo')!;
+    const redo = edit.find((i) => i.label === 'Redo')!;
+    expect([undo.accelerator, redo.accelerator]).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z']);
+    undo.click!();
+    redo.click!();
+    expect(sendCommand.mock.calls).toEqual([['edit:undo'], ['edit:redo']]);
     expect(template.find((m) => m.role === 'help')!.submenu.map((i) => i.label)).toContain('About Watchbill');
   });
 });

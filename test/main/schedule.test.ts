@@ -126,6 +126,35 @@ describe('edits, undo and redo', () => {
     expect((await who('2026-11-30T12:00:00.000Z', '2026-11-30T13:00:00.000Z'))[0]?.[1]).toBe('Engineer B');
   });
 
+  it('resizes a cover together with the backup it displaced, so nobody holds both roles', async () => {
+    // 10 Jan 2026 is in B's week with C as backup: C covering primary makes B the backup.
+    const { applied } = await call('schedule:apply', {
+      operation: {
+        op: 'cover-days',
+        dates: ['2026-01-10'],
+        role: 'primary',
+        engineerId: id('Engineer C'),
+        kind: 'manual',
+        reason: '',
+      },
+    });
+    const main = applied.add.find((o) => o.role === 'primary')!;
+    expect(applied.add.map((o) => [o.role, nameOf(o.engineerId)])).toEqual(
+      expect.arrayContaining([
+        ['primary', 'Engineer C'],
+        ['secondary', 'Engineer B'],
+      ]),
+    );
+    await call('schedule:apply', {
+      operation: { op: 'reshape', overrideId: main.id, startsAt: main.startsAt, endsAt: '2026-01-12T05:00:00.000Z' },
+    });
+    expect(await who('2026-01-11T12:00:00.000Z', '2026-01-11T13:00:00.000Z')).toEqual([
+      ['2026-01-11T12:00:00.000Z', 'Engineer C', 'Engineer B'],
+    ]);
+    const view = await call('schedule:get', { from: '2026-01-08T14:00:00.000Z', to: '2026-01-15T14:00:00.000Z' });
+    expect(view.warnings.filter((w) => w.kind === 'same_primary_secondary')).toEqual([]);
+  });
+
   it('refuses a bad operation, naming the field, and changes nothing', async () => {
     const [rotation] = app.repos.rotations.list();
     const count = app.repos.rotations.overrides(rotation!.id).length;

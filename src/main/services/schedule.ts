@@ -165,23 +165,25 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         return { rotation, change, label: `${engineerName(operation.engineerId)} covers` };
       }
       case 'reshape': {
+        // A cover may have brought a linked override with it (the person it displaced taking
+        // the other role); reshaping re-plans the whole cover over the new range so the two
+        // stay in step and primary and secondary stay two people.
         const override = requireOverride(operation.overrideId);
         const rotation = rotationOf(override.rotationId);
-        const { id: _id, createdAt: _createdAt, twinId: _twinId, ...fields } = override;
-        return {
+        const overrides = repos.rotations.overrides(rotation.id);
+        const { remove } = removeOverride(override, overrides);
+        const removed = new Set(remove.map((o) => o.id));
+        const { add } = coverRange(
           rotation,
-          change: {
-            remove: [override],
-            add: [
-              {
-                ...fields,
-                startsAt: new Date(operation.startsAt).toISOString(),
-                endsAt: new Date(operation.endsAt).toISOString(),
-              },
-            ],
-          },
-          label: 'Resize cover',
-        };
+          new Date(operation.startsAt).toISOString(),
+          new Date(operation.endsAt).toISOString(),
+          override.role,
+          override.engineerId,
+          override.kind,
+          override.reason,
+          { overrides: overrides.filter((o) => !removed.has(o.id)) },
+        );
+        return { rotation, change: { remove, add }, label: 'Resize cover' };
       }
       case 'remove': {
         const override = requireOverride(operation.overrideId);

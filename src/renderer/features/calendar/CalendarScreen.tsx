@@ -209,13 +209,15 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
       if (!cal) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
-      if (mod && key === 'z') {
+      // In the desktop app the Edit menu owns Ctrl/Cmd+Z (see App.tsx); here it would undo twice.
+      const menuOwnsUndo = window.watchbillCommands !== undefined;
+      if (mod && key === 'z' && !menuOwnsUndo) {
         event.preventDefault();
         if (event.shiftKey) redo();
         else undo();
         return;
       }
-      if (mod && key === 'y') {
+      if (mod && key === 'y' && !menuOwnsUndo) {
         event.preventDefault();
         redo();
         return;
@@ -231,14 +233,6 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [goView, undo, redo, zone]);
-
-  // The desktop app's Edit menu.
-  useEffect(() => {
-    return window.watchbillCommands?.onCommand((command) => {
-      if (command === 'undo') undo();
-      if (command === 'redo') redo();
-    });
-  }, [undo, redo]);
 
   const refuse = (text: string, revert?: () => void) => {
     revert?.();
