@@ -76,6 +76,8 @@ export interface EditResult {
   applied: AppliedChange;
   canUndo: string | null;
   canRedo: string | null;
+  /** The schedule of the range the caller asked for, after the edit. */
+  view?: ScheduleView;
 }
 
 export interface SnapshotSummary {

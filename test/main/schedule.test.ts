@@ -75,6 +75,19 @@ describe('edits, undo and redo', () => {
     expect(await who(...JAN)).toEqual(swapped);
   });
 
+  it('answers the schedule of the range in view with the edit, so the calendar needs one round trip', async () => {
+    const range = { from: JAN[0], to: JAN[1] };
+    const applied = await call('schedule:apply', {
+      operation: { op: 'swap', shiftA: 1, shiftB: 2, reason: '' },
+      range,
+    });
+    const fetched = await call('schedule:get', range);
+    expect(applied.view?.segments).toEqual(fetched.segments);
+    expect(applied.view?.canUndo).toBe('Swap shifts');
+    const undone = await call('schedule:undo', { range });
+    expect(undone.view?.segments).toEqual((await call('schedule:get', range)).segments);
+  });
+
   it('a new edit drops what could have been redone', async () => {
     await call('schedule:apply', { operation: { op: 'swap', shiftA: 1, shiftB: 2, reason: '' } });
     await call('schedule:undo', {});

@@ -5,6 +5,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import {
   computeFairness,
+  periodBoundsMs,
   DEFAULT_FAIRNESS_WEIGHTS,
   fairnessWhatIf,
   quarterOf,
@@ -76,7 +77,7 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
   const fairnessInput = (
     rotation: Rotation,
     period: Period,
-    overrides = repos.rotations.overrides(rotation.id),
+    overrides = overridesAround(rotation, ...periodInstants(rotation, period)),
   ): FairnessInput => ({
     rotation,
     overrides,
@@ -86,6 +87,22 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     period,
     weights: weights(),
   });
+  /**
+   * The overrides that can shape [from, to) and the shifts around it: a computation inside the
+   * range never needs the others, and there may be thousands of them.
+   */
+  const overridesAround = (rotation: Rotation, from: string, to: string): Override[] => {
+    const margin = (rotation.shiftDays + 1) * 86_400_000;
+    return repos.rotations.overridesTouching(
+      rotation.id,
+      new Date(Date.parse(from) - margin).toISOString(),
+      new Date(Date.parse(to) + margin).toISOString(),
+    );
+  };
+  const periodInstants = (rotation: Rotation, period: Period): [string, string] => {
+    const [from, to] = periodBoundsMs(rotation, period);
+    return [new Date(from).toISOString(), new Date(to).toISOString()];
+  };
   const undoLabels = (rotationId: Id) => ({
     canUndo: repos.rotations.lastDoneEdit(rotationId)?.label ?? null,
     canRedo: repos.rotations.nextUndoneEdit(rotationId)?.label ?? null,
@@ -217,7 +234,11 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
   });
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
-  const walkJournal = (rotationId: Id | undefined, direction: 'undo' | 'redo'): EditResult =>
+  const walkJournal = (
+    rotationId: Id | undefined,
+    direction: 'undo' | 'redo',
+    range?: { from: string; to: string },
+  ): EditResult =>
     repos.transaction(() => {
       const rotation = rotationOf(rotationId);
       const edit =
@@ -226,7 +247,12 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       const applied = direction === 'undo' ? invertChange(edit.applied) : edit.applied;
       repos.rotations.writeChange(applied);
       repos.rotations.markEditUndone(edit.id, direction === 'undo');
-      return { label: edit.label, applied, ...undoLabels(rotation.id) };
+      return {
+        label: edit.label,
+        applied,
+        ...undoLabels(rotation.id),
+        ...(range && { view: scheduleView(rotation, range.from, range.to) }),
+      };
     });
 
   const periodFor = (spec: PeriodSpec | undefined, rotation: Rotation, change: Change): Period => {
@@ -235,24 +261,25 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     return quarterOf(first ? localDateOf(first, rotation.timeZone) : today(rotation));
   };
 
+  const scheduleView = (rotation: Rotation, from: string, to: string): ScheduleView => {
+    const overrides = overridesAround(rotation, from, to);
+    const engineers = repos.engineers.list();
+    const unavailability = repos.engineers.listUnavailability();
+    return {
+      rotation,
+      from,
+      to,
+      segments: computeSegments(rotation, overrides, from, to),
+      overrides: overrides.filter((o) => o.startsAt < to && o.endsAt > from),
+      holidays: holidays(localDateOf(from, rotation.timeZone), localDateOf(to, rotation.timeZone)),
+      unavailability,
+      warnings: scheduleWarnings({ rotation, overrides, engineers, unavailability, from, to }),
+      ...undoLabels(rotation.id),
+    };
+  };
+
   return {
-    'schedule:get': ({ rotationId, from, to }): ScheduleView => {
-      const rotation = rotationOf(rotationId);
-      const overrides = repos.rotations.overrides(rotation.id);
-      const engineers = repos.engineers.list();
-      const unavailability = repos.engineers.listUnavailability();
-      return {
-        rotation,
-        from,
-        to,
-        segments: computeSegments(rotation, overrides, from, to),
-        overrides: overrides.filter((o) => o.startsAt < to && o.endsAt > from),
-        holidays: holidays(localDateOf(from, rotation.timeZone), localDateOf(to, rotation.timeZone)),
-        unavailability,
-        warnings: scheduleWarnings({ rotation, overrides, engineers, unavailability, from, to }),
-        ...undoLabels(rotation.id),
-      };
-    },
+    'schedule:get': ({ rotationId, from, to }) => scheduleView(rotationOf(rotationId), from, to),
     'schedule:preview': ({ operation, period }): EditPreview => {
       const { rotation, change, label } = changeFor(operation);
       return {
@@ -261,7 +288,7 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         fairness: fairnessWhatIf(fairnessInput(rotation, periodFor(period, rotation, change)), change),
       };
     },
-    'schedule:apply': ({ operation }): EditResult =>
+    'schedule:apply': ({ operation, range }): EditResult =>
       repos.transaction(() => {
         const { rotation, change, label } = changeFor(operation);
         const { applied } = applyChange(
@@ -272,10 +299,15 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         );
         repos.rotations.writeChange(applied);
         repos.rotations.journal(rotation.id, label, applied, now().toISOString());
-        return { label, applied, ...undoLabels(rotation.id) };
+        return {
+          label,
+          applied,
+          ...undoLabels(rotation.id),
+          ...(range && { view: scheduleView(rotation, range.from, range.to) }),
+        };
       }),
-    'schedule:undo': ({ rotationId }) => walkJournal(rotationId, 'undo'),
-    'schedule:redo': ({ rotationId }) => walkJournal(rotationId, 'redo'),
+    'schedule:undo': ({ rotationId, range }) => walkJournal(rotationId, 'undo', range),
+    'schedule:redo': ({ rotationId, range }) => walkJournal(rotationId, 'redo', range),
     'override:set-reason': ({ overrideId, reason }) => {
       requireOverride(overrideId);
       repos.rotations.setOverrideReason(overrideId, reason);

@@ -136,8 +136,11 @@ export type PeriodSpec = z.infer<typeof periodSpec>;
 
 export const fairnessArgs = z.object({ rotationId, period: periodSpec }).strict();
 export const previewArgs = z.object({ operation: scheduleOperation, period: periodSpec.optional() }).strict();
-export const applyArgs = z.object({ operation: scheduleOperation }).strict();
+/** With a range, an edit answers the schedule of that range as it now is: one round trip for the calendar. */
+const viewRange = z.object({ from: isoInstant, to: isoInstant }).strict().refine(endsAfterStart, endsAfterStartMessage);
+export const applyArgs = z.object({ operation: scheduleOperation, range: viewRange.optional() }).strict();
 export const rotationRef = z.object({ rotationId }).strict();
+export const journalArgs = z.object({ rotationId, range: viewRange.optional() }).strict();
 export const planArgs = z
   .object({ rotationId, from: isoDate, to: isoDate })
   .strict()

@@ -114,6 +114,9 @@ export function rotationsRepository(db: Connection) {
   const overridesOf = db.prepare<[number], OverrideRow>(
     'SELECT * FROM overrides WHERE rotation_id = ? ORDER BY created_at, id',
   );
+  const overridesTouchingRange = db.prepare<[number, string, string], OverrideRow>(
+    'SELECT * FROM overrides WHERE rotation_id = ? AND starts_at < ? AND ends_at > ? ORDER BY created_at, id',
+  );
   const insertOverride = db.prepare(
     `INSERT INTO overrides (rotation_id, starts_at, ends_at, role, engineer_id, kind, reason, twin_id, created_at)
      VALUES (@rotationId, @startsAt, @endsAt, @role, @engineerId, @kind, @reason, @twinId, @createdAt)`,
@@ -179,6 +182,9 @@ export function rotationsRepository(db: Connection) {
       memberIds.forEach((engineerId, position) => insertMember.run(rotationId, position, engineerId));
     }),
     overrides: (rotationId: Id): Override[] => overridesOf.all(rotationId).map(toOverride),
+    /** Only the overrides that touch [from, to): all a computation inside that range needs. */
+    overridesTouching: (rotationId: Id, from: string, to: string): Override[] =>
+      overridesTouchingRange.all(rotationId, to, from).map(toOverride),
     insertOverride: (draft: OverrideDraft): Id => Number(insertOverride.run(draft).lastInsertRowid),
     get: (id: Id): Rotation | null => {
       const row = byId.get(id);

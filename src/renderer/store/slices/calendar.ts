@@ -6,7 +6,7 @@ import type { PlanResult, ScheduleDifference } from '../../../shared/domain/plan
 import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
-import type { EditPreview, ScheduleView, SnapshotSummary } from '../../../shared/views';
+import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
@@ -84,9 +84,24 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     if (result.ok && get().visibleRange === range) set({ rosterFairness: result.value });
   };
 
-  const afterEdit = async (undo: { canUndo: string | null; canRedo: string | null }) => {
-    set((s) => ({ schedule: s.schedule ? { ...s.schedule, ...undo } : s.schedule }));
-    await get().reloadSchedule();
+  /** The visible range, for an edit to answer the schedule as it now is (one round trip). */
+  const rangeInView = () => {
+    const range = get().visibleRange;
+    return range ? { range: { from: range.from, to: range.to } } : {};
+  };
+
+  const afterEdit = async (result: EditResult) => {
+    const range = get().visibleRange;
+    if (result.view && range && result.view.from === range.from && result.view.to === range.to) {
+      requestNumber += 1; // an older load still in flight must not overwrite this
+      set({ schedule: result.view, scheduleState: { status: 'ready', error: null } });
+      void loadRosterFairness(range);
+    } else {
+      set((s) => ({
+        schedule: s.schedule ? { ...s.schedule, canUndo: result.canUndo, canRedo: result.canRedo } : s.schedule,
+      }));
+      await get().reloadSchedule();
+    }
     // Fairness elsewhere is now stale: the Fairness screen reloads on arrival.
     set({ fairnessStale: true });
   };
@@ -137,7 +152,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async applyEdit(operation) {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:apply', { operation });
+      const result = await call('schedule:apply', { operation, ...rangeInView() });
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: `Not saved: ${result.error.message}` } });
         return false;
@@ -149,7 +164,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async undoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:undo', {});
+      const result = await call('schedule:undo', rangeInView());
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
@@ -161,7 +176,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async redoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:redo', {});
+      const result = await call('schedule:redo', rangeInView());
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
