@@ -13,7 +13,7 @@ import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { DateSelectArg } from '@fullcalendar/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { quarterOf } from '../../../shared/domain/fairness';
 import { applyChange, computeSegments, provisionalIds, shiftIndexAt } from '../../../shared/domain/rotation';
 import { eachDate } from '../../../shared/domain/time';
@@ -109,6 +109,9 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const scheduleState = useStore((s) => s.scheduleState);
   const rosterFairness = useStore((s) => s.rosterFairness);
   const loadSchedule = useStore((s) => s.loadSchedule);
+  const forgetSchedule = useStore((s) => s.forgetSchedule);
+  // Other screens may change the schedule while this one is closed.
+  useEffect(() => forgetSchedule, [forgetSchedule]);
   const applyEdit = useStore((s) => s.applyEdit);
   const undoEdit = useStore((s) => s.undoEdit);
   const redoEdit = useStore((s) => s.redoEdit);
@@ -324,30 +327,32 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     if (props.type === 'segment') setDetail(props.segment);
   };
 
-  const dayCellContent = (arg: DayCellContentArg) => {
-    const date = wallDate(arg.date);
-    const list = warnings.get(date);
-    const holiday = arg.view.type === 'dayGridMonth' ? holidayNames.get(date) : undefined;
-    return (
-      <>
-        {holiday && (
-          <span className="day-holiday" title={holiday}>
-            {holiday}
-          </span>
-        )}
-        {list && (
-          <span
-            className="day-warning"
-            title={list.map((w: { message: string }) => w.message).join('\n')}
-            aria-label={`${list.length} warning${list.length > 1 ? 's' : ''}`}
-          >
-            !
-          </span>
-        )}
-        <span>{arg.dayNumberText}</span>
-      </>
-    );
-  };
+  const dayCellContent = useCallback(
+    (arg: DayCellContentArg) => {
+      const date = wallDate(arg.date);
+      const list = warnings.get(date);
+      const holiday = arg.view.type === 'dayGridMonth' ? holidayNames.get(date) : undefined;
+      const nodes: Node[] = [];
+      if (holiday) {
+        const label = element('span', 'day-holiday', holiday);
+        label.title = holiday;
+        nodes.push(label);
+      }
+      if (list) {
+        const marker = element('span', 'day-warning', '!');
+        marker.title = list.map((w: { message: string }) => w.message).join('\n');
+        marker.setAttribute('aria-label', `${list.length} warning${list.length > 1 ? 's' : ''}`);
+        nodes.push(marker);
+      }
+      nodes.push(element('span', '', arg.dayNumberText));
+      return { domNodes: nodes };
+    },
+    [warnings, holidayNames],
+  );
+  const dayCellClassNames = useCallback(
+    (arg: DayCellContentArg) => (warnings.has(wallDate(arg.date)) ? ['has-warning'] : []),
+    [warnings],
+  );
 
   const eventDidMount = (arg: EventMountArg) => {
     const props = arg.event.extendedProps as SegmentEventProps;
@@ -358,6 +363,29 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     arg.el.dataset.shift = String(props.segment.shiftIndex);
     arg.el.dataset.primary = String(props.segment.primaryId ?? '');
   };
+
+  // FullCalendar re-renders every day cell when an option changes identity; the handlers
+  // below change with every render, so the calendar gets stable wrappers that call the
+  // latest ones. Without this a month switch re-rendered the grid three times over.
+  const latest = useRef({ onEventDrop, onEventResize, onExternalDrop, onSelect, onEventClick, eventDidMount });
+  useLayoutEffect(() => {
+    latest.current = { onEventDrop, onEventResize, onExternalDrop, onSelect, onEventClick, eventDidMount };
+  });
+  const stable = useMemo(
+    () => ({
+      eventDrop: (info: EventDropArg) => latest.current.onEventDrop(info),
+      eventResize: (info: EventResizeDoneArg) => latest.current.onEventResize(info),
+      drop: (info: DropArg) => latest.current.onExternalDrop(info),
+      select: (info: DateSelectArg) => latest.current.onSelect(info),
+      eventClick: (info: EventClickArg) => latest.current.onEventClick(info),
+      eventDidMount: (arg: EventMountArg) => latest.current.eventDidMount(arg),
+      unselect: () => {
+        selection.current = null;
+      },
+    }),
+    [],
+  );
+  const now = useCallback(() => wallNow(zone), [zone]);
 
   const assignCover = () => {
     const date = viewInfo.date;
@@ -509,7 +537,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
             initialDate={initialDate}
             headerToolbar={false}
             timeZone="UTC"
-            now={() => wallNow(zone)}
+            now={now}
             firstDay={1}
             height={620}
             weekends
@@ -524,20 +552,20 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
             selectMinDistance={4}
             dayMaxEvents={false}
             displayEventEnd
-            eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            eventTimeFormat={TIME_FORMAT}
+            slotLabelFormat={TIME_FORMAT}
             events={events}
             datesSet={onDatesSet}
-            eventDrop={onEventDrop}
-            eventResize={onEventResize}
-            drop={onExternalDrop}
-            select={onSelect}
-            unselect={() => (selection.current = null)}
-            eventClick={onEventClick}
+            eventDrop={stable.eventDrop}
+            eventResize={stable.eventResize}
+            drop={stable.drop}
+            select={stable.select}
+            unselect={stable.unselect}
+            eventClick={stable.eventClick}
             eventContent={eventContent}
-            eventDidMount={eventDidMount}
+            eventDidMount={stable.eventDidMount}
             dayCellContent={dayCellContent}
-            dayCellClassNames={(arg) => (warnings.has(wallDate(arg.date)) ? ['has-warning'] : [])}
+            dayCellClassNames={dayCellClassNames}
           />
         </div>
         <aside className="cal-side">
@@ -598,23 +626,31 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   );
 }
 
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+
+// Day cells and events are built as plain DOM nodes, not React elements: FullCalendar mounts
+// a React root per cell for JSX content, which made every month switch several times slower.
+function element(tag: string, className: string, text?: string, children: Node[] = []): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  node.append(...children);
+  return node;
+}
+
 function eventContent(arg: EventContentArg) {
   const props = arg.event.extendedProps as Partial<SegmentEventProps>;
   if (props.type !== 'segment') return undefined;
-  return (
-    <div className="shift__body">
-      {arg.timeText && arg.view.type === 'timeGridWeek' && <span className="shift__time">{arg.timeText}</span>}
-      <span className="shift__title">
-        <span className="shift__primary">{props.primaryName}</span>
-        <span className="shift__backup"> · backup {props.secondaryName}</span>
-      </span>
-      {props.kinds?.map((kind) => (
-        <span key={kind} className="shift__kind">
-          {kind}
-        </span>
-      ))}
-    </div>
+  const parts: Node[] = [];
+  if (arg.timeText && arg.view.type === 'timeGridWeek') parts.push(element('span', 'shift__time', arg.timeText));
+  parts.push(
+    element('span', 'shift__title', undefined, [
+      element('span', 'shift__primary', props.primaryName ?? ''),
+      element('span', 'shift__backup', ` · backup ${props.secondaryName ?? ''}`),
+    ]),
   );
+  for (const kind of props.kinds ?? []) parts.push(element('span', 'shift__kind', kind));
+  return { domNodes: [element('div', 'shift__body', undefined, parts)] };
 }
 
 function Legend() {

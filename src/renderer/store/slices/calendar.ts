@@ -7,6 +7,7 @@ import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas'
 import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
+import { addDays } from '../../../shared/domain/time';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
@@ -55,6 +56,8 @@ export interface CalendarSlice {
   loadCalendarRotation(): Promise<void>;
   loadSchedule(range: VisibleRange): Promise<void>;
   reloadSchedule(): Promise<void>;
+  /** The calendar closed: what it kept may go stale while other screens change things. */
+  forgetSchedule(): void;
   previewEdit(operation: ScheduleOperation, period?: PeriodSpec): Promise<Result<EditPreview>>;
   /** Saves an edit and shows its result; false (with the reason in calendarMessage) when refused. */
   applyEdit(operation: ScheduleOperation): Promise<boolean>;
@@ -73,6 +76,24 @@ export interface CalendarSlice {
   closeChanges(): void;
 }
 
+/** How far beyond the visible range the calendar loads, so the next and previous months are at hand. */
+const WINDOW_MARGIN_MS = 91 * 86_400_000;
+
+/** The part of a schedule that touches [from, to): what the calendar shows of a larger window. */
+export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInstant): ScheduleView {
+  const touches = (item: { startsAt: string; endsAt: string }) => item.startsAt < to && item.endsAt > from;
+  return {
+    ...view,
+    from,
+    to,
+    segments: view.segments.filter(touches),
+    overrides: view.overrides.filter(touches),
+    // Holidays are whole local dates: a day either side of the instants is harmless to keep.
+    holidays: view.holidays.filter((h) => h.date >= addDays(from.slice(0, 10), -1) && h.date <= to.slice(0, 10)),
+    warnings: view.warnings.filter((w) => !w.from || !w.to || (w.from < to && w.to > from)),
+  };
+}
+
 export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // Answers for an older range than the one now in view are dropped.
   let requestNumber = 0;
@@ -84,18 +105,43 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     if (result.ok && get().visibleRange === range) set({ rosterFairness: result.value });
   };
 
-  /** The visible range, for an edit to answer the schedule as it now is (one round trip). */
+  // The schedule of a window around the visible range (thirteen weeks either side): moving to the
+  // next or previous month is then drawn at once, without a round trip. The window is dropped
+  // whenever the schedule may have changed elsewhere (reloadSchedule, forgetSchedule).
+  let window: ScheduleView | null = null;
+  const windowAround = (range: VisibleRange) => ({
+    from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
+    to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
+  });
+  const showFromWindow = (range: VisibleRange): boolean => {
+    if (!window || !(window.from <= range.from && range.to <= window.to)) return false;
+    requestNumber += 1; // an older load still in flight must not overwrite this
+    set({ schedule: scheduleWithin(window, range.from, range.to), scheduleState: { status: 'ready', error: null } });
+    void loadRosterFairness(range);
+    return true;
+  };
+
+  /** The visible range: an edit answers its schedule, so a drop is shown after one round trip. */
   const rangeInView = () => {
     const range = get().visibleRange;
     return range ? { range: { from: range.from, to: range.to } } : {};
   };
 
+  /** Fetches the window again in the background, without redrawing what is shown. */
+  const refreshWindow = async (range: VisibleRange) => {
+    const result = await call('schedule:get', windowAround(range));
+    if (result.ok && get().visibleRange === range) window = result.value;
+  };
+
   const afterEdit = async (result: EditResult) => {
     const range = get().visibleRange;
-    if (result.view && range && result.view.from === range.from && result.view.to === range.to) {
+    window = null;
+    if (range && result.view && result.view.from === range.from && result.view.to === range.to) {
       requestNumber += 1; // an older load still in flight must not overwrite this
       set({ schedule: result.view, scheduleState: { status: 'ready', error: null } });
       void loadRosterFairness(range);
+      // Later, so it does not compete with drawing the edit on a two-core laptop.
+      setTimeout(() => void refreshWindow(range), 400);
     } else {
       set((s) => ({
         schedule: s.schedule ? { ...s.schedule, canUndo: result.canUndo, canRedo: result.canRedo } : s.schedule,
@@ -132,18 +178,26 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async loadSchedule(range) {
+      set({ visibleRange: range });
+      if (showFromWindow(range)) return;
       const mine = (requestNumber += 1);
-      set((s) => ({ visibleRange: range, scheduleState: { status: 'loading', error: s.scheduleState.error } }));
-      const result = await call('schedule:get', { from: range.from, to: range.to });
+      set((s) => ({ scheduleState: { status: 'loading', error: s.scheduleState.error } }));
+      const result = await call('schedule:get', windowAround(range));
       if (mine !== requestNumber) return;
-      if (result.ok) set({ schedule: result.value, scheduleState: { status: 'ready', error: null } });
-      else set({ scheduleState: { status: 'error', error: result.error.message } });
-      void loadRosterFairness(range);
+      if (result.ok) {
+        window = result.value;
+        showFromWindow(range);
+      } else set({ scheduleState: { status: 'error', error: result.error.message } });
     },
 
     async reloadSchedule() {
+      window = null;
       const range = get().visibleRange;
       if (range) await get().loadSchedule(range);
+    },
+
+    forgetSchedule() {
+      window = null;
     },
 
     previewEdit(operation, period) {
