@@ -21,7 +21,11 @@ import { applyChange, computeSegments, provisionalIds, type Change } from '../sr
 import { addDays, toMs, zonedInstant } from '../src/shared/domain/time';
 
 const calendar: HolidayCalendar = { id: 1, ...DEFAULT_US_CALENDAR };
-const holidays = holidaysBetween({ calendar, weights: defaultHolidayWeights(1), custom: [] }, '2015-01-01', '2031-12-31');
+const holidays = holidaysBetween(
+  { calendar, weights: defaultHolidayWeights(1), custom: [] },
+  '2015-01-01',
+  '2031-12-31',
+);
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -67,16 +71,33 @@ function randomPto(engineers: Engineer[], random: () => number): Unavailability[
   return list;
 }
 
-function evaluate(input: PlanInput, change: Change, period: FairnessReport['period']): { spread: number; ptoClashes: number } {
+function evaluate(
+  input: PlanInput,
+  change: Change,
+  period: FairnessReport['period'],
+): { spread: number; ptoClashes: number } {
   const overrides = applyChange(input.overrides, change, provisionalIds(input.overrides)).overrides;
   const report = computeFairness({ ...input, overrides, period });
   // On call during PTO, counted in shifts' segments.
-  const segments = computeSegments(input.rotation, overrides, zonedInstant(input.from, '00:00', input.rotation.timeZone), zonedInstant(addDays(period.endDate, 1), '00:00', input.rotation.timeZone));
+  const segments = computeSegments(
+    input.rotation,
+    overrides,
+    zonedInstant(input.from, '00:00', input.rotation.timeZone),
+    zonedInstant(addDays(period.endDate, 1), '00:00', input.rotation.timeZone),
+  );
   let ptoClashes = 0;
   for (const u of input.unavailability) {
     const start = toMs(zonedInstant(u.startDate, '00:00', 'America/New_York'));
     const end = toMs(zonedInstant(addDays(u.endDate, 1), '00:00', 'America/New_York'));
-    if (segments.some((s) => (s.primaryId === u.engineerId || s.secondaryId === u.engineerId) && toMs(s.startsAt) < end && start < toMs(s.endsAt))) ptoClashes += 1;
+    if (
+      segments.some(
+        (s) =>
+          (s.primaryId === u.engineerId || s.secondaryId === u.engineerId) &&
+          toMs(s.startsAt) < end &&
+          start < toMs(s.endsAt),
+      )
+    )
+      ptoClashes += 1;
   }
   return { spread: report.team.spread, ptoClashes };
 }
@@ -85,14 +106,25 @@ function evaluate(input: PlanInput, change: Change, period: FairnessReport['peri
 function longestOffCall(problem: PlanningProblem, history: Override[], input: PlanInput): Change {
   // As in linkedin/oncall, each role is its own roster: primary and secondary each track their own "last on call".
   const lastOnCall = { primary: new Map<number, number>(), secondary: new Map<number, number>() };
-  const historySegments = computeSegments(input.rotation, history, zonedInstant(input.rotation.startDate, '00:00', input.rotation.timeZone), zonedInstant(input.from, '00:00', input.rotation.timeZone));
+  const historySegments = computeSegments(
+    input.rotation,
+    history,
+    zonedInstant(input.rotation.startDate, '00:00', input.rotation.timeZone),
+    zonedInstant(input.from, '00:00', input.rotation.timeZone),
+  );
   for (const s of historySegments) {
     if (s.primaryId !== null) lastOnCall.primary.set(problem.engineerIds.indexOf(s.primaryId), toMs(s.endsAt));
     if (s.secondaryId !== null) lastOnCall.secondary.set(problem.engineerIds.indexOf(s.secondaryId), toMs(s.endsAt));
   }
   const assign = problem.units.map((u) => u.current);
   const primaryOfShift = new Map<number, number>();
-  const order = problem.units.map((_, u) => u).sort((a, b) => problem.units[a]!.start - problem.units[b]!.start || problem.units[a]!.kind.localeCompare(problem.units[b]!.kind));
+  const order = problem.units
+    .map((_, u) => u)
+    .sort(
+      (a, b) =>
+        problem.units[a]!.start - problem.units[b]!.start ||
+        problem.units[a]!.kind.localeCompare(problem.units[b]!.kind),
+    );
   let previousPrimary = -1;
   for (const u of order) {
     const unit = problem.units[u]!;
@@ -101,7 +133,10 @@ function longestOffCall(problem: PlanningProblem, history: Override[], input: Pl
       unit.kind === 'primary' ? e !== previousPrimary : e !== primaryOfShift.get(unit.shiftIndexes[0]!),
     );
     const last = lastOnCall[unit.kind];
-    const choice = pool.reduce((best, e) => ((last.get(e) ?? -Infinity) < (last.get(best) ?? -Infinity) ? e : best), pool[0]!);
+    const choice = pool.reduce(
+      (best, e) => ((last.get(e) ?? -Infinity) < (last.get(best) ?? -Infinity) ? e : best),
+      pool[0]!,
+    );
     assign[u] = choice;
     last.set(choice, unit.end);
     if (unit.kind === 'primary') {
@@ -140,7 +175,9 @@ async function milpOptimum(problem: PlanningProblem, timeLimit: number): Promise
     }
   });
   for (let e = 0; e < n; e += 1) {
-    const terms = problem.units.flatMap((unit, u) => (allowed[u]!.includes(e) ? [`${unit.cost.toFixed(9)} ${x(u, e)}`] : []));
+    const terms = problem.units.flatMap((unit, u) =>
+      allowed[u]!.includes(e) ? [`${unit.cost.toFixed(9)} ${x(u, e)}`] : [],
+    );
     const base = -problem.base[e]!;
     const sum = terms.length > 0 ? `${terms.join(' + ')} ` : '';
     rows.push(` hi_${e}: ${sum}- M <= ${base.toFixed(9)}`);
@@ -166,9 +203,25 @@ async function milpOptimum(problem: PlanningProblem, timeLimit: number): Promise
 }
 
 async function planningBenchmark(): Promise<void> {
-  console.log('\nPlanning 52 weekly shifts (2026) after one year of history; spread = max − min of cumulative (burden − fair share), weekday = 1');
-  console.log('The spread is never below 0, so "ours − 0" bounds our distance to the true optimum even where HiGHS stops at its time limit.');
-  const header = ['team', 'ours s', 'ours', 'round-robin', '(PTO clashes)', 'longest-off', 'MILP best', 'MILP s', 'ours − MILP', 'MILP status', 'target ≤ 1'];
+  console.log(
+    '\nPlanning 52 weekly shifts (2026) after one year of history; spread = max − min of cumulative (burden − fair share), weekday = 1',
+  );
+  console.log(
+    'The spread is never below 0, so "ours − 0" bounds our distance to the true optimum even where HiGHS stops at its time limit.',
+  );
+  const header = [
+    'team',
+    'ours s',
+    'ours',
+    'round-robin',
+    '(PTO clashes)',
+    'longest-off',
+    'MILP best',
+    'MILP s',
+    'ours − MILP',
+    'MILP status',
+    'target ≤ 1',
+  ];
   const lines: string[][] = [];
   for (const size of [4, 12, 30]) {
     const engineers = team(size);
@@ -182,7 +235,15 @@ async function planningBenchmark(): Promise<void> {
       memberIds: engineers.map((e) => e.id),
     };
     const unavailability = randomPto(engineers, seededRandom(size * 101));
-    const input: PlanInput = { rotation, overrides: [], engineers, unavailability, holidays, from: '2026-01-01', to: '2026-12-30' };
+    const input: PlanInput = {
+      rotation,
+      overrides: [],
+      engineers,
+      unavailability,
+      holidays,
+      from: '2026-01-01',
+      to: '2026-12-30',
+    };
 
     const started = performance.now();
     const plan = planSchedule(input);
@@ -204,7 +265,9 @@ async function planningBenchmark(): Promise<void> {
       fmt(optimum.seconds, 1),
       optimumSpread === null ? '—' : fmt(ours.spread - optimumSpread),
       optimum.status === 'Optimal' ? 'proven optimal' : `${optimum.status}, not proven`,
-      ours.spread - Math.max(0, optimum.status === 'Optimal' && optimumSpread !== null ? optimumSpread : 0) <= 1 ? 'met' : 'MISSED',
+      ours.spread - Math.max(0, optimum.status === 'Optimal' && optimumSpread !== null ? optimumSpread : 0) <= 1
+        ? 'met'
+        : 'MISSED',
     ]);
     if (ours.ptoClashes > 0) console.log(`  team ${size}: our plan keeps ${ours.ptoClashes} PTO clashes`);
   }
@@ -234,7 +297,15 @@ function randomOverrides(rotation: Rotation, count: number, random: () => number
 
 function scheduleBenchmark(): void {
   const engineers = team(50);
-  const rotation: Rotation = { id: 1, name: 'big', timeZone: 'America/New_York', startDate: '2020-01-02', shiftDays: 7, handoffTime: '09:00', memberIds: engineers.map((e) => e.id) };
+  const rotation: Rotation = {
+    id: 1,
+    name: 'big',
+    timeZone: 'America/New_York',
+    startDate: '2020-01-02',
+    shiftDays: 7,
+    handoffTime: '09:00',
+    memberIds: engineers.map((e) => e.id),
+  };
   const overrides = randomOverrides(rotation, 2000, seededRandom(7));
   const from = zonedInstant('2020-01-02', '00:00', rotation.timeZone);
   const to = zonedInstant('2030-01-02', '00:00', rotation.timeZone);
@@ -248,12 +319,23 @@ function scheduleBenchmark(): void {
     computeSegments(rotation, overrides, from, to);
     runs.push(performance.now() - t);
   }
-  const unavailability = randomPto(engineers, seededRandom(3)).map((u) => ({ ...u, startDate: u.startDate.replace('2026', '2029'), endDate: u.endDate.replace('2026', '2029').replace('2027', '2030') }));
+  const unavailability = randomPto(engineers, seededRandom(3)).map((u) => ({
+    ...u,
+    startDate: u.startDate.replace('2026', '2029'),
+    endDate: u.endDate.replace('2026', '2029').replace('2027', '2030'),
+  }));
   const fairnessRuns: number[] = [];
   let report: FairnessReport | null = null;
   for (let k = 0; k < 7; k += 1) {
     const t = performance.now();
-    report = computeFairness({ rotation, overrides, engineers, unavailability, holidays, period: { startDate: '2029-01-01', endDate: '2029-12-31' } });
+    report = computeFairness({
+      rotation,
+      overrides,
+      engineers,
+      unavailability,
+      holidays,
+      period: { startDate: '2029-01-01', endDate: '2029-12-31' },
+    });
     fairnessRuns.push(performance.now() - t);
   }
   console.log('\nSchedule and fairness at scale (50 engineers, 10 years, 2,000 overrides)');
@@ -261,7 +343,14 @@ function scheduleBenchmark(): void {
     ['what', 'median ms', 'first call ms', 'target ms', 'ratio to target', 'size'],
     [
       ['10-year segments', fmt(median(runs)), fmt(cold), '50', fmt(median(runs) / 50), `${segments.length} segments`],
-      ['one year of fairness', fmt(median(fairnessRuns)), fmt(fairnessRuns[0]!), '—', '—', `spread ${fmt(report!.team.spread)}, balance ${fmt(report!.team.balanceScore)}`],
+      [
+        'one year of fairness',
+        fmt(median(fairnessRuns)),
+        fmt(fairnessRuns[0]!),
+        '—',
+        '—',
+        `spread ${fmt(report!.team.spread)}, balance ${fmt(report!.team.balanceScore)}`,
+      ],
     ],
   );
 }
@@ -276,4 +365,3 @@ function printTable(header: string[], lines: string[][]): void {
 
 scheduleBenchmark();
 await planningBenchmark();
-

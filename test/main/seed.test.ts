@@ -72,7 +72,7 @@ describe('first start with the example team', () => {
     ]);
   });
 
-  it('has a runbook for every pipeline, with the seeds\' three investor scenarios, and the six risks', () => {
+  it("has a runbook for every pipeline, with the seeds' three investor scenarios, and the six risks", () => {
     const withRunbook = new Set(repos.runbooks.pipelineIds());
     for (const p of repos.pipelines.list()) expect(withRunbook.has(p.id)).toBe(true);
     const profit = repos.pipelines.list().find((p) => p.name === 'Aggregate Profit')!;
@@ -98,7 +98,6 @@ describe('first start with the example team', () => {
       ['business_logic', 'Unexpected data spikes/drops'],
     ]);
   });
-
 });
 
 describe('setting up a database', () => {

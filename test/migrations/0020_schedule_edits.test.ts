@@ -14,10 +14,14 @@ describe('migration 20: the schedule edit journal', () => {
     expect(schemaVersion(db)).toBe(20);
     expect(db.prepare('SELECT id, kind FROM overrides').all()).toEqual([{ id: 7, kind: 'manual' }]);
     db.prepare('INSERT INTO schedule_edits (rotation_id, label, applied, created_at) VALUES (1, ?, ?, ?)').run(
-      'Cover', '{"add":[],"remove":[]}', '2026-01-01T00:00:00.000Z',
+      'Cover',
+      '{"add":[],"remove":[]}',
+      '2026-01-01T00:00:00.000Z',
     );
     expect(() =>
-      db.prepare('INSERT INTO schedule_edits (rotation_id, label, applied, created_at) VALUES (99, ?, ?, ?)').run('x', '{}', 'y'),
+      db
+        .prepare('INSERT INTO schedule_edits (rotation_id, label, applied, created_at) VALUES (99, ?, ?, ?)')
+        .run('x', '{}', 'y'),
     ).toThrow(/FOREIGN KEY/);
     db.exec('DELETE FROM rotations WHERE id = 1');
     expect(db.prepare('SELECT count(*) AS n FROM schedule_edits').get()).toEqual({ n: 0 });

@@ -16,7 +16,13 @@ import { shiftMidpoint, splitShift, swapShifts } from '../../src/shared/domain/r
 import { A, B, C, apply, engineers, pto, seedRotation } from './fixtures';
 
 // Monday 5 January 2026, midnight hand-offs in UTC: whole shifts are whole days.
-const pair: Rotation = { ...seedRotation, timeZone: 'UTC', startDate: '2026-01-05', handoffTime: '00:00', memberIds: [A, B] };
+const pair: Rotation = {
+  ...seedRotation,
+  timeZone: 'UTC',
+  startDate: '2026-01-05',
+  handoffTime: '00:00',
+  memberIds: [A, B],
+};
 const utcEngineers = engineers.map((e) => ({ ...e, timeZone: 'UTC' }));
 const input = (fields: Partial<FairnessInput> = {}): FairnessInput => ({
   rotation: pair,
@@ -27,7 +33,8 @@ const input = (fields: Partial<FairnessInput> = {}): FairnessInput => ({
   period: { startDate: '2026-01-05', endDate: '2026-01-18' },
   ...fields,
 });
-const row = (report: ReturnType<typeof computeFairness>, id: number) => report.engineers.find((r) => r.engineerId === id)!;
+const row = (report: ReturnType<typeof computeFairness>, id: number) =>
+  report.engineers.find((r) => r.engineerId === id)!;
 
 describe('day cost', () => {
   it('weighs weekdays 1, weekend days 1.5, a holiday its own weight but never less than its day', () => {
@@ -51,7 +58,9 @@ describe('computeFairness', () => {
   });
 
   it('weighs holiday days and reports the holiday load apart', () => {
-    const holidays: Holiday[] = [{ date: '2026-01-07', name: 'Team holiday', weight: 3, source: 'custom', type: 'custom', substitute: false }];
+    const holidays: Holiday[] = [
+      { date: '2026-01-07', name: 'Team holiday', weight: 3, source: 'custom', type: 'custom', substitute: false },
+    ];
     const report = computeFairness(input({ holidays }));
     expect(row(report, A).holidayDays).toBe(1);
     expect(row(report, A).weightedHolidayLoad).toBeCloseTo(3);
@@ -71,7 +80,11 @@ describe('computeFairness', () => {
 
   it('counts days exactly in a 23-hour DST day', () => {
     const ny: Rotation = { ...pair, timeZone: 'America/New_York', startDate: '2026-03-02' };
-    const report = computeFairness({ ...input(), rotation: ny, period: { startDate: '2026-03-02', endDate: '2026-03-15' } });
+    const report = computeFairness({
+      ...input(),
+      rotation: ny,
+      period: { startDate: '2026-03-02', endDate: '2026-03-15' },
+    });
     expect(row(report, A).primaryDays + row(report, B).primaryDays).toBeCloseTo(14);
   });
 
@@ -82,7 +95,12 @@ describe('computeFairness', () => {
     expect(row(report, A).fairShare).toBeCloseTo(10 + 5);
     expect(row(report, B).fairShare).toBeCloseTo(5);
     const joinedLate = computeFairness(
-      input({ memberships: [{ engineerId: A, startDate: '2026-01-05', endDate: null }, { engineerId: B, startDate: '2026-01-12', endDate: null }] }),
+      input({
+        memberships: [
+          { engineerId: A, startDate: '2026-01-05', endDate: null },
+          { engineerId: B, startDate: '2026-01-12', endDate: null },
+        ],
+      }),
     );
     expect(row(joinedLate, B).eligibleDays).toBe(7);
     expect(row(joinedLate, B).fairShare).toBeCloseTo(5);
@@ -97,7 +115,9 @@ describe('computeFairness', () => {
 
 describe('what-if and swaps', () => {
   it('shows the effect of a swap before it is applied, and a swap keeps the team total', () => {
-    const holidays: Holiday[] = [{ date: '2026-01-07', name: 'Team holiday', weight: 3, source: 'custom', type: 'custom', substitute: false }];
+    const holidays: Holiday[] = [
+      { date: '2026-01-07', name: 'Team holiday', weight: 3, source: 'custom', type: 'custom', substitute: false },
+    ];
     const trio: Rotation = { ...pair, memberIds: [A, B, C] };
     const base = input({ rotation: trio, holidays, period: { startDate: '2026-01-05', endDate: '2026-01-25' } });
     const whatIf = fairnessWhatIf(base, swapShifts(trio, [], 0, 2, 'trade')); // A/B holiday week ↔ C/A
@@ -116,7 +136,10 @@ describe('periods', () => {
     expect(yearToDate('2026-05-04')).toMatchObject({ startDate: '2026-01-01', endDate: '2026-05-04' });
     expect(rolling12Months('2026-05-04')).toMatchObject({ startDate: '2025-05-05', endDate: '2026-05-04' });
     expect(rolling12Months('2028-02-29')).toMatchObject({ startDate: '2027-03-01' });
-    expect(sinceRotationStart(seedRotation, '2026-05-04')).toMatchObject({ startDate: '2026-01-01', endDate: '2026-05-04' });
+    expect(sinceRotationStart(seedRotation, '2026-05-04')).toMatchObject({
+      startDate: '2026-01-01',
+      endDate: '2026-05-04',
+    });
   });
 
   it('uses defaults shown in the UI', () => {

@@ -8,7 +8,12 @@ export const B = 2;
 export const C = 3;
 export const D = 4;
 
-export const NAMES: Record<number, string> = { [A]: 'Engineer A', [B]: 'Engineer B', [C]: 'Engineer C', [D]: 'Engineer D' };
+export const NAMES: Record<number, string> = {
+  [A]: 'Engineer A',
+  [B]: 'Engineer B',
+  [C]: 'Engineer C',
+  [D]: 'Engineer D',
+};
 
 export const engineers: Engineer[] = [A, B, C, D].map((id) => ({
   id,
@@ -30,12 +35,21 @@ export const seedRotation: Rotation = {
   memberIds: [A, B, C, D],
 };
 
-export function pto(id: number, engineerId: number, startDate: string, endDate: string, reason = 'Family trip'): Unavailability {
+export function pto(
+  id: number,
+  engineerId: number,
+  startDate: string,
+  endDate: string,
+  reason = 'Family trip',
+): Unavailability {
   return { id, engineerId, startDate, endDate, reason };
 }
 
 /** Applies a change with deterministic ids, as the database would. */
-export function apply(overrides: readonly Override[], change: Change): { overrides: Override[]; applied: AppliedChange } {
+export function apply(
+  overrides: readonly Override[],
+  change: Change,
+): { overrides: Override[]; applied: AppliedChange } {
   let next = overrides.reduce((max, o) => Math.max(max, o.id), 0);
   return applyChange(overrides, change, () => (next += 1));
 }

@@ -3,14 +3,32 @@ import type { HolidayCalendar } from '../../src/shared/model';
 import { computeFairness } from '../../src/shared/domain/fairness';
 import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../../src/shared/domain/holidays';
 import { diffSchedules, planSchedule, suggestSwaps, type PlanInput } from '../../src/shared/domain/planner';
-import { computeSegments, coverRange, scheduleWarnings, shiftBounds, swapShifts } from '../../src/shared/domain/rotation';
+import {
+  computeSegments,
+  coverRange,
+  scheduleWarnings,
+  shiftBounds,
+  swapShifts,
+} from '../../src/shared/domain/rotation';
 import { zonedInstant } from '../../src/shared/domain/time';
 import { A, B, C, D, apply, engineers, pto, seedRotation } from './fixtures';
 
 const calendar: HolidayCalendar = { id: 1, ...DEFAULT_US_CALENDAR };
-const holidays = holidaysBetween({ calendar, weights: defaultHolidayWeights(1), custom: [] }, '2026-01-01', '2027-03-31');
+const holidays = holidaysBetween(
+  { calendar, weights: defaultHolidayWeights(1), custom: [] },
+  '2026-01-01',
+  '2027-03-31',
+);
 const NY = 'America/New_York';
-const q4: PlanInput = { rotation: seedRotation, overrides: [], engineers, unavailability: [], holidays, from: '2026-10-01', to: '2026-12-31' };
+const q4: PlanInput = {
+  rotation: seedRotation,
+  overrides: [],
+  engineers,
+  unavailability: [],
+  holidays,
+  from: '2026-10-01',
+  to: '2026-12-31',
+};
 
 describe('planSchedule', () => {
   it('evens out the cumulative burden of the seeds team over Q4 2026 with its holidays', () => {
@@ -25,23 +43,49 @@ describe('planSchedule', () => {
   });
 
   it('leaves a schedule without warnings: nobody twice, nobody back to back, nobody during PTO', () => {
-    const unavailability = [pto(1, D, '2026-12-20', '2027-01-03'), pto(2, B, '2026-11-20', '2026-11-30', 'Thanksgiving trip')];
+    const unavailability = [
+      pto(1, D, '2026-12-20', '2027-01-03'),
+      pto(2, B, '2026-11-20', '2026-11-30', 'Thanksgiving trip'),
+    ];
     const input = { ...q4, unavailability };
     const plan = planSchedule(input);
     const { overrides } = apply([], plan.change);
     const from = shiftBounds(seedRotation, plan.shifts[0]!.shiftIndex).startsAt;
     const to = plan.shifts[plan.shifts.length - 1]!.endsAt;
     expect(scheduleWarnings({ rotation: seedRotation, overrides, engineers, unavailability, from, to })).toEqual([]);
-    const christmas = computeSegments(seedRotation, overrides, zonedInstant('2026-12-24', '00:00', NY), zonedInstant('2026-12-26', '00:00', NY));
+    const christmas = computeSegments(
+      seedRotation,
+      overrides,
+      zonedInstant('2026-12-24', '00:00', NY),
+      zonedInstant('2026-12-26', '00:00', NY),
+    );
     expect(christmas.every((s) => s.primaryId !== D && s.secondaryId !== D)).toBe(true);
   });
 
   it('keeps shifts the lead already shaped by hand', () => {
-    const { overrides } = apply([], coverRange(seedRotation, zonedInstant('2026-10-02', '00:00', NY), zonedInstant('2026-10-03', '00:00', NY), 'primary', C, 'manual', 'by hand'));
+    const { overrides } = apply(
+      [],
+      coverRange(
+        seedRotation,
+        zonedInstant('2026-10-02', '00:00', NY),
+        zonedInstant('2026-10-03', '00:00', NY),
+        'primary',
+        C,
+        'manual',
+        'by hand',
+      ),
+    );
     const plan = planSchedule({ ...q4, overrides });
     expect(plan.shifts.map((s) => s.shiftIndex)).not.toContain(39);
     const planned = apply(overrides, plan.change).overrides;
-    expect(computeSegments(seedRotation, planned, zonedInstant('2026-10-02', '12:00', NY), zonedInstant('2026-10-02', '13:00', NY))[0]!.primaryId).toBe(C);
+    expect(
+      computeSegments(
+        seedRotation,
+        planned,
+        zonedInstant('2026-10-02', '12:00', NY),
+        zonedInstant('2026-10-02', '13:00', NY),
+      )[0]!.primaryId,
+    ).toBe(C);
   });
 
   it('proposes nothing for a rotation of one', () => {
@@ -53,9 +97,24 @@ describe('planSchedule', () => {
 describe('suggestSwaps', () => {
   it('finds the swaps that reduce the spread most, with their deltas, and they do what they say', () => {
     // A took C's week in February by hand: A is now well ahead of everyone.
-    const taken = coverRange(seedRotation, shiftBounds(seedRotation, 6).startsAt, shiftBounds(seedRotation, 6).endsAt, 'primary', A, 'manual', '');
+    const taken = coverRange(
+      seedRotation,
+      shiftBounds(seedRotation, 6).startsAt,
+      shiftBounds(seedRotation, 6).endsAt,
+      'primary',
+      A,
+      'manual',
+      '',
+    );
     const { overrides } = apply([], taken);
-    const input = { rotation: seedRotation, overrides, engineers, unavailability: [], holidays, period: { startDate: '2026-01-01', endDate: '2026-06-30' } };
+    const input = {
+      rotation: seedRotation,
+      overrides,
+      engineers,
+      unavailability: [],
+      holidays,
+      period: { startDate: '2026-01-01', endDate: '2026-06-30' },
+    };
     const suggestions = suggestSwaps(input, 3);
     expect(suggestions.length).toBe(3);
     const before = computeFairness(input).team.spread;
@@ -68,7 +127,14 @@ describe('suggestSwaps', () => {
 
   it('never suggests putting someone on call during their PTO', () => {
     const unavailability = [pto(1, B, '2026-01-01', '2026-06-30')];
-    const input = { rotation: seedRotation, overrides: [], engineers, unavailability, holidays, period: { startDate: '2026-01-01', endDate: '2026-03-31' } };
+    const input = {
+      rotation: seedRotation,
+      overrides: [],
+      engineers,
+      unavailability,
+      holidays,
+      period: { startDate: '2026-01-01', endDate: '2026-03-31' },
+    };
     for (const s of suggestSwaps(input, 10)) expect(s.change.add.every((d) => d.engineerId !== B)).toBe(true);
   });
 });

@@ -37,8 +37,10 @@ describe('base shifts', () => {
   });
 
   it('hands off at 09:00 New York time on both sides of the March and November DST changes', () => {
-    for (let index = 8; index <= 11; index += 1) expect(localTimeOf(shiftBounds(seedRotation, index).startsAt, NY)).toBe('09:00');
-    for (let index = 42; index <= 45; index += 1) expect(localTimeOf(shiftBounds(seedRotation, index).startsAt, NY)).toBe('09:00');
+    for (let index = 8; index <= 11; index += 1)
+      expect(localTimeOf(shiftBounds(seedRotation, index).startsAt, NY)).toBe('09:00');
+    for (let index = 42; index <= 45; index += 1)
+      expect(localTimeOf(shiftBounds(seedRotation, index).startsAt, NY)).toBe('09:00');
     // The shift spanning 8 March is an hour shorter; the one spanning 1 November an hour longer.
     const hours = (index: number) => {
       const { startsAt, endsAt } = shiftBounds(seedRotation, index);
@@ -51,12 +53,17 @@ describe('base shifts', () => {
 
   it('works with shift lengths other than 7 days', () => {
     const threeDay: Rotation = { ...seedRotation, shiftDays: 3, memberIds: [A, B, C] };
-    expect(shiftBounds(threeDay, 1)).toEqual({ startsAt: at('2026-01-04', '09:00'), endsAt: at('2026-01-07', '09:00') });
+    expect(shiftBounds(threeDay, 1)).toEqual({
+      startsAt: at('2026-01-04', '09:00'),
+      endsAt: at('2026-01-07', '09:00'),
+    });
     expect(who([], '2026-01-04', '08:59', threeDay)).toEqual([A, B]);
     expect(who([], '2026-01-04', '09:00', threeDay)).toEqual([B, C]);
     expect(who([], '2026-01-07', '10:00', threeDay)).toEqual([C, A]);
     const daily: Rotation = { ...seedRotation, shiftDays: 1, memberIds: [A, B] };
-    expect(computeSegments(daily, [], at('2026-01-01', '09:00'), at('2026-01-05', '09:00')).map((s) => s.primaryId)).toEqual([A, B, A, B]);
+    expect(
+      computeSegments(daily, [], at('2026-01-01', '09:00'), at('2026-01-05', '09:00')).map((s) => s.primaryId),
+    ).toEqual([A, B, A, B]);
   });
 
   it('numbers shifts from the start, negative before it, and schedules nobody before the first hand-off', () => {
@@ -64,7 +71,9 @@ describe('base shifts', () => {
     expect(shiftIndexAt(seedRotation, at('2026-01-01', '08:59'))).toBe(-1);
     expect(shiftIndexAt(seedRotation, at('2026-11-26', '09:00'))).toBe(47);
     expect(onCallAt(seedRotation, [], at('2025-12-31')).primaryId).toBeNull();
-    expect(computeSegments(seedRotation, [], at('2025-12-01'), at('2026-01-02'))[0]!.startsAt).toBe(at('2026-01-01', '09:00'));
+    expect(computeSegments(seedRotation, [], at('2025-12-01'), at('2026-01-02'))[0]!.startsAt).toBe(
+      at('2026-01-01', '09:00'),
+    );
   });
 
   it('has no secondary in a one-person rotation', () => {
@@ -72,7 +81,11 @@ describe('base shifts', () => {
   });
 
   it('names the next hand-off and who takes over', () => {
-    expect(nextHandoff(seedRotation, [], at('2026-01-03'))).toEqual({ at: at('2026-01-08', '09:00'), fromId: A, toId: B });
+    expect(nextHandoff(seedRotation, [], at('2026-01-03'))).toEqual({
+      at: at('2026-01-08', '09:00'),
+      fromId: A,
+      toId: B,
+    });
     expect(nextHandoff({ ...seedRotation, memberIds: [C] }, [], at('2026-01-03'))).toBeNull();
   });
 });
@@ -93,7 +106,12 @@ describe('overrides', () => {
   });
 
   it('replaces only its role, only during its range, and lists itself on the segment', () => {
-    const segments = computeSegments(seedRotation, [override(7, {})], at('2026-01-01', '09:00'), at('2026-01-08', '09:00'));
+    const segments = computeSegments(
+      seedRotation,
+      [override(7, {})],
+      at('2026-01-01', '09:00'),
+      at('2026-01-08', '09:00'),
+    );
     expect(segments.map((s) => [localDateOf(s.startsAt, NY), s.primaryId, s.secondaryId, s.overrideIds])).toEqual([
       ['2026-01-01', A, B, []],
       ['2026-01-02', C, B, [7]],
@@ -120,7 +138,15 @@ describe("the seeds' holiday plan for 2026", () => {
 
   it('splits Thanksgiving week in halves: A first, B second, and nobody is both roles', () => {
     expect(who([], '2026-11-27')).toEqual([D, A]);
-    const change = splitShift(seedRotation, [], thanksgivingShift, shiftMidpoint(seedRotation, thanksgivingShift), A, B, 'Thanksgiving');
+    const change = splitShift(
+      seedRotation,
+      [],
+      thanksgivingShift,
+      shiftMidpoint(seedRotation, thanksgivingShift),
+      A,
+      B,
+      'Thanksgiving',
+    );
     const { overrides } = apply([], change);
     expect(who(overrides, '2026-11-27')).toEqual([A, D]); // A covers primary; D, displaced, backs up
     expect(who(overrides, '2026-12-01')).toEqual([B, A]);
@@ -129,9 +155,13 @@ describe("the seeds' holiday plan for 2026", () => {
   });
 
   it('gives Christmas Eve and Day to D and New Year’s Eve and Day to C as whole local days', () => {
-    const christmas = coverDays(seedRotation, ['2026-12-25', '2026-12-24'], 'primary', D, 'holiday', 'Christmas', { overrides: [] });
+    const christmas = coverDays(seedRotation, ['2026-12-25', '2026-12-24'], 'primary', D, 'holiday', 'Christmas', {
+      overrides: [],
+    });
     let { overrides } = apply([], christmas);
-    const newYear = coverDays(seedRotation, ['2026-12-31', '2027-01-01'], 'primary', C, 'holiday', 'New Year', { overrides });
+    const newYear = coverDays(seedRotation, ['2026-12-31', '2027-01-01'], 'primary', C, 'holiday', 'New Year', {
+      overrides,
+    });
     ({ overrides } = apply(overrides, newYear));
     expect(who(overrides, '2026-12-24', '00:00')).toEqual([D, C]); // D was secondary of C's shift until 09:00
     expect(who(overrides, '2026-12-25', '23:59')).toEqual([D, A]);
@@ -160,8 +190,14 @@ describe('undo and redo', () => {
   const schedule = (overrides: readonly Override[]) => computeSegments(seedRotation, overrides, ...range);
 
   it('restores the schedule exactly after undoing a cover that beat an earlier one, and redoes it', () => {
-    const first = apply([], coverRange(seedRotation, at('2026-01-10'), at('2026-01-12'), 'primary', C, 'manual', 'first'));
-    const second = apply(first.overrides, coverRange(seedRotation, at('2026-01-11'), at('2026-01-13'), 'primary', D, 'manual', 'second'));
+    const first = apply(
+      [],
+      coverRange(seedRotation, at('2026-01-10'), at('2026-01-12'), 'primary', C, 'manual', 'first'),
+    );
+    const second = apply(
+      first.overrides,
+      coverRange(seedRotation, at('2026-01-11'), at('2026-01-13'), 'primary', D, 'manual', 'second'),
+    );
     const removal = apply(second.overrides, removeOverride(second.applied.add[0]!));
     expect(who(removal.overrides, '2026-01-11', '13:00')).toEqual([C, C]);
     const undone = apply(removal.overrides, invertChange(removal.applied));
@@ -192,21 +228,45 @@ describe('checks', () => {
   });
 
   it('reports the same person as primary and secondary', () => {
-    const { overrides } = apply([], coverRange(seedRotation, at('2026-01-02', '00:00'), at('2026-01-03', '00:00'), 'primary', B, 'manual', ''));
+    const { overrides } = apply(
+      [],
+      coverRange(seedRotation, at('2026-01-02', '00:00'), at('2026-01-03', '00:00'), 'primary', B, 'manual', ''),
+    );
     const warnings = check(overrides);
     expect(warnings.map((w) => w.kind)).toEqual(['same_primary_secondary']);
-    expect(warnings[0]!.message).toBe('Engineer B is both primary and secondary from 2026-01-02 00:00 to 2026-01-03 00:00');
+    expect(warnings[0]!.message).toBe(
+      'Engineer B is both primary and secondary from 2026-01-02 00:00 to 2026-01-03 00:00',
+    );
   });
 
   it('reports back-to-back shifts beyond the limit, and accepts them within it', () => {
-    const { overrides } = apply([], coverRange(seedRotation, shiftBounds(seedRotation, 1).startsAt, shiftBounds(seedRotation, 1).endsAt, 'primary', A, 'manual', ''));
+    const { overrides } = apply(
+      [],
+      coverRange(
+        seedRotation,
+        shiftBounds(seedRotation, 1).startsAt,
+        shiftBounds(seedRotation, 1).endsAt,
+        'primary',
+        A,
+        'manual',
+        '',
+      ),
+    );
     const warnings = check(overrides).filter((w) => w.kind === 'back_to_back');
-    expect(warnings.map((w) => w.message)).toEqual(['Engineer A is primary for 2 shifts in a row (limit 1) from 2026-01-01 to 2026-01-15']);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Engineer A is primary for 2 shifts in a row (limit 1) from 2026-01-01 to 2026-01-15',
+    ]);
     expect(check(overrides, { maxConsecutiveShifts: 2 }).filter((w) => w.kind === 'back_to_back')).toEqual([]);
   });
 
   it('reports a gap when nobody is primary, and someone who left but is still scheduled', () => {
-    const empty = scheduleWarnings({ rotation: { ...seedRotation, memberIds: [] }, overrides: [], engineers, unavailability: [], ...range });
+    const empty = scheduleWarnings({
+      rotation: { ...seedRotation, memberIds: [] },
+      overrides: [],
+      engineers,
+      unavailability: [],
+      ...range,
+    });
     expect(empty.map((w) => w.kind)).toEqual(['gap']);
     const left = engineers.map((e) => (e.id === C ? { ...e, active: false } : e));
     const warnings = check([], { engineers: left, to: at('2026-01-20') });

@@ -3,7 +3,14 @@
 // the renderer can call it with holidays it received from the main process.
 
 import type { Engineer, Holiday, Id, IsoDate, Override, Role, Rotation, Unavailability } from '../model';
-import { applyChange, computeSegmentsMs, provisionalIds, unavailableSpans, type Change, type SegmentMs } from './rotation';
+import {
+  applyChange,
+  computeSegmentsMs,
+  provisionalIds,
+  unavailableSpans,
+  type Change,
+  type SegmentMs,
+} from './rotation';
 import { addDays, dayOfWeek, eachDate, MS_PER_HOUR, startOfLocalDayMs } from './time';
 
 /** The settings that turn on-call time into burden. Every figure is shown in the UI with its explanation. */
@@ -40,12 +47,17 @@ export const DEFAULT_HOLIDAY_WEIGHT = 2;
  * The burden of one primary day on `date`. A holiday costs its own weight, but never less than
  * the ordinary day it falls on (a holiday on a Saturday is at least a weekend day).
  */
-export function dayCost(date: IsoDate, holidayWeight: number | null, weights: FairnessWeights = DEFAULT_FAIRNESS_WEIGHTS): number {
+export function dayCost(
+  date: IsoDate,
+  holidayWeight: number | null,
+  weights: FairnessWeights = DEFAULT_FAIRNESS_WEIGHTS,
+): number {
   const ordinary = weights.weekendDays.includes(dayOfWeek(date)) ? weights.weekendDay : weights.weekday;
   return holidayWeight === null ? ordinary : Math.max(ordinary, holidayWeight);
 }
 
-export const roleFactor = (role: Role, weights: FairnessWeights): number => (role === 'primary' ? 1 : weights.secondaryFactor);
+export const roleFactor = (role: Role, weights: FairnessWeights): number =>
+  role === 'primary' ? 1 : weights.secondaryFactor;
 
 // ---------------------------------------------------------------------------------------
 // Days
@@ -111,7 +123,12 @@ function firstDayEndingAfter(table: DayTable, at: number): number {
 }
 
 /** Calls `visit` with each day overlapping [start, end) and the fraction of that day covered. */
-export function forEachDayFraction(table: DayTable, start: number, end: number, visit: (day: DayInfo, fraction: number) => void): void {
+export function forEachDayFraction(
+  table: DayTable,
+  start: number,
+  end: number,
+  visit: (day: DayInfo, fraction: number) => void,
+): void {
   for (let i = firstDayEndingAfter(table, start); i < table.days.length; i += 1) {
     const day = table.days[i]!;
     if (day.start >= end) return;
@@ -144,7 +161,8 @@ export function quarterOf(date: IsoDate): Period {
   const year = Number(date.slice(0, 4));
   const quarter = Math.floor((Number(date.slice(5, 7)) - 1) / 3);
   const startDate = `${date.slice(0, 4)}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
-  const nextStart = quarter === 3 ? `${year + 1}-01-01` : `${date.slice(0, 4)}-${String(quarter * 3 + 4).padStart(2, '0')}-01`;
+  const nextStart =
+    quarter === 3 ? `${year + 1}-01-01` : `${date.slice(0, 4)}-${String(quarter * 3 + 4).padStart(2, '0')}-01`;
   return { startDate, endDate: addDays(nextStart, -1), label: `${year}-Q${quarter + 1}` };
 }
 
@@ -162,7 +180,11 @@ export function rolling12Months(today: IsoDate): Period {
 
 /** Cumulative: everything since the rotation's first shift. */
 export function sinceRotationStart(rotation: Rotation, today: IsoDate): Period {
-  return { startDate: rotation.startDate, endDate: today < rotation.startDate ? rotation.startDate : today, label: 'since the rotation started' };
+  return {
+    startDate: rotation.startDate,
+    endDate: today < rotation.startDate ? rotation.startDate : today,
+    label: 'since the rotation started',
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -246,7 +268,10 @@ function emptyRow(engineerId: Id): EngineerFairness {
 
 /** The period as instants [start, end) in the rotation's zone. */
 export function periodBoundsMs(rotation: Rotation, period: Period): [number, number] {
-  return [startOfLocalDayMs(period.startDate, rotation.timeZone), startOfLocalDayMs(addDays(period.endDate, 1), rotation.timeZone)];
+  return [
+    startOfLocalDayMs(period.startDate, rotation.timeZone),
+    startOfLocalDayMs(addDays(period.endDate, 1), rotation.timeZone),
+  ];
 }
 
 /**
@@ -289,7 +314,14 @@ export function computeFairness(input: FairnessInput): FairnessReport {
   const table = buildDayTable(period.startDate, period.endDate, rotation.timeZone, input.holidays, weights);
   const [from, to] = periodBoundsMs(rotation, period);
   const segments = computeSegmentsMs(rotation, input.overrides, from, to);
-  return fairnessFromSegments(table, segments, input.memberships ?? defaultMemberships(rotation, period), input.unavailability, input.engineers, period);
+  return fairnessFromSegments(
+    table,
+    segments,
+    input.memberships ?? defaultMemberships(rotation, period),
+    input.unavailability,
+    input.engineers,
+    period,
+  );
 }
 
 /** The arithmetic of computeFairness on already computed segments (the planner reuses it). */
@@ -406,8 +438,13 @@ export function fairnessWhatIf(input: FairnessInput, change: Change): FairnessWh
   const deltas = ids.map((engineerId) => {
     const was = find(before, engineerId);
     const will = find(after, engineerId);
-    return { engineerId, burdenBefore: was.burden, burdenAfter: will.burden, differenceBefore: was.difference, differenceAfter: will.difference };
+    return {
+      engineerId,
+      burdenBefore: was.burden,
+      burdenAfter: will.burden,
+      differenceBefore: was.difference,
+      differenceAfter: will.difference,
+    };
   });
   return { before, after, deltas };
 }
-

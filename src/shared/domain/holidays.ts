@@ -21,11 +21,13 @@ export const DEFAULT_MAJOR_HOLIDAYS_US = [
  * counted even where the package does not type it 'public' (Christmas Eve is 'optional',
  * New Year's Eve an 'observance'). Other public holidays take the calendar's defaultWeight.
  */
-export const DEFAULT_HOLIDAY_WEIGHTS_US: readonly Omit<HolidayWeight, 'calendarId'>[] = DEFAULT_MAJOR_HOLIDAYS_US.map((name) => ({
-  name,
-  weight: MAJOR_HOLIDAY_WEIGHT,
-  include: true,
-}));
+export const DEFAULT_HOLIDAY_WEIGHTS_US: readonly Omit<HolidayWeight, 'calendarId'>[] = DEFAULT_MAJOR_HOLIDAYS_US.map(
+  (name) => ({
+    name,
+    weight: MAJOR_HOLIDAY_WEIGHT,
+    include: true,
+  }),
+);
 
 export function defaultHolidayWeights(calendarId: Id): HolidayWeight[] {
   return DEFAULT_HOLIDAY_WEIGHTS_US.map((w) => ({ ...w, calendarId }));
@@ -57,7 +59,11 @@ function packageFor(country: string, region: string | null): Holidays {
     // Names stay in the package's own language for the country ('Labor Day' in the US data;
     // forcing plain 'en' would give 'Labour Day'), which is what weights are keyed by.
     const [state, subRegion] = (region ?? '').split('-');
-    holidays = state ? (subRegion ? new Holidays(country, state, subRegion) : new Holidays(country, state)) : new Holidays(country);
+    holidays = state
+      ? subRegion
+        ? new Holidays(country, state, subRegion)
+        : new Holidays(country, state)
+      : new Holidays(country);
     if (!holidays.getCountries('en')[country]) throw new RangeError(`The holiday data has no country '${country}'`);
     packageByPlace.set(key, holidays);
   }
@@ -77,8 +83,14 @@ function packageHolidays(country: string, region: string | null, year: number): 
 }
 
 /** A substitute day ("Christmas Day (substitute day)") takes the weight set for its holiday. */
-function weightEntryFor(holiday: PackageHoliday, weights: ReadonlyMap<string, HolidayWeight>): HolidayWeight | undefined {
-  return weights.get(holiday.name) ?? (holiday.substitute ? weights.get(holiday.name.replace(/\s*\([^)]*\)\s*$/, '')) : undefined);
+function weightEntryFor(
+  holiday: PackageHoliday,
+  weights: ReadonlyMap<string, HolidayWeight>,
+): HolidayWeight | undefined {
+  return (
+    weights.get(holiday.name) ??
+    (holiday.substitute ? weights.get(holiday.name.replace(/\s*\([^)]*\)\s*$/, '')) : undefined)
+  );
 }
 
 export interface HolidaySource {
@@ -113,7 +125,14 @@ export function holidaysBetween(source: HolidaySource, fromDate: IsoDate, toDate
   }
   for (const day of source.custom) {
     if (day.calendarId !== calendar.id || day.date < fromDate || day.date > toDate) continue;
-    result.push({ date: day.date, name: day.name, weight: day.weight, source: 'custom', type: 'custom', substitute: false });
+    result.push({
+      date: day.date,
+      name: day.name,
+      weight: day.weight,
+      source: 'custom',
+      type: 'custom',
+      substitute: false,
+    });
   }
   return result.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
 }

@@ -83,8 +83,7 @@ export interface PlanUnit {
 
 /** A constraint between units: `distinct` units need different people; a `window` of consecutive primaries must not all be one person. */
 export type PlanConstraint =
-  | { type: 'distinct'; units: [number, number] }
-  | { type: 'window'; units: number[]; fixed: Id[] };
+  { type: 'distinct'; units: [number, number] } | { type: 'window'; units: number[]; fixed: Id[] };
 
 export interface PlanningProblem {
   input: PlanInput;
@@ -120,7 +119,8 @@ export interface PlanResult {
 // ---------------------------------------------------------------------------------------
 // The problem
 
-const overlaps = (span: { start: number; end: number }, start: number, end: number) => span.start < end && start < span.end;
+const overlaps = (span: { start: number; end: number }, start: number, end: number) =>
+  span.start < end && start < span.end;
 
 /** Builds the planning problem: the units to decide, who may take each, and the loads so far. */
 export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
@@ -161,10 +161,16 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
   const spans = unavailableSpans(input.unavailability, input.engineers, zone);
   const isFree = (id: Id, start: number, end: number) =>
     !spans.some((s) => s.engineerId === id && overlaps(s, start, end)) &&
-    memberships.some((m) => m.engineerId === id && m.startDate <= localDateOf(start, zone) && (m.endDate === null || localDateOf(end - 1, zone) <= m.endDate));
+    memberships.some(
+      (m) =>
+        m.engineerId === id &&
+        m.startDate <= localDateOf(start, zone) &&
+        (m.endDate === null || localDateOf(end - 1, zone) <= m.endDate),
+    );
   const whoMay = (start: number, end: number, needed: number) => {
     const free = candidates.filter((id) => isFree(id, start, end)).map((id) => indexOf.get(id)!);
-    const fallback = free.length >= needed ? [] : candidates.map((id) => indexOf.get(id)!).filter((i) => !free.includes(i));
+    const fallback =
+      free.length >= needed ? [] : candidates.map((id) => indexOf.get(id)!).filter((i) => !free.includes(i));
     return { available: free, fallback };
   };
 
@@ -188,20 +194,34 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
     const end = shiftStartMs(rotation, index + 1);
     primaryUnitOf.set(index, units.length);
     units.push({
-      kind: 'primary', shiftIndexes: [index], start, end, cost: intervalBurden(table, start, end, 'primary'),
-      ...whoMay(start, end, 1), current: currentOf(basePrimaryId(rotation, index)), holidayNames: [],
+      kind: 'primary',
+      shiftIndexes: [index],
+      start,
+      end,
+      cost: intervalBurden(table, start, end, 'primary'),
+      ...whoMay(start, end, 1),
+      current: currentOf(basePrimaryId(rotation, index)),
+      holidayNames: [],
     });
     secondaryUnitOf.set(index, units.length);
     units.push({
-      kind: 'secondary', shiftIndexes: [index], start, end, cost: intervalBurden(table, start, end, 'secondary'),
-      ...whoMay(start, end, 2), current: currentOf(baseSecondaryId(rotation, index)), holidayNames: [],
+      kind: 'secondary',
+      shiftIndexes: [index],
+      start,
+      end,
+      cost: intervalBurden(table, start, end, 'secondary'),
+      ...whoMay(start, end, 2),
+      current: currentOf(baseSecondaryId(rotation, index)),
+      holidayNames: [],
     });
     constraints.push({ type: 'distinct', units: [primaryUnitOf.get(index)!, secondaryUnitOf.get(index)!] });
   }
 
   // Runs of consecutive major-holiday days, each its own primary cover, when wholly inside planned shifts.
   const major = input.majorHolidayWeight ?? MAJOR_HOLIDAY_WEIGHT;
-  const majorDays = table.days.filter((d) => d.holidayWeight !== null && d.holidayWeight >= major && d.start >= shiftStartMs(rotation, firstInRange));
+  const majorDays = table.days.filter(
+    (d) => d.holidayWeight !== null && d.holidayWeight >= major && d.start >= shiftStartMs(rotation, firstInRange),
+  );
   const runs: (typeof majorDays)[] = [];
   for (const day of majorDays) {
     const run = runs[runs.length - 1];
@@ -212,21 +232,33 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     const shiftIndexes: number[] = [];
-    for (let index = shiftIndexAt(rotation, start); index <= shiftIndexAt(rotation, end - 1); index += 1) shiftIndexes.push(index);
+    for (let index = shiftIndexAt(rotation, start); index <= shiftIndexAt(rotation, end - 1); index += 1)
+      shiftIndexes.push(index);
     if (!shiftIndexes.every((index) => plannedSet.has(index))) continue;
     const cost = intervalBurden(table, start, end, 'primary');
     for (const index of shiftIndexes) {
       const shiftUnit = units[primaryUnitOf.get(index)!]!;
-      shiftUnit.cost -= intervalBurden(table, Math.max(start, shiftUnit.start), Math.min(end, shiftUnit.end), 'primary');
+      shiftUnit.cost -= intervalBurden(
+        table,
+        Math.max(start, shiftUnit.start),
+        Math.min(end, shiftUnit.end),
+        'primary',
+      );
     }
     const holders = new Set(shiftIndexes.map((index) => currentOf(basePrimaryId(rotation, index))));
     const unit = units.length;
     units.push({
-      kind: 'holiday', shiftIndexes, start, end, cost, ...whoMay(start, end, 1),
+      kind: 'holiday',
+      shiftIndexes,
+      start,
+      end,
+      cost,
+      ...whoMay(start, end, 1),
       current: holders.size === 1 ? [...holders][0]! : -1,
       holidayNames: [...new Set(run.flatMap((d) => d.holidayNames))],
     });
-    for (const index of shiftIndexes) constraints.push({ type: 'distinct', units: [unit, secondaryUnitOf.get(index)!] });
+    for (const index of shiftIndexes)
+      constraints.push({ type: 'distinct', units: [unit, secondaryUnitOf.get(index)!] });
   }
 
   // Back-to-back: every window of limit+1 consecutive shifts, planned or not.
@@ -354,7 +386,7 @@ class PlanState {
   descend(): Score {
     let score = this.score();
     const unitCount = this.problem.units.length;
-    for (let improved = true; improved; ) {
+    for (let improved = true; improved;) {
       improved = false;
       for (let u = 0; u < unitCount; u += 1) {
         for (const to of this.allowed[u]!) {
@@ -373,7 +405,13 @@ class PlanState {
           const b = this.assign[v]!;
           if (a === b || !this.allowed[u]!.includes(b) || !this.allowed[v]!.includes(a)) continue;
           if (this.problem.units[u]!.cost === this.problem.units[v]!.cost) continue;
-          const next = this.moveAndScore([[u, b], [v, a]], score);
+          const next = this.moveAndScore(
+            [
+              [u, b],
+              [v, a],
+            ],
+            score,
+          );
           if (better(next, score)) {
             score = next;
             improved = true;
@@ -400,7 +438,9 @@ class PlanState {
 /** Chronological greedy: each unit to the least-loaded free person who keeps the constraints. */
 function greedyAssignment(problem: PlanningProblem): number[] {
   const load = [...problem.base];
-  const assign = problem.units.map((unit) => (unit.current >= 0 ? unit.current : (unit.available[0] ?? unit.fallback[0] ?? 0)));
+  const assign = problem.units.map((unit) =>
+    unit.current >= 0 ? unit.current : (unit.available[0] ?? unit.fallback[0] ?? 0),
+  );
   const order = problem.units.map((_, u) => u).sort((a, b) => problem.units[a]!.start - problem.units[b]!.start);
   const decided = new Set<number>();
   for (const u of order) {
@@ -415,7 +455,10 @@ function greedyAssignment(problem: PlanningProblem): number[] {
       });
     const pool = unit.available.length > 0 ? unit.available : unit.fallback;
     const fitting = pool.filter((e) => !clashes(e));
-    const choice = (fitting.length > 0 ? fitting : pool).reduce((best, e) => (load[e]! < load[best]! ? e : best), (fitting.length > 0 ? fitting : pool)[0]!);
+    const choice = (fitting.length > 0 ? fitting : pool).reduce(
+      (best, e) => (load[e]! < load[best]! ? e : best),
+      (fitting.length > 0 ? fitting : pool)[0]!,
+    );
     assign[u] = choice;
     load[choice]! += unit.cost;
     decided.add(u);
@@ -425,7 +468,9 @@ function greedyAssignment(problem: PlanningProblem): number[] {
 
 /** The best assignment found: descent from the current schedule and from a greedy start, then kicks. */
 export function solvePlanningProblem(problem: PlanningProblem, rounds = 60): number[] {
-  const fromCurrent = problem.units.map((unit) => (unit.current >= 0 ? unit.current : (unit.available[0] ?? unit.fallback[0] ?? 0)));
+  const fromCurrent = problem.units.map((unit) =>
+    unit.current >= 0 ? unit.current : (unit.available[0] ?? unit.fallback[0] ?? 0),
+  );
   let best = new PlanState(problem, fromCurrent);
   let bestScore = best.descend();
   const greedy = new PlanState(problem, greedyAssignment(problem));
@@ -446,7 +491,8 @@ export function solvePlanningProblem(problem: PlanningProblem, rounds = 60): num
 export function changeFromAssignment(problem: PlanningProblem, assign: readonly number[]): Change {
   const { rotation } = problem.input;
   const spans = unavailableSpans(problem.input.unavailability, problem.input.engineers, rotation.timeZone);
-  const unavailableDuring = (id: Id, start: number, end: number) => spans.some((s: UnavailableSpan) => s.engineerId === id && overlaps(s, start, end));
+  const unavailableDuring = (id: Id, start: number, end: number) =>
+    spans.some((s: UnavailableSpan) => s.engineerId === id && overlaps(s, start, end));
   const shiftDrafts: OverrideDraft[] = [];
   const coverDrafts: OverrideDraft[] = [];
   const primaryOf = new Map<number, number>();
@@ -473,7 +519,13 @@ export function changeFromAssignment(problem: PlanningProblem, assign: readonly 
     } else if (engineer !== unit.current) {
       const holder = unit.current >= 0 ? problem.engineerIds[unit.current]! : null;
       const away = holder !== null && unavailableDuring(holder, unit.start, unit.end);
-      shiftDrafts.push(draft(unit.kind, away ? 'pto' : 'manual', away ? 'Planner: cover while the rotation’s engineer is away' : 'Planner: evens out the cumulative load'));
+      shiftDrafts.push(
+        draft(
+          unit.kind,
+          away ? 'pto' : 'manual',
+          away ? 'Planner: cover while the rotation’s engineer is away' : 'Planner: evens out the cumulative load',
+        ),
+      );
     }
   });
   return { add: [...shiftDrafts, ...coverDrafts], remove: [] };
@@ -485,7 +537,11 @@ export function planSchedule(input: PlanInput): PlanResult {
   const fairnessOf = (overrides: readonly Override[], period: Period) =>
     computeFairness({ ...input, overrides, period } satisfies FairnessInput);
   if (!problem) {
-    const period: Period = { startDate: input.historyFrom ?? input.rotation.startDate, endDate: input.to, label: 'cumulative' };
+    const period: Period = {
+      startDate: input.historyFrom ?? input.rotation.startDate,
+      endDate: input.to,
+      label: 'cumulative',
+    };
     const report = fairnessOf(input.overrides, period);
     return { change: { add: [], remove: [] }, shifts: [], period, before: report, after: report };
   }
@@ -497,14 +553,34 @@ export function planSchedule(input: PlanInput): PlanResult {
     const start = shiftStartMs(input.rotation, shiftIndex);
     const end = shiftStartMs(input.rotation, shiftIndex + 1);
     const idOf = (kind: PlanUnit['kind']) =>
-      problem.engineerIds[assign[problem.units.findIndex((u) => u.kind === kind && u.shiftIndexes[0] === shiftIndex)]!]!;
+      problem.engineerIds[
+        assign[problem.units.findIndex((u) => u.kind === kind && u.shiftIndexes[0] === shiftIndex)]!
+      ]!;
     const covers = problem.units
       .map((unit, u) => ({ unit, engineerId: problem.engineerIds[assign[u]!]! }))
       .filter(({ unit }) => unit.kind === 'holiday' && unit.shiftIndexes.includes(shiftIndex))
-      .map(({ unit, engineerId }) => ({ startsAt: toInstant(unit.start), endsAt: toInstant(unit.end), engineerId, holidayNames: unit.holidayNames }));
-    return { shiftIndex, startsAt: toInstant(start), endsAt: toInstant(end), primaryId: idOf('primary'), secondaryId: idOf('secondary'), covers };
+      .map(({ unit, engineerId }) => ({
+        startsAt: toInstant(unit.start),
+        endsAt: toInstant(unit.end),
+        engineerId,
+        holidayNames: unit.holidayNames,
+      }));
+    return {
+      shiftIndex,
+      startsAt: toInstant(start),
+      endsAt: toInstant(end),
+      primaryId: idOf('primary'),
+      secondaryId: idOf('secondary'),
+      covers,
+    };
   });
-  return { change, shifts, period: problem.period, before: fairnessOf(input.overrides, problem.period), after: fairnessOf(after, problem.period) };
+  return {
+    change,
+    shifts,
+    period: problem.period,
+    before: fairnessOf(input.overrides, problem.period),
+    after: fairnessOf(after, problem.period),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -531,7 +607,13 @@ export function suggestSwaps(input: FairnessInput & { notBefore?: string }, limi
   const { rotation } = input;
   const report = computeFairness(input);
   const difference = new Map(report.engineers.map((r) => [r.engineerId, r.difference]));
-  const table = buildDayTable(input.period.startDate, input.period.endDate, rotation.timeZone, input.holidays, input.weights);
+  const table = buildDayTable(
+    input.period.startDate,
+    input.period.endDate,
+    rotation.timeZone,
+    input.holidays,
+    input.weights,
+  );
   const [from, to] = periodBoundsMs(rotation, input.period);
   const spans = unavailableSpans(input.unavailability, input.engineers, rotation.timeZone);
   const notBefore = input.notBefore ? toMs(input.notBefore) : -Infinity;
@@ -539,12 +621,23 @@ export function suggestSwaps(input: FairnessInput & { notBefore?: string }, limi
   const last = shiftIndexAt(rotation, to - 1);
   const shifts: number[] = [];
   for (let index = first; index <= last; index += 1) if (shiftStartMs(rotation, index) >= notBefore) shifts.push(index);
-  const current = computeSegmentsMs(rotation, input.overrides, shiftStartMs(rotation, first), shiftStartMs(rotation, last + 1));
+  const current = computeSegmentsMs(
+    rotation,
+    input.overrides,
+    shiftStartMs(rotation, first),
+    shiftStartMs(rotation, last + 1),
+  );
 
   const suggestions: SwapSuggestion[] = [];
   for (let i = 0; i < shifts.length; i += 1) {
     for (let j = i + 1; j < shifts.length; j += 1) {
-      const change = swapShifts(rotation, input.overrides, shifts[i]!, shifts[j]!, 'Suggested swap: evens out the load');
+      const change = swapShifts(
+        rotation,
+        input.overrides,
+        shifts[i]!,
+        shifts[j]!,
+        'Suggested swap: evens out the load',
+      );
       if (change.add.length === 0) continue;
       const moved = burdenMovedBy(change, current, table);
       if (moved.unavailable(spans)) continue;
@@ -561,11 +654,17 @@ export function suggestSwaps(input: FairnessInput & { notBefore?: string }, limi
         change,
         spreadBefore: report.team.spread,
         spreadAfter,
-        deltas: engineers.map((engineerId) => ({ engineerId, differenceBefore: difference.get(engineerId) ?? 0, differenceAfter: after.get(engineerId) ?? 0 })),
+        deltas: engineers.map((engineerId) => ({
+          engineerId,
+          differenceBefore: difference.get(engineerId) ?? 0,
+          differenceAfter: after.get(engineerId) ?? 0,
+        })),
       });
     }
   }
-  return suggestions.sort((a, b) => a.spreadAfter - b.spreadAfter || a.shiftA - b.shiftA || a.shiftB - b.shiftB).slice(0, limit);
+  return suggestions
+    .sort((a, b) => a.spreadAfter - b.spreadAfter || a.shiftA - b.shiftA || a.shiftB - b.shiftB)
+    .slice(0, limit);
 }
 
 const spreadOf = (values: readonly number[]) => (values.length === 0 ? 0 : Math.max(...values) - Math.min(...values));
@@ -590,7 +689,8 @@ function burdenMovedBy(change: Change, current: readonly SegmentMs[], table: Day
   }
   return {
     delta,
-    unavailable: (spans: readonly UnavailableSpan[]) => taken.some((t) => spans.some((s) => s.engineerId === t.engineerId && overlaps(s, t.start, t.end))),
+    unavailable: (spans: readonly UnavailableSpan[]) =>
+      taken.some((t) => spans.some((s) => s.engineerId === t.engineerId && overlaps(s, t.start, t.end))),
   };
 }
 
@@ -609,7 +709,11 @@ export interface ScheduleDifference {
 }
 
 /** Where the current schedule differs from a published one: who, which role, which days. */
-export function diffSchedules(published: readonly Segment[], current: readonly Segment[], timeZone: string): ScheduleDifference[] {
+export function diffSchedules(
+  published: readonly Segment[],
+  current: readonly Segment[],
+  timeZone: string,
+): ScheduleDifference[] {
   const before = published.map(toSegmentMs).sort((a, b) => a.start - b.start);
   const now = current.map(toSegmentMs).sort((a, b) => a.start - b.start);
   const points = [...new Set([...before, ...now].flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
@@ -626,7 +730,8 @@ export function diffSchedules(published: readonly Segment[], current: readonly S
       const afterId = holderAt(now, start, role);
       if (beforeId === afterId) continue;
       const last = found[found.length - 1];
-      if (last && last.role === role && last.end === start && last.beforeId === beforeId && last.afterId === afterId) last.end = end;
+      if (last && last.role === role && last.end === start && last.beforeId === beforeId && last.afterId === afterId)
+        last.end = end;
       else found.push({ role, start, end, beforeId, afterId });
     }
   }
@@ -637,6 +742,13 @@ export function diffSchedules(published: readonly Segment[], current: readonly S
       const lastDate = localDateOf(d.end - 1, timeZone);
       const dates: IsoDate[] = [];
       for (let date = firstDate; date <= lastDate; date = addDays(date, 1)) dates.push(date);
-      return { role: d.role, startsAt: toInstant(d.start), endsAt: toInstant(d.end), beforeId: d.beforeId, afterId: d.afterId, dates };
+      return {
+        role: d.role,
+        startsAt: toInstant(d.start),
+        endsAt: toInstant(d.end),
+        beforeId: d.beforeId,
+        afterId: d.afterId,
+        dates,
+      };
     });
 }

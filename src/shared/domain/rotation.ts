@@ -15,16 +15,7 @@ import type {
   Segment,
   Unavailability,
 } from '../model';
-import {
-  addDays,
-  formatLocal,
-  localDateOf,
-  MS_PER_DAY,
-  startOfLocalDayMs,
-  toInstant,
-  toMs,
-  zonedMs,
-} from './time';
+import { addDays, formatLocal, localDateOf, MS_PER_DAY, startOfLocalDayMs, toInstant, toMs, zonedMs } from './time';
 
 // ---------------------------------------------------------------------------------------
 // Base shifts
@@ -192,7 +183,10 @@ export function computeSegmentsMs(
   const ranked = overrides
     .filter((o) => o.rotationId === rotation.id)
     .sort(comparePrecedence)
-    .map((o, rank) => ({ override: o, ranked: { id: o.id, start: toMs(o.startsAt), end: toMs(o.endsAt), engineerId: o.engineerId, rank } }))
+    .map((o, rank) => ({
+      override: o,
+      ranked: { id: o.id, start: toMs(o.startsAt), end: toMs(o.endsAt), engineerId: o.engineerId, rank },
+    }))
     .filter(({ ranked: r }) => r.start < r.end && r.end > from && r.start < toMs_);
   const roleOverrides = (role: Role) =>
     ranked
@@ -288,7 +282,12 @@ export function onCallAt(rotation: Rotation, overrides: readonly Override[], ins
   const ms = toMs(instant);
   const [segment] = computeSegmentsMs(rotation, overrides, ms, ms + 1);
   if (!segment) return { primaryId: null, secondaryId: null, segment: null };
-  const whole = computeSegmentsMs(rotation, overrides, shiftStartMs(rotation, segment.shiftIndex), shiftStartMs(rotation, segment.shiftIndex + 1));
+  const whole = computeSegmentsMs(
+    rotation,
+    overrides,
+    shiftStartMs(rotation, segment.shiftIndex),
+    shiftStartMs(rotation, segment.shiftIndex + 1),
+  );
   const containing = whole.find((s) => s.start <= ms && ms < s.end) ?? segment;
   return { primaryId: containing.primaryId, secondaryId: containing.secondaryId, segment: toSegment(containing) };
 }
@@ -359,7 +358,8 @@ export function applyChange(
   const removedIds = new Set(change.remove.map((o) => o.id));
   const kept = overrides.filter((o) => !removedIds.has(o.id));
   const stamp =
-    createdAt ?? toInstant(overrides.reduce((latest, o) => Math.max(latest, toMs(o.createdAt) + 1), Date.UTC(2000, 0, 1)));
+    createdAt ??
+    toInstant(overrides.reduce((latest, o) => Math.max(latest, toMs(o.createdAt) + 1), Date.UTC(2000, 0, 1)));
   const ids = change.add.map((draft) => draft.id ?? idFactory());
   const added: Override[] = change.add.map((draft, i) => {
     const { twinIndex, id: _id, createdAt: _createdAt, twinId, ...fields } = draft;
@@ -401,7 +401,8 @@ function mergePieces(pieces: readonly Piece[]): Piece[] {
   const merged: Piece[] = [];
   for (const piece of sorted) {
     const last = merged[merged.length - 1];
-    if (last && last.role === piece.role && last.engineerId === piece.engineerId && last.end === piece.start) last.end = piece.end;
+    if (last && last.role === piece.role && last.engineerId === piece.engineerId && last.end === piece.start)
+      last.end = piece.end;
     else merged.push({ ...piece });
   }
   return merged;
@@ -466,14 +467,20 @@ function assignmentDrafts(assignments: readonly Assignment[], context: DraftCont
 /** The engineer who is primary for the largest part of the given segments. */
 function mainPrimary(segments: readonly SegmentMs[]): Id | null {
   const time = new Map<Id, number>();
-  for (const s of segments) if (s.primaryId !== null) time.set(s.primaryId, (time.get(s.primaryId) ?? 0) + s.end - s.start);
+  for (const s of segments)
+    if (s.primaryId !== null) time.set(s.primaryId, (time.get(s.primaryId) ?? 0) + s.end - s.start);
   let best: Id | null = null;
   for (const [id, ms] of time) if (best === null || ms > time.get(best)!) best = id;
   return best;
 }
 
 function shiftSegments(rotation: Rotation, overrides: readonly Override[], shiftIndex: number): SegmentMs[] {
-  return computeSegmentsMs(rotation, overrides, shiftStartMs(rotation, shiftIndex), shiftStartMs(rotation, shiftIndex + 1));
+  return computeSegmentsMs(
+    rotation,
+    overrides,
+    shiftStartMs(rotation, shiftIndex),
+    shiftStartMs(rotation, shiftIndex + 1),
+  );
 }
 
 /** Who holds a shift: the engineer who is primary for most of it, overrides included. */
@@ -509,7 +516,9 @@ export function swapShifts(
         (['primary', 'secondary'] as const).flatMap((role) => {
           const before = holderOf(segment, role);
           const after = exchange(before);
-          return after !== null && after !== before ? [{ role, engineerId: after, start: segment.start, end: segment.end }] : [];
+          return after !== null && after !== before
+            ? [{ role, engineerId: after, start: segment.start, end: segment.end }]
+            : [];
         }),
       ),
     );
@@ -590,7 +599,14 @@ export function coverRange(
   reason: string,
   options: CoverOptions = {},
 ): Change {
-  return coverRangesMs(rotation, [[toMs(from), toMs(to)]], role, engineerId, { rotationId: rotation.id, kind, reason }, options);
+  return coverRangesMs(
+    rotation,
+    [[toMs(from), toMs(to)]],
+    role,
+    engineerId,
+    { rotationId: rotation.id, kind, reason },
+    options,
+  );
 }
 
 /** `engineerId` covers `role` on whole local days (midnight to midnight in the rotation's zone). */
@@ -611,7 +627,8 @@ export function coverDays(
     else runs.push([date, date]);
   }
   const ranges = runs.map(
-    ([first, last]) => [startOfLocalDayMs(first, rotation.timeZone), startOfLocalDayMs(addDays(last, 1), rotation.timeZone)] as const,
+    ([first, last]) =>
+      [startOfLocalDayMs(first, rotation.timeZone), startOfLocalDayMs(addDays(last, 1), rotation.timeZone)] as const,
   );
   return coverRangesMs(rotation, ranges, role, engineerId, { rotationId: rotation.id, kind, reason }, options);
 }
@@ -624,7 +641,7 @@ export function removeOverride(override: Override, overrides: readonly Override[
   const byId = new Map(overrides.map((o) => [o.id, o]));
   byId.set(override.id, override);
   const linked = new Set<Id>([override.id]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const o of byId.values()) {
       if (linked.has(o.id)) continue;
@@ -701,7 +718,13 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
     const last = lastDate(end);
     return first === last ? `on ${first}` : `from ${first} to ${last}`;
   };
-  const warning = (kind: ModelWarning['kind'], message: string, engineerIds: Id[], start: number, end: number): ModelWarning => ({
+  const warning = (
+    kind: ModelWarning['kind'],
+    message: string,
+    engineerIds: Id[],
+    start: number,
+    end: number,
+  ): ModelWarning => ({
     kind,
     message,
     link: { screen: 'calendar', date: localDateOf(start, zone) },
@@ -724,14 +747,30 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
     return found;
   };
 
-  for (const { key, start, end } of stretches((s) => (s.primaryId !== null && s.primaryId === s.secondaryId ? s.primaryId : null))) {
+  for (const { key, start, end } of stretches((s) =>
+    s.primaryId !== null && s.primaryId === s.secondaryId ? s.primaryId : null,
+  )) {
     warnings.push(
-      warning('same_primary_secondary', `${nameOf(key)} is both primary and secondary from ${formatLocal(start, zone)} to ${formatLocal(end, zone)}`, [key], start, end),
+      warning(
+        'same_primary_secondary',
+        `${nameOf(key)} is both primary and secondary from ${formatLocal(start, zone)} to ${formatLocal(end, zone)}`,
+        [key],
+        start,
+        end,
+      ),
     );
   }
 
   for (const { start, end } of stretches((s) => (s.primaryId === null ? 'gap' : null))) {
-    warnings.push(warning('gap', `Nobody is primary on call from ${formatLocal(start, zone)} to ${formatLocal(end, zone)}`, [], start, end));
+    warnings.push(
+      warning(
+        'gap',
+        `Nobody is primary on call from ${formatLocal(start, zone)} to ${formatLocal(end, zone)}`,
+        [],
+        start,
+        end,
+      ),
+    );
   }
 
   // On call during unavailability: one warning per (absence, role), naming the overlapping days.
@@ -752,7 +791,13 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
       if (overlapStart < overlapEnd) {
         const why = span.unavailability.reason.trim() ? `PTO (${span.unavailability.reason.trim()})` : 'PTO';
         warnings.push(
-          warning('oncall_unavailable', `${nameOf(span.engineerId)} is on call (${role}) ${dateSpan(overlapStart, overlapEnd)} during ${why}`, [span.engineerId], overlapStart, overlapEnd),
+          warning(
+            'oncall_unavailable',
+            `${nameOf(span.engineerId)} is on call (${role}) ${dateSpan(overlapStart, overlapEnd)} during ${why}`,
+            [span.engineerId],
+            overlapStart,
+            overlapEnd,
+          ),
         );
       }
     }
@@ -763,7 +808,12 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
   if (segments.length > 0) {
     const firstShift = segments[0]!.shiftIndex;
     const lastShift = segments[segments.length - 1]!.shiftIndex;
-    const wholeShifts = computeSegmentsMs(rotation, input.overrides, shiftStartMs(rotation, firstShift), shiftStartMs(rotation, lastShift + 1));
+    const wholeShifts = computeSegmentsMs(
+      rotation,
+      input.overrides,
+      shiftStartMs(rotation, firstShift),
+      shiftStartMs(rotation, lastShift + 1),
+    );
     let run: { engineerId: Id; first: number; last: number } | null = null;
     const flush = () => {
       if (run && run.last - run.first + 1 > limit) {
@@ -771,7 +821,13 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
         const end = shiftStartMs(rotation, run.last + 1);
         const count = run.last - run.first + 1;
         warnings.push(
-          warning('back_to_back', `${nameOf(run.engineerId)} is primary for ${count} shifts in a row (limit ${limit}) ${dateSpan(start, end)}`, [run.engineerId], start, end),
+          warning(
+            'back_to_back',
+            `${nameOf(run.engineerId)} is primary for ${count} shifts in a row (limit ${limit}) ${dateSpan(start, end)}`,
+            [run.engineerId],
+            start,
+            end,
+          ),
         );
       }
     };
@@ -794,7 +850,13 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
       const start = held[0]!.start;
       const end = held[held.length - 1]!.end;
       warnings.push(
-        warning('inactive_scheduled', `${engineer.name} is no longer active but is still scheduled (${role}) ${dateSpan(start, end)}`, [engineer.id], start, end),
+        warning(
+          'inactive_scheduled',
+          `${engineer.name} is no longer active but is still scheduled (${role}) ${dateSpan(start, end)}`,
+          [engineer.id],
+          start,
+          end,
+        ),
       );
     }
   }
