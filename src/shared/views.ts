@@ -62,6 +62,13 @@ export interface ScheduleView {
   warnings: ModelWarning[];
   canUndo: string | null;
   canRedo: string | null;
+  /** The drills layer: drills planned or held in the range, and drills due or overdue. */
+  drills: CalendarDrills;
+}
+
+export interface CalendarDrills {
+  drills: { id: Id; pipelineName: string; scenarioTitle: string; scheduledAt: IsoInstant; status: string }[];
+  due: { pipelineId: Id; pipelineName: string; state: 'due' | 'overdue'; date: string }[];
 }
 
 /** What an edit would do, before the lead confirms it. */

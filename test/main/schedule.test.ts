@@ -51,6 +51,35 @@ describe('the computed schedule', () => {
   });
 });
 
+describe('the drills layer of the calendar', () => {
+  it('shows the investor pipelines due for a drill, then the drill once it is planned', async () => {
+    const range = { from: '2026-11-16T05:00:00.000Z', to: '2026-11-30T05:00:00.000Z' };
+    const before = await call('schedule:get', range);
+    expect(before.drills.due.map((d) => [d.pipelineName, d.state, d.date]).sort()).toEqual([
+      ['Aggregate Engagement', 'due', '2026-11-21'],
+      ['Aggregate Growth', 'due', '2026-11-21'],
+      ['Aggregate Profit', 'due', '2026-11-21'],
+    ]);
+    const profit = app.repos.pipelines.list().find((p) => p.name === 'Aggregate Profit')!;
+    const scenario = app.repos.runbooks.get(profit.id)!.scenarios[2]!;
+    await call('drills:schedule', {
+      pipelineId: profit.id,
+      scenarioId: scenario.id,
+      scheduledAt: '2026-11-24T15:00:00.000Z',
+      facilitatorId: id('Engineer A'),
+    });
+    const after = await call('schedule:get', range);
+    expect(after.drills.drills).toEqual([
+      expect.objectContaining({
+        pipelineName: 'Aggregate Profit',
+        scenarioTitle: 'Job failures',
+        scheduledAt: '2026-11-24T15:00:00.000Z',
+      }),
+    ]);
+    expect(after.drills.due.map((d) => d.pipelineName)).not.toContain('Aggregate Profit');
+  });
+});
+
 describe('edits, undo and redo', () => {
   it('swaps two shifts, and undo and redo walk back and forth, persisted in the file', async () => {
     const file = temp.file('edits.db');

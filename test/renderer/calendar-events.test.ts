@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio, readableTextOn } from '../../src/renderer/features/calendar/colors';
-import { segmentEvents, warningsByDate } from '../../src/renderer/features/calendar/events';
+import { drillEvents, segmentEvents, warningsByDate } from '../../src/renderer/features/calendar/events';
+import type { ScheduleView } from '../../src/shared/views';
 import { fromWall, toWall } from '../../src/renderer/features/calendar/wallclock';
 import type { Engineer, ModelWarning, Override, Segment } from '../../src/shared/model';
 
@@ -11,6 +12,37 @@ const engineers = new Map<number, Engineer>([
 ]);
 
 describe('calendar events', () => {
+  test('the drills layer: a drill at its local time for an hour, a due drill on its day', () => {
+    const view = {
+      drills: {
+        drills: [
+          {
+            id: 4,
+            pipelineName: 'Aggregate Profit',
+            scenarioTitle: 'Job failures',
+            scheduledAt: '2026-11-24T15:00:00.000Z',
+            status: 'planned',
+          },
+        ],
+        due: [{ pipelineId: 2, pipelineName: 'Aggregate Growth', state: 'overdue', date: '2026-11-21' }],
+      },
+    } as unknown as ScheduleView;
+    expect(drillEvents(view, zone)).toEqual([
+      expect.objectContaining({
+        title: 'Drill: Aggregate Profit — Job failures',
+        start: '2026-11-24T10:00:00',
+        end: '2026-11-24T11:00:00',
+        editable: false,
+      }),
+      expect.objectContaining({
+        title: 'Drill overdue: Aggregate Growth',
+        start: '2026-11-21',
+        allDay: true,
+        classNames: ['cal-drill', 'cal-drill--overdue'],
+      }),
+    ]);
+  });
+
   test('a segment is titled with primary and backup, coloured by the primary with readable text', () => {
     const segment: Segment = {
       startsAt: '2026-11-26T14:00:00.000Z',

@@ -19,7 +19,8 @@ import {
 import { runbookContent } from '../../shared/domain/runbook';
 import { onCallAt } from '../../shared/domain/rotation';
 import { localDateOf } from '../../shared/domain/time';
-import type { DrillStatus, Id, ModelWarning, Pipeline, Runbook, RunbookScenario } from '../../shared/model';
+import type { DrillStatus, Id, IsoInstant, ModelWarning, Pipeline, Runbook, RunbookScenario } from '../../shared/model';
+import type { CalendarDrills } from '../../shared/views';
 import type { DrillView, FollowupRow } from '../../shared/drill-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
@@ -49,6 +50,37 @@ function followupRows(repos: Repositories, drills: readonly Drill[]): FollowupRo
 }
 
 /** Due and overdue drills and open follow-ups, for Today. */
+/**
+ * The drills layer of the calendar over [from, to): drills planned or held then, and the dates
+ * by which pipelines are due or overdue for one (an overdue one is shown on `now`'s date).
+ */
+export function drillCalendarLayer(repos: Repositories, from: IsoInstant, to: IsoInstant, at: Date): CalendarDrills {
+  const drills = repos.drills.list();
+  const names = new Map(repos.pipelines.list().map((p) => [p.id, p.name]));
+  const zone = teamZone(repos);
+  const moment = at.toISOString();
+  return {
+    drills: drills
+      .filter((d) => d.status !== 'cancelled' && d.scheduledAt >= from && d.scheduledAt < to)
+      .map((d) => ({
+        id: d.id,
+        pipelineName: names.get(d.pipelineId) ?? `pipeline #${d.pipelineId}`,
+        scenarioTitle: d.scenarioTitle,
+        scheduledAt: d.scheduledAt,
+        status: d.status,
+      })),
+    due: drillsDue(repos.pipelines.list(), drills, drillCadenceOf(repos), moment)
+      .filter((d) => d.state === 'due' || d.state === 'overdue')
+      .map((d) => ({
+        pipelineId: d.pipelineId,
+        pipelineName: d.pipelineName,
+        state: d.state as 'due' | 'overdue',
+        date: localDateOf(d.state === 'overdue' ? moment : d.nextDueAt, zone),
+      }))
+      .filter((d) => d.date >= localDateOf(from, zone) && d.date <= localDateOf(to, zone)),
+  };
+}
+
 export function drillTodayWarnings(repos: Repositories, at: Date): ModelWarning[] {
   const drills = repos.drills.list();
   const moment = at.toISOString();

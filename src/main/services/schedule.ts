@@ -33,6 +33,7 @@ import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/mode
 import { DomainError } from '../../shared/result';
 import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
 import type { ServiceContext } from './context';
+import { drillCalendarLayer } from './drills';
 
 const WEIGHTS_KEY = 'fairnessWeights';
 
@@ -275,6 +276,7 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       unavailability,
       warnings: scheduleWarnings({ rotation, overrides, engineers, unavailability, from, to }),
       ...undoLabels(rotation.id),
+      drills: drillCalendarLayer(repos, from, to, now()),
     };
   };
 

@@ -26,7 +26,14 @@ import { useStore } from '../../store';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
 import { CoverPanel, type CoverDraft } from './CoverPanel';
 import { EventDialog } from './EventDialog';
-import { holidayEvents, segmentEvents, unavailabilityEvents, warningsByDate, type SegmentEventProps } from './events';
+import {
+  drillEvents,
+  holidayEvents,
+  segmentEvents,
+  unavailabilityEvents,
+  warningsByDate,
+  type SegmentEventProps,
+} from './events';
 import { PlanPanel } from './PlanPanel';
 import { QuarterPicker } from './QuarterPicker';
 import { Roster } from './Roster';
@@ -109,6 +116,12 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const scheduleState = useStore((s) => s.scheduleState);
   const rosterFairness = useStore((s) => s.rosterFairness);
   const loadSchedule = useStore((s) => s.loadSchedule);
+  const navigate = useStore((s) => s.navigate);
+  const openDrill = useStore((s) => s.openDrill);
+  const openDrillFromCalendar = async (drillId: Id) => {
+    await openDrill(drillId);
+    navigate('drills');
+  };
   const forgetSchedule = useStore((s) => s.forgetSchedule);
   // Other screens may change the schedule while this one is closed.
   useEffect(() => forgetSchedule, [forgetSchedule]);
@@ -165,6 +178,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
       ),
       ...holidayEvents(schedule),
       ...unavailabilityEvents(schedule, pickedEngineer, engineerMap),
+      ...drillEvents(schedule, zone),
     ];
   }, [schedule, plan, engineerMap, zone, pickedEngineer]);
 
@@ -323,8 +337,11 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
 
   const onEventClick = (info: EventClickArg) => {
     info.jsEvent.preventDefault();
-    const props = info.event.extendedProps as SegmentEventProps;
+    const props = info.event.extendedProps as
+      SegmentEventProps | { type: 'drill'; drillId: Id } | { type: 'drill-due' };
     if (props.type === 'segment') setDetail(props.segment);
+    else if (props.type === 'drill') void openDrillFromCalendar(props.drillId);
+    else if (props.type === 'drill-due') navigate('drills');
   };
 
   const dayCellContent = useCallback(
@@ -640,6 +657,12 @@ function element(tag: string, className: string, text?: string, children: Node[]
 
 function eventContent(arg: EventContentArg) {
   const props = arg.event.extendedProps as Partial<SegmentEventProps>;
+  const type: string | undefined = props.type;
+  if (type === 'drill' || type === 'drill-due') {
+    const title = element('div', 'cal-drill__title', arg.event.title);
+    title.title = arg.event.title;
+    return { domNodes: [title] };
+  }
   if (props.type !== 'segment') return undefined;
   const parts: Node[] = [];
   if (arg.timeText && arg.view.type === 'timeGridWeek') parts.push(element('span', 'shift__time', arg.timeText));
@@ -664,6 +687,9 @@ function Legend() {
       </span>
       <span className="legend__item">
         <span className="legend__swatch legend__swatch--override" aria-hidden="true" /> Override
+      </span>
+      <span className="legend__item">
+        <span className="legend__swatch legend__swatch--drill" aria-hidden="true" /> Drill
       </span>
       <span className="legend__item">
         <span className="day-warning" aria-hidden="true">

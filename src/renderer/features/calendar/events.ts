@@ -109,6 +109,32 @@ export function unavailabilityEvents(view: ScheduleView, engineerId: Id | null, 
     }));
 }
 
+/** The drills layer: drills as one-hour events at their time, and "drill due" days as all-day events. */
+export function drillEvents(view: ScheduleView, timeZone: string): EventInput[] {
+  const held = view.drills.drills.map<EventInput>((drill) => ({
+    id: `drill-${drill.id}`,
+    title: `Drill: ${drill.pipelineName} — ${drill.scenarioTitle}`,
+    start: toWall(drill.scheduledAt, timeZone),
+    end: toWall(new Date(Date.parse(drill.scheduledAt) + 3_600_000).toISOString(), timeZone),
+    allDay: false,
+    display: 'block',
+    classNames: ['cal-drill'],
+    editable: false,
+    extendedProps: { type: 'drill', drillId: drill.id },
+  }));
+  const due = view.drills.due.map<EventInput>((d) => ({
+    id: `drill-due-${d.pipelineId}`,
+    title: `${d.state === 'overdue' ? 'Drill overdue' : 'Drill due'}: ${d.pipelineName}`,
+    start: d.date,
+    allDay: true,
+    display: 'block',
+    classNames: ['cal-drill', `cal-drill--${d.state}`],
+    editable: false,
+    extendedProps: { type: 'drill-due', pipelineId: d.pipelineId },
+  }));
+  return [...held, ...due];
+}
+
 /** The local dates a warning is about, so the calendar can mark them. */
 export function warningDates(warning: ModelWarning, timeZone: string): IsoDate[] {
   if (warning.from && warning.to) {

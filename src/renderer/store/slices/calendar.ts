@@ -91,6 +91,10 @@ export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInst
     // Holidays are whole local dates: a day either side of the instants is harmless to keep.
     holidays: view.holidays.filter((h) => h.date >= addDays(from.slice(0, 10), -1) && h.date <= to.slice(0, 10)),
     warnings: view.warnings.filter((w) => !w.from || !w.to || (w.from < to && w.to > from)),
+    drills: {
+      drills: view.drills.drills.filter((d) => d.scheduledAt >= from && d.scheduledAt < to),
+      due: view.drills.due.filter((d) => d.date >= addDays(from.slice(0, 10), -1) && d.date <= to.slice(0, 10)),
+    },
   };
 }
 
