@@ -163,6 +163,14 @@ export interface Sla {
   whyItMatters: string;
 }
 
+/** A moment that starts a within-hours SLA's clock (an experiment's start). */
+export interface SlaEvent {
+  id: Id;
+  slaId: Id;
+  at: IsoInstant;
+  label: string;
+}
+
 export interface RunbookScenario {
   id: Id;
   title: string;

@@ -146,6 +146,29 @@ describe('SLAs', () => {
     expect(view.waitingForEvent).toEqual([]);
   });
 
+  it('keeps a recorded experiment start, whose deadline shows until it has passed', async () => {
+    const sla = (await call('slas:list', {})).find((r) => r.pipeline.name === 'Unit-level Profit')!.sla;
+    const event = await call('slas:add-event', {
+      slaId: sla.id,
+      at: '2026-11-23T14:00:00.000Z',
+      label: 'Checkout test',
+    });
+    const view = await call('slas:deadlines', { from: '2026-11-23', days: 1 });
+    expect(view.waitingForEvent).toEqual([]);
+    expect(view.deadlines.find((d) => d.slaId === sla.id)?.deadline).toMatchObject({
+      dueAt: '2026-11-23T20:00:00.000Z',
+    });
+    expect((await call('slas:events', {})).map((e) => e.label)).toEqual(['Checkout test']);
+    // Only an SLA that waits for an event takes one.
+    const daily = (await call('slas:list', {})).find((r) => r.pipeline.name === 'Daily Growth')!.sla;
+    expect(await app.dispatch('slas:add-event', { slaId: daily.id, at: '2026-11-23T14:00:00.000Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    await call('slas:remove-event', { eventId: event.id });
+    expect((await call('slas:deadlines', { from: '2026-11-23', days: 1 })).waitingForEvent).toHaveLength(1);
+  });
+
   it('saves a changed rule and uses it at once', async () => {
     const engagement = app.repos.slas.list().find((s) => s.pipelineId === pipelineId('Aggregate Engagement'))!;
     await call('slas:save', { ...engagement, rule: { kind: 'weekly', weekday: 2, time: '07:30' } });

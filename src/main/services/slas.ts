@@ -32,7 +32,10 @@ export function teamBusinessCalendar(repos: Repositories, from: IsoDate, to: Iso
 export function slaHandlers({
   repos,
   now,
-}: ServiceContext): Pick<Handlers, 'slas:list' | 'slas:save' | 'slas:delete' | 'slas:deadlines'> {
+}: ServiceContext): Pick<
+  Handlers,
+  'slas:list' | 'slas:save' | 'slas:delete' | 'slas:deadlines' | 'slas:events' | 'slas:add-event' | 'slas:remove-event'
+> {
   const activePipelines = () => new Map(repos.pipelines.list().map((p) => [p.id, p]));
   const requirePipeline = (id: number): Pipeline => {
     const pipeline = repos.pipelines.get(id);
@@ -73,6 +76,23 @@ export function slaHandlers({
         return repos.slas.get(input.id)!;
       }),
 
+    'slas:events': () => repos.slas.events(),
+    'slas:add-event': ({ slaId, at, label }) => {
+      const sla = repos.slas.get(slaId);
+      if (!sla) throw new DomainError('not_found', `There is no SLA #${slaId}.`);
+      if (sla.rule.kind !== 'within_hours') {
+        throw new DomainError(
+          'conflict',
+          `This SLA is due ${describeSlaRule(sla.rule)}: it does not wait for an event.`,
+        );
+      }
+      const eventId = repos.slas.insertEvent({ slaId, at: new Date(at).toISOString(), label: label.trim() });
+      return repos.slas.events().find((e) => e.id === eventId)!;
+    },
+    'slas:remove-event': ({ eventId }) => {
+      if (!repos.slas.removeEvent(eventId)) throw new DomainError('not_found', `There is no SLA event #${eventId}.`);
+      return null;
+    },
     'slas:delete': ({ slaId }) => {
       if (!repos.slas.remove(slaId)) throw new DomainError('not_found', `There is no SLA #${slaId}.`);
       return null;
@@ -86,11 +106,15 @@ export function slaHandlers({
       const calendar = teamBusinessCalendar(repos, first, last);
       const pipelines = new Map([...activePipelines()].filter(([, p]) => !p.retiredAt));
       const view: DeadlinesView = { from: first, days, deadlines: [], waitingForEvent: [] };
+      // Events recorded on the SLA screen, besides any passed in (a what-if from the CLI).
+      const recorded = repos.slas.events();
       for (const sla of repos.slas.list()) {
         const pipeline = pipelines.get(sla.pipelineId);
         if (!pipeline) continue;
         const summary = describeSlaRule(sla.rule);
-        const slaEvents = events.filter((e) => e.slaId === sla.id).map((e) => ({ at: e.at, label: e.label }));
+        const slaEvents = [...events, ...recorded]
+          .filter((e) => e.slaId === sla.id)
+          .map((e) => ({ at: e.at, label: e.label }));
         if (sla.rule.kind === 'within_hours' && slaEvents.length === 0) {
           view.waitingForEvent.push({ slaId: sla.id, pipelineId: pipeline.id, pipelineName: pipeline.name, summary });
           continue;

@@ -139,6 +139,7 @@ export const slaInput = z
 export const slaRef = z.object({ slaId: id }).strict();
 
 export const slaEventInput = z.object({ slaId: id, at: isoInstant, label: shortText.default('') }).strict();
+export const slaEventRef = z.object({ eventId: id }).strict();
 
 export const deadlinesArgs = z
   .object({

@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { migration0010 } from './0010_initial';
 import { migration0020 } from './0020_schedule_edits';
+import { migration0030 } from './0030_sla_events';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly Migration[] = [migration0010, migration0020];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,7 +1,7 @@
 // SLAs: one row per rule, its kind's columns filled and the others NULL (the table's CHECK
 // holds the shape).
 import type { Connection } from '../connection';
-import type { Id, Sla, SlaKind, SlaRule } from '../../../shared/model';
+import type { Id, Sla, SlaEvent, SlaKind, SlaRule } from '../../../shared/model';
 
 interface SlaRow {
   id: number;
@@ -65,7 +65,17 @@ export function slasRepository(db: Connection) {
        event = @event, time_zone = @timeZone, description = @description, why_it_matters = @whyItMatters WHERE id = @id`,
   );
   const remove = db.prepare('DELETE FROM slas WHERE id = ?');
+  const events = db.prepare<[], SlaEvent & { sla_id: number }>(
+    'SELECT id, sla_id, at, label FROM sla_events ORDER BY at DESC, id DESC',
+  );
+  const insertEvent = db.prepare('INSERT INTO sla_events (sla_id, at, label) VALUES (?, ?, ?)');
+  const removeEvent = db.prepare('DELETE FROM sla_events WHERE id = ?');
   return {
+    /** Every recorded SLA event, newest first. */
+    events: (): SlaEvent[] => events.all().map((e) => ({ id: e.id, slaId: e.sla_id, at: e.at, label: e.label })),
+    insertEvent: (event: Omit<SlaEvent, 'id'>): Id =>
+      Number(insertEvent.run(event.slaId, event.at, event.label).lastInsertRowid),
+    removeEvent: (id: Id): boolean => removeEvent.run(id).changes > 0,
     list: (): Sla[] => all.all().map(toSla),
     get: (id: Id): Sla | null => {
       const row = byId.get(id);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { SlaEvents } from './SlaEvents';
 import type { Id, Sla } from '../../../shared/model';
 import type { SlaRow } from '../../../shared/plan-views';
 import { Dialog } from '../../components/Dialog';
@@ -85,6 +86,7 @@ export function SlaPanel() {
                           <span className="sla-card__label">Why it matters:</span> {row.sla.whyItMatters}
                         </p>
                       )}
+                      {row.sla.rule.kind === 'within_hours' && <SlaEvents sla={row.sla} eventName={ruleEvent(row)} />}
                       <div className="sla-card__foot">
                         <span className="sla-card__next">
                           {row.next ? (

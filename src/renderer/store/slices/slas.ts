@@ -1,7 +1,7 @@
 // SLAs per pipeline and their coming deadlines: the SLA screen's list and fortnight, and
 // the week Today shows.
 import type { ArgsIn } from '../../../shared/ipc/contract';
-import type { Id, Sla } from '../../../shared/model';
+import type { Id, IsoInstant, Sla, SlaEvent } from '../../../shared/model';
 import type { DeadlinesView, SlaRow } from '../../../shared/plan-views';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
@@ -24,6 +24,10 @@ export interface SlasSlice {
   saveSla(draft: SlaDraft): Promise<Result<Sla>>;
   deleteSla(slaId: Id): Promise<Result<null>>;
   loadUpcomingDeadlines(): Promise<void>;
+  /** Recorded events that start within-hours SLAs' clocks, newest first. */
+  slaEvents: SlaEvent[];
+  addSlaEvent(slaId: Id, at: IsoInstant, label: string): Promise<Result<SlaEvent>>;
+  removeSlaEvent(eventId: Id): Promise<Result<null>>;
 }
 
 export const createSlasSlice: SliceCreator<SlasSlice> = (set, get) => ({
@@ -32,14 +36,29 @@ export const createSlasSlice: SliceCreator<SlasSlice> = (set, get) => ({
   deadlines: null,
   upcomingDeadlines: null,
   upcomingDeadlinesState: idle,
+  slaEvents: [],
+
+  async addSlaEvent(slaId, at, label) {
+    const result = await call('slas:add-event', { slaId, at, label });
+    if (result.ok) await get().loadSlas();
+    return result;
+  },
+
+  async removeSlaEvent(eventId) {
+    const result = await call('slas:remove-event', { eventId });
+    if (result.ok) await get().loadSlas();
+    return result;
+  },
 
   async loadSlas() {
     set((s) => ({ slasState: { status: 'loading', error: s.slasState.error } }));
-    const [rows, deadlines] = await Promise.all([
+    const [rows, deadlines, events] = await Promise.all([
       call('slas:list', {}),
       call('slas:deadlines', { days: SLA_SCREEN_DAYS }),
+      call('slas:events', {}),
     ]);
     if (deadlines.ok) set({ deadlines: deadlines.value });
+    if (events.ok) set({ slaEvents: events.value });
     if (rows.ok) set({ slas: rows.value, slasState: { status: 'ready', error: null } });
     else set({ slasState: { status: 'error', error: rows.error.message } });
   },

@@ -1,6 +1,6 @@
 // The rest of the plan: pipelines, the ownership matrix and reviews, runbooks and their
 // revisions, escalation, SLAs and risks.
-import type { BusinessArea, OwnershipReview, Risk, Sla } from '../../model';
+import type { BusinessArea, OwnershipReview, Risk, Sla, SlaEvent } from '../../model';
 import type { TeamLead } from '../../domain/escalation';
 import type { PipelineRow } from '../../views';
 import type {
@@ -29,6 +29,8 @@ import {
   riskRef,
   riskUpdate,
   runbookSaveArgs,
+  slaEventInput,
+  slaEventRef,
   slaInput,
   slaRef,
   teamLeadInput,
@@ -58,6 +60,9 @@ export const planChannels = {
   'slas:save': { args: slaInput, result: returns<Sla>() },
   'slas:delete': { args: slaRef, result: returns<null>() },
   'slas:deadlines': { args: deadlinesArgs, result: returns<DeadlinesView>() },
+  'slas:events': { args: noArgs, result: returns<SlaEvent[]>() },
+  'slas:add-event': { args: slaEventInput, result: returns<SlaEvent>() },
+  'slas:remove-event': { args: slaEventRef, result: returns<null>() },
   'risks:list': { args: noArgs, result: returns<RiskRegister>() },
   'risks:create': { args: riskInput, result: returns<Risk>() },
   'risks:update': { args: riskUpdate, result: returns<Risk>() },
