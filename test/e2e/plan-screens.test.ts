@@ -235,6 +235,26 @@ describe('SLAs and risks', () => {
     await screenshot(page, 'slas');
   });
 
+  test('recording an experiment start gives Unit-level Profit its deadline, six hours later', async () => {
+    const unit = page.getByTestId('sla-card').filter({ hasText: 'Unit-level Profit' });
+    // Tomorrow at 10:00 in the SLA's zone, so the deadline (16:00) is inside the fortnight shown.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await unit.getByLabel(/When did the experiment start happen/).fill(`${tomorrow}T10:00`);
+    await unit.getByLabel('What (optional)').fill('Checkout test');
+    await unit.getByRole('button', { name: 'Record experiment start' }).click();
+    await expectVisible(unit.getByText(/Checkout test:/));
+    const events = await api<{ label: string; at: string }[]>(page, 'slas:events');
+    expect(events.map((e) => e.label)).toEqual(['Checkout test']);
+    const deadlines = await api<{ deadlines: { pipelineName: string; deadline: { dueAt: string } }[] }>(
+      page,
+      'slas:deadlines',
+      { days: 14 },
+    );
+    const due = deadlines.deadlines.find((d) => d.pipelineName === 'Unit-level Profit');
+    expect(Date.parse(due!.deadline.dueAt) - Date.parse(events[0]!.at)).toBe(6 * 3_600_000);
+    expect(await page.getByTestId('deadline').filter({ hasText: 'Unit-level Profit' }).count()).toBeGreaterThan(0);
+  });
+
   test('a risk is added, shown in the heat map and filtered by its cell', async () => {
     await page.getByRole('button', { name: 'Risk register' }).click();
     await expectVisible(page.getByTestId('risk-table'));
