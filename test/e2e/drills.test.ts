@@ -126,6 +126,19 @@ describe('Drills', () => {
     await expectVisible(page.locator('[data-testid="moment-resolved"]', { hasText: /^\+/ }));
   });
 
+  test('after the app was closed and opened again, the running drill comes back with its clock', async () => {
+    // A new tab has none of the old tab's session: it is the app starting afresh.
+    const fresh = await session.context.newPage();
+    try {
+      await fresh.goto(new URL('/', session.page.url()).href);
+      await expectVisible(fresh.getByTestId('drill-runner'));
+      expect(await clockSeconds(fresh)).toBeGreaterThan(2);
+      expect(await stepState(fresh, 2)).toBe('drill-step--done');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('finishes with outcome, findings and a follow-up, and shows the record and its report', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Finish…' }).click();

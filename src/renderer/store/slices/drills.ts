@@ -134,7 +134,13 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     },
 
     async resumeDrill() {
-      const drillId = remembered();
+      // The drill open before a reload; after the app was closed (or crashed), the drill
+      // still running, so a drill always resumes where it was.
+      let drillId = remembered();
+      if (drillId === null) {
+        const list = await call('drills:list', {});
+        drillId = list.ok ? (list.value.drills.find((d) => d.drill.status === 'running')?.drill.id ?? null) : null;
+      }
       if (drillId === null) return false;
       const result = await call('drills:get', { drillId });
       if (!result.ok || result.value.drill.status !== 'running') {
