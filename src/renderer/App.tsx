@@ -1,20 +1,15 @@
 import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { SCREENS, type ScreenName } from '../shared/model';
 import { Sidebar } from './components/Sidebar';
-import { navEntryOf } from './components/screens';
 import { CalendarScreen } from './features/calendar/CalendarScreen';
 import { DrillsScreen } from './features/drills/DrillsScreen';
 import { ExportScreen } from './features/export/ExportScreen';
 import { FairnessScreen } from './features/fairness/FairnessScreen';
 import { OwnershipScreen } from './features/ownership/OwnershipScreen';
-import { NotBuiltScreen } from './features/placeholder/NotBuiltScreen';
 import { RunbooksScreen } from './features/runbooks/RunbooksScreen';
 import { SlasScreen } from './features/slas/SlasScreen';
 import { TodayScreen } from './features/today/TodayScreen';
 import { useStore } from './store';
-
-/** What each screen will do, said on its notice until it exists. */
-const PLANNED: Partial<Record<ScreenName, string>> = {};
 
 function Screen({ screen }: { screen: ScreenName }) {
   switch (screen) {
@@ -35,8 +30,6 @@ function Screen({ screen }: { screen: ScreenName }) {
       return <DrillsScreen />;
     case 'export':
       return <ExportScreen />;
-    default:
-      return <NotBuiltScreen title={navEntryOf(screen).label} about={PLANNED[screen] ?? ''} />;
   }
 }
 

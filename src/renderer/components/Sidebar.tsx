@@ -25,7 +25,6 @@ export function Sidebar() {
                 onClick={() => navigate(entry.screen)}
               >
                 <span>{entry.label}</span>
-                {!entry.built && <span className="nav__soon">later</span>}
               </button>
             </li>
           ))}

@@ -5,19 +5,17 @@ import type { ScreenName } from '../../shared/model';
 export interface NavEntry {
   screen: ScreenName;
   label: string;
-  /** False while the screen is only a notice. */
-  built: boolean;
 }
 
 export const NAVIGATION: NavEntry[] = [
-  { screen: 'today', label: 'Today', built: true },
-  { screen: 'calendar', label: 'Calendar', built: true },
-  { screen: 'fairness', label: 'Fairness', built: true },
-  { screen: 'ownership', label: 'Ownership', built: true },
-  { screen: 'runbooks', label: 'Runbooks', built: true },
-  { screen: 'drills', label: 'Drills', built: true },
-  { screen: 'slas', label: 'SLAs & risks', built: true },
-  { screen: 'export', label: 'Export & import', built: true },
+  { screen: 'today', label: 'Today' },
+  { screen: 'calendar', label: 'Calendar' },
+  { screen: 'fairness', label: 'Fairness' },
+  { screen: 'ownership', label: 'Ownership' },
+  { screen: 'runbooks', label: 'Runbooks' },
+  { screen: 'drills', label: 'Drills' },
+  { screen: 'slas', label: 'SLAs & risks' },
+  { screen: 'export', label: 'Export & import' },
 ];
 
 /** The navigation entry a screen name belongs to. */
