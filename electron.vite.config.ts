@@ -5,7 +5,12 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        input: { index: resolve('src/main/index.ts') },
+        // Only the CLI and the tests print PDFs through playwright-core; the desktop app uses
+        // Electron's own printToPDF, so the test tool stays out of the app's bundle.
+        external: ['playwright-core'],
+      },
     },
   },
   preload: {
