@@ -3,6 +3,7 @@ import { DRILL_OUTCOME_LABELS, formatDuration, type Trend } from '../../../share
 import type { DrillView } from '../../../shared/drill-views';
 import { formatMoment } from '../../components/format';
 import { useStore } from '../../store';
+import { DrillTitles } from './DrillTitles';
 import { namesOf, onClock } from './format';
 import { ReportPanel } from './ReportPanel';
 
@@ -11,26 +12,13 @@ const TREND_WORDS: Record<Exclude<Trend, null>, string> = { faster: 'faster', sl
 /** A finished drill: its timings, steps, findings, follow-ups, history and report. */
 export function DrillRecord({ view }: { view: DrillView }) {
   const { drill, timings } = view;
-  const closeDrill = useStore((s) => s.closeDrill);
   const error = useStore((s) => s.drillError);
   const clearDrillError = useStore((s) => s.clearDrillError);
-  const nameOf = namesOf(view.engineers);
 
   return (
     <section className="screen drill-record" aria-labelledby="screen-title" data-testid="drill-record">
       <header className="drill-runner__head">
-        <div className="drill-runner__titles">
-          <button type="button" className="button button--quiet" onClick={closeDrill}>
-            ← All drills
-          </button>
-          <h1 id="screen-title" tabIndex={-1}>
-            {view.pipeline.name}: {drill.scenarioTitle}
-          </h1>
-          <p className="drill-runner__sub">
-            {formatMoment(drill.startedAt ?? drill.scheduledAt, view.timeZone)} · facilitator{' '}
-            {nameOf(drill.facilitatorId)} · {drill.participantIds.map(nameOf).join(', ')}
-          </p>
-        </div>
+        <DrillTitles view={view} when="Held" />
         {drill.outcome ? (
           <span className={`drill-outcome drill-outcome--${drill.outcome} drill-outcome--big`} data-testid="outcome">
             {DRILL_OUTCOME_LABELS[drill.outcome]}

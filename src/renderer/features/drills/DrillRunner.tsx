@@ -8,11 +8,11 @@ import {
   type DrillMoment,
 } from '../../../shared/domain/drills';
 import type { DrillView } from '../../../shared/drill-views';
-import { formatMoment } from '../../components/format';
 import { useStore } from '../../store';
 import { EscalationChain } from './EscalationChain';
 import { FinishDialog } from './FinishDialog';
-import { namesOf, onClock } from './format';
+import { DrillTitles } from './DrillTitles';
+import { onClock } from './format';
 import { useNow } from './useClock';
 
 /** Keys typed into a field or pressed on a control belong to it, not to the runner. */
@@ -35,7 +35,6 @@ export function DrillRunner({ view }: { view: DrillView }) {
   const skew = useStore((s) => s.clockSkewMs);
   const busy = useStore((s) => s.drillBusy);
   const error = useStore((s) => s.drillError);
-  const closeDrill = useStore((s) => s.closeDrill);
   const startDrill = useStore((s) => s.startDrill);
   const cancelDrill = useStore((s) => s.cancelDrill);
   const tickNext = useStore((s) => s.tickNext);
@@ -46,7 +45,6 @@ export function DrillRunner({ view }: { view: DrillView }) {
   const [finishing, setFinishing] = useState(false);
   const root = useRef<HTMLElement>(null);
   const now = useNow(running);
-  const nameOf = namesOf(view.engineers);
 
   // Space or Enter anywhere on the screen (outside fields and buttons) ticks the next step.
   useEffect(() => {
@@ -98,18 +96,7 @@ export function DrillRunner({ view }: { view: DrillView }) {
       data-testid="drill-runner"
     >
       <header className="drill-runner__head">
-        <div className="drill-runner__titles">
-          <button type="button" className="button button--quiet" onClick={closeDrill}>
-            ← All drills
-          </button>
-          <h1 id="screen-title" tabIndex={-1}>
-            {view.pipeline.name}: {drill.scenarioTitle}
-          </h1>
-          <p className="drill-runner__sub">
-            {running ? 'Started' : 'Planned for'} {formatMoment(drill.startedAt ?? drill.scheduledAt, view.timeZone)} ·
-            facilitator {nameOf(drill.facilitatorId)} · {drill.participantIds.map(nameOf).join(', ')}
-          </p>
-        </div>
+        <DrillTitles view={view} when={running ? 'Started' : 'Planned for'} />
         <div className="drill-clock" role="timer" aria-label="Drill clock" data-testid="drill-clock">
           {formatDuration(clock)}
         </div>
