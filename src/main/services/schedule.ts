@@ -154,7 +154,7 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       case 'cover': {
         const rotation = rotationOf(operation.rotationId);
         requireEngineer(operation.engineerId);
-        const overrides = repos.rotations.overrides(rotation.id);
+        const overrides = overridesAround(rotation, operation.from, operation.to);
         const change = coverRange(
           rotation,
           operation.from,
@@ -170,7 +170,12 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       case 'cover-days': {
         const rotation = rotationOf(operation.rotationId);
         requireEngineer(operation.engineerId);
-        const overrides = repos.rotations.overrides(rotation.id);
+        const dates = [...operation.dates].sort();
+        const overrides = overridesAround(
+          rotation,
+          toInstant(startOfLocalDayMs(dates[0]!, rotation.timeZone)),
+          toInstant(startOfLocalDayMs(addDays(dates[dates.length - 1]!, 1), rotation.timeZone)),
+        );
         const change = coverDays(
           rotation,
           operation.dates,
@@ -293,8 +298,9 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     'schedule:apply': ({ operation, range }): EditResult =>
       repos.transaction(() => {
         const { rotation, change, label } = changeFor(operation);
+        // Only the applied change is used, not the resulting list: no need to read every override.
         const { applied } = applyChange(
-          repos.rotations.overrides(rotation.id),
+          [],
           change,
           repos.rotations.nextOverrideId,
           now().toISOString(),

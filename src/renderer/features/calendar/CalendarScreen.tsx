@@ -1,5 +1,7 @@
 import type {
+  CalendarOptions,
   DatesSetArg,
+  EventInput,
   DayCellContentArg,
   EventClickArg,
   EventContentArg,
@@ -13,7 +15,7 @@ import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { DateSelectArg } from '@fullcalendar/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { quarterOf } from '../../../shared/domain/fairness';
 import { applyChange, computeSegments, provisionalIds, shiftIndexAt } from '../../../shared/domain/rotation';
 import { eachDate } from '../../../shared/domain/time';
@@ -23,6 +25,7 @@ import type { ScheduleView } from '../../../shared/views';
 import { ErrorNotice, EmptyState } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
+import type { PlanProposal } from '../../store/slices/calendar';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
 import { CoverPanel, type CoverDraft } from './CoverPanel';
 import { EventDialog } from './EventDialog';
@@ -30,10 +33,11 @@ import {
   drillEvents,
   holidayEvents,
   segmentEvents,
+  syncEvents,
   unavailabilityEvents,
-  warningsByDate,
   type SegmentEventProps,
 } from './events';
+import { dayClassNames, dayMarksElement, dayMarksOf, refreshDayMarks } from './dayMarks';
 import { PlanPanel } from './PlanPanel';
 import { QuarterPicker } from './QuarterPicker';
 import { Roster } from './Roster';
@@ -141,6 +145,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const changes = useStore((s) => s.changesSincePublished);
 
   const calendar = useRef<FullCalendar>(null);
+  const calendarRoot = useRef<HTMLDivElement>(null);
   const [initialDate] = useState<string>(() => focusDate ?? wallDate(wallNow(zone)));
   const [viewInfo, setViewInfo] = useState({ title: '', key: 'month' as CalendarViewKey, date: initialDate });
   const [swap, setSwap] = useState<SwapRequest | null>(null);
@@ -166,30 +171,41 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     }
   }, [focusDate]);
 
-  const events = useMemo(() => {
-    if (!schedule) return [];
-    return [
-      ...segmentEvents(
-        plan ? previewSegments(schedule, plan.result.change) : schedule.segments,
-        schedule.overrides,
-        engineerMap,
-        zone,
-        { preview: plan !== null },
-      ),
-      ...holidayEvents(schedule),
-      ...unavailabilityEvents(schedule, pickedEngineer, engineerMap),
-      ...drillEvents(schedule, zone),
-    ];
-  }, [schedule, plan, engineerMap, zone, pickedEngineer]);
-
-  const warnings = useMemo(() => (schedule ? warningsByDate(schedule.warnings, zone) : new Map()), [schedule, zone]);
-
-  const holidayNames = useMemo(() => {
-    const names = new Map<IsoDate, string>();
-    for (const h of schedule?.holidays ?? [])
-      names.set(h.date, names.has(h.date) ? `${names.get(h.date)}, ${h.name}` : h.name);
-    return names;
-  }, [schedule]);
+  // FullCalendar asks for the events of each range it is about to draw. Answered at once from
+  // what is loaded, a new month is drawn once, with its events.
+  const scheduleRevision = useStore((s) => s.scheduleRevision);
+  const scheduleFor = useStore((s) => s.scheduleFor);
+  const scheduleWindow = useStore((s) => s.scheduleWindow);
+  const layers = useMemo<Layers>(
+    () => ({ plan, engineers: engineerMap, zone, pickedEngineer }),
+    [plan, engineerMap, zone, pickedEngineer],
+  );
+  // A request FullCalendar made before its range was loaded: answered when the load ends.
+  const waitingFetch = useRef<{ range: { start: Date; end: Date }; success: (events: EventInput[]) => void } | null>(
+    null,
+  );
+  const fetchEvents = (range: { start: Date; end: Date }, success: (events: EventInput[]) => void) => {
+    const view = scheduleFor(fromWall(range.start, zone), fromWall(range.end, zone));
+    waitingFetch.current = view ? null : { range, success };
+    if (view) success(calendarEvents(view, layers));
+  };
+  // New content (a load ending, an edit, an undo): FullCalendar gets the events it waits for,
+  // or is told only what changed; the day marks are refreshed in place.
+  useLayoutEffect(() => {
+    const cal = calendar.current?.getApi();
+    const waiting = waitingFetch.current;
+    const range = waiting?.range ?? (cal && { start: cal.view.activeStart, end: cal.view.activeEnd });
+    if (!cal || !range) return;
+    const view = scheduleFor(fromWall(range.start, zone), fromWall(range.end, zone));
+    if (!view) return;
+    if (waiting) {
+      waitingFetch.current = null;
+      waiting.success(calendarEvents(view, layers));
+    } else syncEvents(cal, calendarEvents(view, layers));
+    if (calendarRoot.current) refreshDayMarks(calendarRoot.current, dayMarksOf(scheduleWindow(), zone));
+    // Only a new revision: the other inputs make FullCalendar ask for its events again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scheduleRevision]);
 
   const onDatesSet = useCallback(
     (arg: DatesSetArg) => {
@@ -344,31 +360,21 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     else if (props.type === 'drill-due') navigate('drills');
   };
 
+  // Read at drawing time from what is loaded; they never change, so options stay the same and
+  // an edit refreshes the marks in place (above) rather than redrawing every cell.
   const dayCellContent = useCallback(
     (arg: DayCellContentArg) => {
       const date = wallDate(arg.date);
-      const list = warnings.get(date);
-      const holiday = arg.view.type === 'dayGridMonth' ? holidayNames.get(date) : undefined;
-      const nodes: Node[] = [];
-      if (holiday) {
-        const label = element('span', 'day-holiday', holiday);
-        label.title = holiday;
-        nodes.push(label);
-      }
-      if (list) {
-        const marker = element('span', 'day-warning', '!');
-        marker.title = list.map((w: { message: string }) => w.message).join('\n');
-        marker.setAttribute('aria-label', `${list.length} warning${list.length > 1 ? 's' : ''}`);
-        nodes.push(marker);
-      }
-      nodes.push(element('span', '', arg.dayNumberText));
-      return { domNodes: nodes };
+      const marks = dayMarksOf(scheduleWindow(), zone);
+      const number = document.createElement('span');
+      number.textContent = arg.dayNumberText;
+      return { domNodes: [dayMarksElement(date, marks, arg.view.type === 'dayGridMonth'), number] };
     },
-    [warnings, holidayNames],
+    [scheduleWindow, zone],
   );
   const dayCellClassNames = useCallback(
-    (arg: DayCellContentArg) => (warnings.has(wallDate(arg.date)) ? ['has-warning'] : []),
-    [warnings],
+    (arg: DayCellContentArg) => dayClassNames(wallDate(arg.date), dayMarksOf(scheduleWindow(), zone)),
+    [scheduleWindow, zone],
   );
 
   const eventDidMount = (arg: EventMountArg) => {
@@ -384,10 +390,26 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   // FullCalendar re-renders every day cell when an option changes identity; the handlers
   // below change with every render, so the calendar gets stable wrappers that call the
   // latest ones. Without this a month switch re-rendered the grid three times over.
-  const latest = useRef({ onEventDrop, onEventResize, onExternalDrop, onSelect, onEventClick, eventDidMount });
-  useLayoutEffect(() => {
-    latest.current = { onEventDrop, onEventResize, onExternalDrop, onSelect, onEventClick, eventDidMount };
+  const latest = useRef({
+    fetchEvents,
+    onEventDrop,
+    onEventResize,
+    onExternalDrop,
+    onSelect,
+    onEventClick,
+    eventDidMount,
   });
+  useLayoutEffect(() => {
+    latest.current = { fetchEvents, onEventDrop, onEventResize, onExternalDrop, onSelect, onEventClick, eventDidMount };
+  });
+  // What is layered on the schedule changed (the plan, the picked engineer, names and colours):
+  // FullCalendar asks for every event again.
+  const layersShown = useRef(layers);
+  useLayoutEffect(() => {
+    if (layersShown.current === layers) return;
+    layersShown.current = layers;
+    calendar.current?.getApi().refetchEvents();
+  }, [layers]);
   const stable = useMemo(
     () => ({
       eventDrop: (info: EventDropArg) => latest.current.onEventDrop(info),
@@ -396,6 +418,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
       select: (info: DateSelectArg) => latest.current.onSelect(info),
       eventClick: (info: EventClickArg) => latest.current.onEventClick(info),
       eventDidMount: (arg: EventMountArg) => latest.current.eventDidMount(arg),
+      events: (range: { start: Date; end: Date }, success: (events: EventInput[]) => void) =>
+        latest.current.fetchEvents(range, success),
       unselect: () => {
         selection.current = null;
       },
@@ -542,12 +566,13 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
 
       <div className="cal-layout">
         <div
+          ref={calendarRoot}
           className={plan ? 'cal-main is-preview' : 'cal-main'}
           data-testid="calendar"
           aria-busy={scheduleState.status === 'loading'}
         >
-          <FullCalendar
-            ref={calendar}
+          <MemoCalendar
+            calendarRef={calendar}
             plugins={PLUGINS}
             views={VIEWS}
             initialView="dayGridMonth"
@@ -571,7 +596,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
             displayEventEnd
             eventTimeFormat={TIME_FORMAT}
             slotLabelFormat={TIME_FORMAT}
-            events={events}
+            events={stable.events}
             datesSet={onDatesSet}
             eventDrop={stable.eventDrop}
             eventResize={stable.eventResize}
@@ -643,6 +668,18 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   );
 }
 
+/**
+ * FullCalendar's React wrapper redraws the calendar on each of its renders, changed options or
+ * not. This one renders it only when an option changed, so the roster and the warnings beside it
+ * update without redrawing the month.
+ */
+const MemoCalendar = memo(function MemoCalendar({
+  calendarRef,
+  ...options
+}: CalendarOptions & { calendarRef: RefObject<FullCalendar | null> }) {
+  return <FullCalendar ref={calendarRef} {...options} />;
+});
+
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 // Day cells and events are built as plain DOM nodes, not React elements: FullCalendar mounts
@@ -699,6 +736,34 @@ function Legend() {
       </span>
     </div>
   );
+}
+
+/** What the calendar draws over the schedule besides its segments' people and colours. */
+interface Layers {
+  /** The planner's proposal, shown as a preview in place of the schedule. */
+  plan: PlanProposal | null;
+  engineers: Map<Id, Engineer>;
+  zone: string;
+  /** The engineer picked in the roster, whose time away is shown. */
+  pickedEngineer: Id | null;
+}
+
+/** Every event of a loaded schedule: its segments (or the plan's), holidays, time away and drills. */
+function calendarEvents(view: ScheduleView, { plan, engineers, zone, pickedEngineer }: Layers): EventInput[] {
+  return [
+    ...segmentEvents(
+      plan ? previewSegments(view, plan.result.change) : view.segments,
+      view.overrides,
+      engineers,
+      zone,
+      {
+        preview: plan !== null,
+      },
+    ),
+    ...holidayEvents(view),
+    ...unavailabilityEvents(view, pickedEngineer, engineers),
+    ...drillEvents(view, zone),
+  ];
 }
 
 /** The schedule as it would be with the planner's change: the same pure rules as the main process. */

@@ -1,6 +1,10 @@
 // The computed schedule as FullCalendar events: one event per segment, coloured by its
 // primary; holidays and one engineer's unavailability as background events.
-import type { EventInput } from '@fullcalendar/core';
+//
+// An event's id names everything it shows and carries (times, people, kinds, the overrides
+// behind it): an unchanged id is an unchanged event. syncEvents relies on that to tell
+// FullCalendar only what an edit changed.
+import type { CalendarApi, EventInput } from '@fullcalendar/core';
 import { addDays, eachDate, localDateOf, localTimeOf } from '../../../shared/domain/time';
 import type { Engineer, Id, IsoDate, ModelWarning, Override, OverrideKind, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
@@ -59,7 +63,7 @@ export function segmentEvents(
     return {
       // Who is on call is part of the id: a changed segment is a new element, so its
       // attributes (label, data-primary) are set afresh when it mounts.
-      id: `seg-${segment.startsAt}-${segment.endsAt}-${segment.primaryId}-${segment.secondaryId}-${kinds.join('+')}${options.preview ? '-preview' : ''}`,
+      id: `seg-${segment.startsAt}-${segment.endsAt}-${segment.primaryId}-${segment.secondaryId}-${kinds.join('+')}-o${segment.overrideIds.join('.')}${options.preview ? '-preview' : ''}`,
       title: segmentTitle(segment, engineers),
       start: wholeDays ? localDateOf(segment.startsAt, timeZone) : toWall(segment.startsAt, timeZone),
       end: wholeDays ? localDateOf(segment.endsAt, timeZone) : toWall(segment.endsAt, timeZone),
@@ -82,7 +86,7 @@ export function segmentEvents(
 
 export function holidayEvents(view: ScheduleView): EventInput[] {
   return view.holidays.map((holiday) => ({
-    id: `holiday-${holiday.date}-${holiday.name}`,
+    id: `holiday-${holiday.date}-${holiday.name}-${holiday.weight}`,
     title: holiday.name,
     start: holiday.date,
     end: addDays(holiday.date, 1),
@@ -98,7 +102,7 @@ export function unavailabilityEvents(view: ScheduleView, engineerId: Id | null, 
   return view.unavailability
     .filter((u) => u.engineerId === engineerId)
     .map<EventInput>((u) => ({
-      id: `away-${u.id}`,
+      id: `away-${u.id}-${u.startDate}-${u.endDate}-${u.reason}`,
       title: `${nameOf(engineers, u.engineerId)} away${u.reason ? `: ${u.reason}` : ''}`,
       start: u.startDate,
       end: addDays(u.endDate, 1),
@@ -112,7 +116,7 @@ export function unavailabilityEvents(view: ScheduleView, engineerId: Id | null, 
 /** The drills layer: drills as one-hour events at their time, and "drill due" days as all-day events. */
 export function drillEvents(view: ScheduleView, timeZone: string): EventInput[] {
   const held = view.drills.drills.map<EventInput>((drill) => ({
-    id: `drill-${drill.id}`,
+    id: `drill-${drill.id}-${drill.scheduledAt}-${drill.pipelineName}-${drill.scenarioTitle}`,
     title: `Drill: ${drill.pipelineName} — ${drill.scenarioTitle}`,
     start: toWall(drill.scheduledAt, timeZone),
     end: toWall(new Date(Date.parse(drill.scheduledAt) + 3_600_000).toISOString(), timeZone),
@@ -123,7 +127,7 @@ export function drillEvents(view: ScheduleView, timeZone: string): EventInput[] 
     extendedProps: { type: 'drill', drillId: drill.id },
   }));
   const due = view.drills.due.map<EventInput>((d) => ({
-    id: `drill-due-${d.pipelineId}`,
+    id: `drill-due-${d.pipelineId}-${d.date}-${d.state}-${d.pipelineName}`,
     title: `${d.state === 'overdue' ? 'Drill overdue' : 'Drill due'}: ${d.pipelineName}`,
     start: d.date,
     allDay: true,
@@ -158,4 +162,19 @@ export function warningsByDate(warnings: readonly ModelWarning[], timeZone: stri
 /** The date a warning should bring into view. */
 export function warningFocusDate(warning: ModelWarning, timeZone: string): IsoDate | null {
   return warning.link.date ?? (warning.from ? localDateOf(warning.from, timeZone) : null);
+}
+
+/**
+ * Brings the calendar's events to `wanted` by removing and adding only the events whose ids
+ * differ, in one redraw. An edit changes a few segments: redrawing only those keeps a drop
+ * quick, where handing FullCalendar a whole new list rebuilds every event on screen.
+ */
+export function syncEvents(calendar: CalendarApi, wanted: readonly EventInput[]): void {
+  const source = calendar.getEventSources()[0];
+  const current = new Map(calendar.getEvents().map((event) => [event.id, event]));
+  const wantedIds = new Set(wanted.map((input) => input.id));
+  calendar.batchRendering(() => {
+    for (const [id, event] of current) if (!wantedIds.has(id)) event.remove();
+    for (const input of wanted) if (!current.has(input.id!)) calendar.addEvent(input, source);
+  });
 }

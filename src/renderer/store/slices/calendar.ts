@@ -36,6 +36,12 @@ export interface CalendarSlice {
   calendarRotationState: Loadable;
   schedule: ScheduleView | null;
   scheduleState: Loadable;
+  /**
+   * Bumped whenever the schedule the calendar draws from has new content (loaded, edited,
+   * reloaded); not when the visible range moves within what is already loaded. The calendar
+   * redraws its events and day marks on a new revision, and only then.
+   */
+  scheduleRevision: number;
   visibleRange: VisibleRange | null;
   /** Fairness over the visible range, for the roster. */
   rosterFairness: FairnessReport | null;
@@ -55,6 +61,10 @@ export interface CalendarSlice {
 
   loadCalendarRotation(): Promise<void>;
   loadSchedule(range: VisibleRange): Promise<void>;
+  /** The loaded schedule of [from, to) if what is loaded covers it, else null (loadSchedule fetches it). */
+  scheduleFor(from: IsoInstant, to: IsoInstant): ScheduleView | null;
+  /** Everything loaded around the visible range, for marks drawn day by day. */
+  scheduleWindow(): ScheduleView | null;
   reloadSchedule(): Promise<void>;
   /** The calendar closed: what it kept may go stale while other screens change things. */
   forgetSchedule(): void;
@@ -113,12 +123,22 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // next or previous month is then drawn at once, without a round trip. The window is dropped
   // whenever the schedule may have changed elsewhere (reloadSchedule, forgetSchedule).
   let window: ScheduleView | null = null;
+  // Counts authoritative replacements of the window (a load, an edit), so a background refresh
+  // that was asked for before one of them does not overwrite it with older content.
+  let windowGeneration = 0;
+  const replaceWindow = (view: ScheduleView | null) => {
+    window = view;
+    windowGeneration += 1;
+    if (view) set((s) => ({ scheduleRevision: s.scheduleRevision + 1 }));
+  };
+  const covers = (view: ScheduleView | null, from: IsoInstant, to: IsoInstant): view is ScheduleView =>
+    view !== null && view.from <= from && to <= view.to;
   const windowAround = (range: VisibleRange) => ({
     from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
     to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
   });
   const showFromWindow = (range: VisibleRange): boolean => {
-    if (!window || !(window.from <= range.from && range.to <= window.to)) return false;
+    if (!covers(window, range.from, range.to)) return false;
     requestNumber += 1; // an older load still in flight must not overwrite this
     set({ schedule: scheduleWithin(window, range.from, range.to), scheduleState: { status: 'ready', error: null } });
     void loadRosterFairness(range);
@@ -131,22 +151,28 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     return range ? { range: { from: range.from, to: range.to } } : {};
   };
 
-  /** Fetches the window again in the background, without redrawing what is shown. */
+  /**
+   * Fetches the window again in the background. Its content for the visible range is what is
+   * shown already, so it replaces the window without a new revision: nothing is redrawn.
+   */
   const refreshWindow = async (range: VisibleRange) => {
+    const generation = windowGeneration;
     const result = await call('schedule:get', windowAround(range));
-    if (result.ok && get().visibleRange === range) window = result.value;
+    if (result.ok && get().visibleRange === range && generation === windowGeneration) window = result.value;
   };
 
   const afterEdit = async (result: EditResult) => {
     const range = get().visibleRange;
-    window = null;
     if (range && result.view && result.view.from === range.from && result.view.to === range.to) {
       requestNumber += 1; // an older load still in flight must not overwrite this
+      // The edit answered the visible range: that is the window until the refresh below.
+      replaceWindow(result.view);
       set({ schedule: result.view, scheduleState: { status: 'ready', error: null } });
       void loadRosterFairness(range);
       // Later, so it does not compete with drawing the edit on a two-core laptop.
       setTimeout(() => void refreshWindow(range), 400);
     } else {
+      replaceWindow(null);
       set((s) => ({
         schedule: s.schedule ? { ...s.schedule, canUndo: result.canUndo, canRedo: result.canRedo } : s.schedule,
       }));
@@ -161,6 +187,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     calendarRotationState: idle,
     schedule: null,
     scheduleState: idle,
+    scheduleRevision: 0,
     visibleRange: null,
     rosterFairness: null,
     coverRole: 'primary',
@@ -189,19 +216,27 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const result = await call('schedule:get', windowAround(range));
       if (mine !== requestNumber) return;
       if (result.ok) {
-        window = result.value;
+        replaceWindow(result.value);
         showFromWindow(range);
       } else set({ scheduleState: { status: 'error', error: result.error.message } });
     },
 
+    scheduleFor(from, to) {
+      return covers(window, from, to) ? scheduleWithin(window, from, to) : null;
+    },
+
+    scheduleWindow() {
+      return window;
+    },
+
     async reloadSchedule() {
-      window = null;
+      replaceWindow(null);
       const range = get().visibleRange;
       if (range) await get().loadSchedule(range);
     },
 
     forgetSchedule() {
-      window = null;
+      replaceWindow(null);
     },
 
     previewEdit(operation, period) {
@@ -250,10 +285,14 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         set({ calendarMessage: { tone: 'error', text: `Reason not saved: ${result.error.message}` } });
         return false;
       }
+      const withReason = (view: ScheduleView) => ({
+        ...view,
+        overrides: view.overrides.map((o) => (o.id === overrideId ? result.value : o)),
+      });
+      // A reason draws nothing on the calendar: the window takes it without a new revision.
+      if (window) window = withReason(window);
       set((s) => ({
-        schedule: s.schedule
-          ? { ...s.schedule, overrides: s.schedule.overrides.map((o) => (o.id === overrideId ? result.value : o)) }
-          : null,
+        schedule: s.schedule ? withReason(s.schedule) : null,
         calendarMessage: { tone: 'info', text: 'Reason saved.' },
       }));
       return true;
