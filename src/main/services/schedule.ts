@@ -299,12 +299,7 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       repos.transaction(() => {
         const { rotation, change, label } = changeFor(operation);
         // Only the applied change is used, not the resulting list: no need to read every override.
-        const { applied } = applyChange(
-          [],
-          change,
-          repos.rotations.nextOverrideId,
-          now().toISOString(),
-        );
+        const { applied } = applyChange([], change, repos.rotations.nextOverrideId, now().toISOString());
         repos.rotations.writeChange(applied);
         repos.rotations.journal(rotation.id, label, applied, now().toISOString());
         return {
