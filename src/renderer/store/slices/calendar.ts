@@ -142,9 +142,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     requestNumber += 1; // an older load still in flight must not overwrite this
     set({ schedule: scheduleWithin(window, range.from, range.to), scheduleState: { status: 'ready', error: null } });
     void loadRosterFairness(range);
+    // Close to an edge of what is loaded: load further ahead (or back) before it is needed.
+    const ahead = Date.parse(window.to) - Date.parse(range.to);
+    const behind = Date.parse(range.from) - Date.parse(window.from);
+    if (Math.min(ahead, behind) < WINDOW_MARGIN_MS / 2) void refreshWindow(range);
     return true;
   };
-
   /** The visible range: an edit answers its schedule, so a drop is shown after one round trip. */
   const rangeInView = () => {
     const range = get().visibleRange;
@@ -152,13 +155,20 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   };
 
   /**
-   * Fetches the window again in the background. Its content for the visible range is what is
-   * shown already, so it replaces the window without a new revision: nothing is redrawn.
+   * Fetches the window around `range` again in the background. Its content for the range in
+   * view is what is shown already, so it replaces the window without a new revision: nothing is
+   * redrawn. One at a time; dropped if a load or an edit replaced the window meanwhile.
    */
+  let refreshing = false;
   const refreshWindow = async (range: VisibleRange) => {
+    if (refreshing) return;
+    refreshing = true;
     const generation = windowGeneration;
     const result = await call('schedule:get', windowAround(range));
-    if (result.ok && get().visibleRange === range && generation === windowGeneration) window = result.value;
+    refreshing = false;
+    const inView = get().visibleRange;
+    if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to))
+      window = result.value;
   };
 
   const afterEdit = async (result: EditResult) => {
