@@ -20,7 +20,7 @@ import { quarterOf } from '../../../shared/domain/fairness';
 import { applyChange, computeSegments, provisionalIds, shiftIndexAt } from '../../../shared/domain/rotation';
 import { eachDate } from '../../../shared/domain/time';
 import type { ScheduleOperation } from '../../../shared/ipc/schemas';
-import type { Engineer, Id, IsoDate, OverrideKind, Rotation, Segment } from '../../../shared/model';
+import type { Engineer, Id, IsoDate, ModelWarning, OverrideKind, Rotation, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
 import { ErrorNotice, EmptyState } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -239,6 +239,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     cal.changeView(VIEW_TYPES[key], key === 'quarter' ? quarterOf(date).startDate : date);
   }, []);
 
+  const goToDate = useCallback((date: IsoDate) => calendar.current?.getApi().gotoDate(date), []);
   const undo = useCallback(() => void undoEdit(), [undoEdit]);
   const redo = useCallback(() => void redoEdit(), [redoEdit]);
 
@@ -635,11 +636,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           )}
           <Roster engineers={activeEngineers} fairness={rosterFairness} />
           <Legend />
-          <CalendarWarnings
-            warnings={schedule?.warnings ?? []}
-            timeZone={zone}
-            onGo={(date) => api()?.gotoDate(date)}
-          />
+          <CalendarWarnings warnings={schedule?.warnings ?? NO_WARNINGS} timeZone={zone} onGo={goToDate} />
         </aside>
       </div>
 
@@ -722,7 +719,9 @@ function eventContent(arg: EventContentArg) {
   return { domNodes: [element('div', 'shift__body', undefined, parts)] };
 }
 
-function Legend() {
+const NO_WARNINGS: ModelWarning[] = [];
+
+const Legend = memo(function Legend() {
   return (
     <div className="legend" aria-label="Legend">
       <span className="legend__item">
@@ -745,7 +744,7 @@ function Legend() {
       </span>
     </div>
   );
-}
+});
 
 /** What the calendar draws over the schedule besides its segments' people and colours. */
 interface Layers {

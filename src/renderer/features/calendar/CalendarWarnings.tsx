@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { IsoDate, ModelWarning } from '../../../shared/model';
 import { formatDay } from '../../components/format';
 import { warningFocusDate } from './events';
 
 /** The engine's warnings for the range shown; each brings its date into view. */
-export function CalendarWarnings({
+export const CalendarWarnings = memo(function CalendarWarnings({
   warnings,
   timeZone,
   onGo,
@@ -39,4 +40,4 @@ export function CalendarWarnings({
       )}
     </section>
   );
-}
+});

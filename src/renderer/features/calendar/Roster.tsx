@@ -1,5 +1,5 @@
 import { Draggable } from '@fullcalendar/interaction';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { FairnessReport } from '../../../shared/domain/fairness';
 import type { Engineer, Id } from '../../../shared/model';
 import { fixed, signed } from '../../components/numbers';
@@ -10,7 +10,14 @@ import { readableTextOn } from './colors';
  * The engineers to drag onto the calendar, with their colour and how far their load over the
  * visible period is from their fair share. Picking one shows their time away.
  */
-export function Roster({ engineers, fairness }: { engineers: Engineer[]; fairness: FairnessReport | null }) {
+// Memoised: the calendar beside it re-renders at every month switch, the roster only when its figures change.
+export const Roster = memo(function Roster({
+  engineers,
+  fairness,
+}: {
+  engineers: Engineer[];
+  fairness: FairnessReport | null;
+}) {
   const list = useRef<HTMLUListElement>(null);
   const coverRole = useStore((s) => s.coverRole);
   const setCoverRole = useStore((s) => s.setCoverRole);
@@ -113,4 +120,4 @@ export function Roster({ engineers, fairness }: { engineers: Engineer[]; fairnes
       </p>
     </section>
   );
-}
+});

@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+// The calendar's store against the real main process (an in-memory database with the example
+// team): what is loaded around the visible range, when the calendar must redraw (a new
+// revision) and when it need not, and that nothing shown is ever older than what was saved.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Api } from '../../src/shared/ipc/contract';
+import type { AppStore } from '../../src/renderer/store';
+import type { VisibleRange } from '../../src/renderer/store/slices/calendar';
+import type { WatchbillApp } from '../../src/main/app';
+import { testApp } from '../support/app';
+
+// November and December 2026 as the month grid shows them (six weeks, New York midnights).
+const NOVEMBER: VisibleRange = {
+  from: '2026-10-26T04:00:00.000Z',
+  to: '2026-12-07T05:00:00.000Z',
+  firstDate: '2026-10-26',
+  lastDate: '2026-12-06',
+};
+const DECEMBER: VisibleRange = {
+  from: '2026-11-30T05:00:00.000Z',
+  to: '2027-01-11T05:00:00.000Z',
+  firstDate: '2026-11-30',
+  lastDate: '2027-01-10',
+};
+
+let app: WatchbillApp;
+let store: { getState: () => AppStore };
+/** The channels the renderer called, in order. */
+let calls: string[];
+/** Holds back answers on a channel until released, to order them as a slow machine might. */
+let holdBack: { channel: string; release: Promise<void> } | null;
+
+beforeEach(async () => {
+  app = testApp();
+  calls = [];
+  holdBack = null;
+  window.api = new Proxy({} as Api, {
+    get: (_target, channel: string) => async (args: unknown) => {
+      calls.push(channel);
+      const held = holdBack?.channel === channel ? holdBack.release : null;
+      const answer = await app.dispatch(channel, args);
+      if (held) await held;
+      return answer;
+    },
+  });
+  vi.resetModules();
+  store = (await import('../../src/renderer/store')).useStore;
+  await store.getState().loadCalendarRotation();
+});
+
+afterEach(() => {
+  delete window.api;
+  app.close();
+});
+
+const engineerId = (name: string) => app.repos.engineers.list().find((e) => e.name.endsWith(name))!.id;
+const direct = (range: VisibleRange) => app.handlers['schedule:get']({ from: range.from, to: range.to });
+const scheduleGets = () => calls.filter((c) => c === 'schedule:get').length;
+const settle = () => new Promise((done) => setTimeout(done, 0));
+
+describe('the calendar store', () => {
+  test('the next month is shown from what is loaded: no new request, no redraw of the whole calendar', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    const revision = s().scheduleRevision;
+    expect(scheduleGets()).toBe(1);
+
+    await s().loadSchedule(DECEMBER);
+    expect(scheduleGets()).toBe(1);
+    expect(s().scheduleRevision).toBe(revision);
+    expect(s().schedule!.segments).toEqual((await direct(DECEMBER)).segments);
+    expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)!.segments).toEqual((await direct(DECEMBER)).segments);
+  });
+
+  test('a month far from what is loaded is fetched, and that is new content', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    const revision = s().scheduleRevision;
+    const farAway = { from: '2027-06-28T04:00:00.000Z', to: '2027-08-09T04:00:00.000Z' };
+    expect(s().scheduleFor(farAway.from, farAway.to)).toBeNull();
+    await s().loadSchedule({ ...farAway, firstDate: '2027-06-28', lastDate: '2027-08-08' });
+    expect(s().scheduleRevision).toBe(revision + 1);
+    expect(s().schedule!.segments).toEqual((await app.handlers['schedule:get'](farAway)).segments);
+  });
+
+  test('an edit is shown at once with a new revision; the window refreshed after it redraws nothing', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    const revision = s().scheduleRevision;
+    const d = engineerId('D');
+
+    expect(
+      await s().applyEdit({
+        op: 'cover-days',
+        dates: ['2026-11-18'],
+        role: 'primary',
+        engineerId: d,
+        kind: 'manual',
+        reason: 'dentist',
+      }),
+    ).toBe(true);
+    expect(s().scheduleRevision).toBe(revision + 1);
+    expect(s().schedule!.segments).toEqual((await direct(NOVEMBER)).segments);
+    expect(
+      s().schedule!.segments.some((seg) => seg.primaryId === d && seg.startsAt === '2026-11-18T05:00:00.000Z'),
+    ).toBe(true);
+
+    // Later the window around it comes back from the main process without a redraw; the month
+    // after is then at hand, with the edit's consequences.
+    await vi.waitFor(() => expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)).not.toBeNull(), { timeout: 3000 });
+    expect(s().scheduleRevision).toBe(revision + 1);
+    expect(s().scheduleFor(NOVEMBER.from, NOVEMBER.to)!.segments).toEqual((await direct(NOVEMBER)).segments);
+  });
+
+  test('a load ahead that was asked for before an edit cannot bring back what the edit changed', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    // Hold the answer to the next schedule:get (the load ahead that moving on starts)…
+    let release!: () => void;
+    holdBack = { channel: 'schedule:get', release: new Promise<void>((done) => (release = done)) };
+    const januaryEnd = { from: '2027-01-04T05:00:00.000Z', to: '2027-02-15T05:00:00.000Z' };
+    await s().loadSchedule({ ...januaryEnd, firstDate: '2027-01-04', lastDate: '2027-02-14' });
+    await s().loadSchedule(NOVEMBER);
+    holdBack = null;
+    // …then edit November, and only then let the older answer arrive.
+    const d = engineerId('D');
+    await s().applyEdit({
+      op: 'cover-days',
+      dates: ['2026-11-18'],
+      role: 'primary',
+      engineerId: d,
+      kind: 'manual',
+      reason: '',
+    });
+    release();
+    await settle();
+    await settle();
+    const shown = s().scheduleFor(NOVEMBER.from, NOVEMBER.to);
+    expect(shown!.segments).toEqual((await direct(NOVEMBER)).segments);
+  });
+
+  test('a new reason is kept in what is loaded: back on the month, the details show it', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    const override = s().schedule!.overrides[0]!;
+    expect(await s().setOverrideReason(override.id, 'family visit')).toBe(true);
+    await s().loadSchedule(DECEMBER);
+    await s().loadSchedule(NOVEMBER);
+    expect(s().schedule!.overrides.find((o) => o.id === override.id)!.reason).toBe('family visit');
+  });
+});
