@@ -76,8 +76,12 @@ describe('syncEvents', () => {
 });
 
 describe('day marks', () => {
-  const warning = (message: string): ModelWarning =>
-    ({ kind: 'clash', severity: 'warning', message, link: { screen: 'calendar', date: '2026-12-10' } }) as ModelWarning;
+  const warning = (message: string): ModelWarning => ({
+    kind: 'oncall_unavailable',
+    message,
+    link: { screen: 'calendar', date: '2026-12-10' },
+    engineerIds: [],
+  });
   const marks = (over: Partial<DayMarks>): DayMarks => ({ warnings: new Map(), holidays: new Map(), ...over });
 
   function cell(date: string, withHoliday: boolean, initial: DayMarks | null) {
