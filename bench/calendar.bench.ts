@@ -3,7 +3,7 @@
 // A database with 50 engineers, five years of weekly shifts and 2,000 overrides is built
 // through the real services; then `watchbill serve` runs on it and headless Chromium
 // measures, in the page: showing a month, switching months, and the time from releasing a
-// dragged engineer over a day to the calendar showing the saved cover.
+// dragged engineer over a day to the calendar showing the cover with the save confirmed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -145,6 +145,7 @@ const INSTALL = `window.__settled = (extra = () => true) => new Promise((done, f
 async function measureDrop(page: Page, engineerIndex: number, date: string): Promise<number> {
   const item = page.locator('.roster__item').nth(engineerIndex);
   const id = await item.getAttribute('data-engineer-id');
+  const name = await item.getAttribute('data-name');
   const from = (await item.boundingBox())!;
   const cell = (await page.locator(`td[data-date="${date}"]`).boundingBox())!;
   await page.evaluate(
@@ -158,7 +159,12 @@ async function measureDrop(page: Page, engineerIndex: number, date: string): Pro
     await page.mouse.move(start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
   await page.mouse.up();
   return page.evaluate(`(async () => {
-    const shown = await window.__settled(() => document.querySelector('td[data-date="${date}"] .shift[data-primary="${id}"]'));
+    // Shown and saved: the cover is on the calendar and the main process has confirmed it.
+    const shown = await window.__settled(
+      () =>
+        document.querySelector('td[data-date="${date}"] .shift[data-primary="${id}"]') &&
+        document.querySelector('.cal-status [role="status"]')?.textContent?.startsWith('Saved: ${name} covers'),
+    );
     return shown - window.__releasedAt;
   })()`);
 }

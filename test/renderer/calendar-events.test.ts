@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio, readableTextOn } from '../../src/renderer/features/calendar/colors';
-import { drillEvents, segmentEvents, warningsByDate } from '../../src/renderer/features/calendar/events';
+import {
+  currentSegment,
+  drillEvents,
+  resizableOverride,
+  segmentEvents,
+  warningsByDate,
+} from '../../src/renderer/features/calendar/events';
 import type { ScheduleView } from '../../src/shared/views';
 import { fromWall, toWall } from '../../src/renderer/features/calendar/wallclock';
 import type { Engineer, ModelWarning, Override, Segment } from '../../src/shared/model';
@@ -82,7 +88,25 @@ describe('calendar events', () => {
     const segment: Segment = { ...cover, primaryId: 1, secondaryId: 2, shiftIndex: 47, overrideIds: [9] };
     const [event] = segmentEvents([segment], [cover], engineers, zone);
     expect(event).toMatchObject({ allDay: true, start: '2026-11-26', end: '2026-11-28', durationEditable: true });
-    expect(event!.extendedProps).toMatchObject({ kinds: ['holiday'], resizableOverrideId: 9 });
+    expect(event!.extendedProps).toMatchObject({ kinds: ['holiday'] });
+    // A resize reshapes the cover that made the primary; the backup's own cover would not do.
+    expect(resizableOverride(segment, [cover])?.id).toBe(9);
+    expect(resizableOverride({ ...segment, primaryId: 2 }, [cover])).toBeNull();
+  });
+
+  test('the segment behind a drawn event is looked up by its times, with the saved override ids', () => {
+    const drawn: Segment = {
+      startsAt: '2026-11-26T05:00:00.000Z',
+      endsAt: '2026-11-28T05:00:00.000Z',
+      primaryId: 1,
+      secondaryId: 2,
+      shiftIndex: 47,
+      overrideIds: [1001],
+    };
+    const saved = { ...drawn, overrideIds: [9] };
+    const other = { ...drawn, startsAt: '2026-11-28T05:00:00.000Z', endsAt: '2026-12-03T14:00:00.000Z' };
+    expect(currentSegment(drawn, [other, saved])).toBe(saved);
+    expect(currentSegment(drawn, [other])).toBe(drawn);
   });
 
   test('the wall clock round-trips across a DST change', () => {

@@ -83,33 +83,62 @@ describe('the calendar store', () => {
     expect(s().schedule!.segments).toEqual((await app.handlers['schedule:get'](farAway)).segments);
   });
 
-  test('an edit is shown at once with a new revision; the window refreshed after it redraws nothing', async () => {
+  test('a cover is drawn before it is saved, then confirmed; the window refreshed after it redraws nothing', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
-    const revision = s().scheduleRevision;
     const d = engineerId('D');
+    let release!: () => void;
+    holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
+    const revision = s().scheduleRevision;
 
-    expect(
-      await s().applyEdit({
-        op: 'cover-days',
-        dates: ['2026-11-18'],
-        role: 'primary',
-        engineerId: d,
-        kind: 'manual',
-        reason: 'dentist',
-      }),
-    ).toBe(true);
+    const saving = s().applyEdit({
+      op: 'cover-days',
+      dates: ['2026-11-18'],
+      role: 'primary',
+      engineerId: d,
+      kind: 'manual',
+      reason: 'dentist',
+    });
+    // Not saved yet, already drawn: D is on call on the 18th.
+    expect(s().editing).toBe(true);
     expect(s().scheduleRevision).toBe(revision + 1);
-    expect(s().schedule!.segments).toEqual((await direct(NOVEMBER)).segments);
-    expect(
-      s().schedule!.segments.some((seg) => seg.primaryId === d && seg.startsAt === '2026-11-18T05:00:00.000Z'),
-    ).toBe(true);
+    const drawn = s().schedule!.segments;
+    expect(drawn.some((seg) => seg.primaryId === d && seg.startsAt === '2026-11-18T05:00:00.000Z')).toBe(true);
+
+    release();
+    expect(await saving).toBe(true);
+    expect(s().calendarMessage?.text).toMatch(/^Saved: .* covers\.$/);
+    // What was drawn is what was saved, apart from the ids the main process gave the overrides.
+    const saved = (await direct(NOVEMBER)).segments;
+    expect(s().schedule!.segments).toEqual(saved);
+    expect(drawn.map(({ overrideIds: _ids, ...look }) => look)).toEqual(
+      saved.map(({ overrideIds: _ids, ...look }) => look),
+    );
 
     // Later the window around it comes back from the main process without a redraw; the month
     // after is then at hand, with the edit's consequences.
+    const afterSave = s().scheduleRevision;
     await vi.waitFor(() => expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)).not.toBeNull(), { timeout: 3000 });
-    expect(s().scheduleRevision).toBe(revision + 1);
+    expect(s().scheduleRevision).toBe(afterSave);
     expect(s().scheduleFor(NOVEMBER.from, NOVEMBER.to)!.segments).toEqual((await direct(NOVEMBER)).segments);
+  });
+
+  test('a cover the main process refuses is taken back off the calendar, with the reason', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    const before = s().schedule!.segments;
+    const saved = await s().applyEdit({
+      op: 'cover-days',
+      dates: ['2026-11-18'],
+      role: 'primary',
+      engineerId: 999,
+      kind: 'manual',
+      reason: '',
+    });
+    expect(saved).toBe(false);
+    expect(s().calendarMessage).toEqual({ tone: 'error', text: 'Not saved: There is no engineer #999.' });
+    expect(s().schedule!.segments).toEqual(before);
+    expect(s().scheduleFor(NOVEMBER.from, NOVEMBER.to)!.segments).toEqual(before);
   });
 
   test('a load ahead that was asked for before an edit cannot bring back what the edit changed', async () => {

@@ -19,8 +19,9 @@ import { diffSchedules, planSchedule, suggestSwaps } from '../../shared/domain/p
 import {
   applyChange,
   computeSegments,
-  coverDays,
+  coverChange,
   coverRange,
+  coverSpan,
   invertChange,
   removeOverride,
   scheduleWarnings,
@@ -151,40 +152,11 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         if (change.add.length === 0) throw new DomainError('conflict', 'The split moment must lie inside the shift.');
         return { rotation, change, label: 'Split shift' };
       }
-      case 'cover': {
-        const rotation = rotationOf(operation.rotationId);
-        requireEngineer(operation.engineerId);
-        const overrides = overridesAround(rotation, operation.from, operation.to);
-        const change = coverRange(
-          rotation,
-          operation.from,
-          operation.to,
-          operation.role,
-          operation.engineerId,
-          operation.kind,
-          operation.reason,
-          { overrides },
-        );
-        return { rotation, change, label: `${engineerName(operation.engineerId)} covers` };
-      }
+      case 'cover':
       case 'cover-days': {
         const rotation = rotationOf(operation.rotationId);
         requireEngineer(operation.engineerId);
-        const dates = [...operation.dates].sort();
-        const overrides = overridesAround(
-          rotation,
-          toInstant(startOfLocalDayMs(dates[0]!, rotation.timeZone)),
-          toInstant(startOfLocalDayMs(addDays(dates[dates.length - 1]!, 1), rotation.timeZone)),
-        );
-        const change = coverDays(
-          rotation,
-          operation.dates,
-          operation.role,
-          operation.engineerId,
-          operation.kind,
-          operation.reason,
-          { overrides },
-        );
+        const change = coverChange(rotation, operation, overridesAround(rotation, ...coverSpan(rotation, operation)));
         return { rotation, change, label: `${engineerName(operation.engineerId)} covers` };
       }
       case 'reshape': {

@@ -633,6 +633,36 @@ export function coverDays(
   return coverRangesMs(rotation, ranges, role, engineerId, { rotationId: rotation.id, kind, reason }, options);
 }
 
+/** A cover as the calendar asks for it: a span of time, or whole local days. */
+export type CoverRequest = {
+  role: Role;
+  engineerId: Id;
+  kind: OverrideKind;
+  reason: string;
+} & ({ op: 'cover'; from: IsoInstant; to: IsoInstant } | { op: 'cover-days'; dates: readonly IsoDate[] });
+
+/**
+ * The instants a cover touches. The overrides around them (what computeSegments needs for
+ * that span) are all coverChange needs: the main process reads only those, and the calendar
+ * can work out a drop's result from the schedule it has loaded.
+ */
+export function coverSpan(rotation: Rotation, request: CoverRequest): [IsoInstant, IsoInstant] {
+  if (request.op === 'cover') return [toInstant(toMs(request.from)), toInstant(toMs(request.to))];
+  const dates = [...request.dates].sort();
+  return [
+    toInstant(startOfLocalDayMs(dates[0]!, rotation.timeZone)),
+    toInstant(startOfLocalDayMs(addDays(dates[dates.length - 1]!, 1), rotation.timeZone)),
+  ];
+}
+
+/** The change a cover makes, given (at least) the overrides touching its span. */
+export function coverChange(rotation: Rotation, request: CoverRequest, overrides: readonly Override[]): Change {
+  const { role, engineerId, kind, reason } = request;
+  return request.op === 'cover'
+    ? coverRange(rotation, request.from, request.to, role, engineerId, kind, reason, { overrides })
+    : coverDays(rotation, request.dates, role, engineerId, kind, reason, { overrides });
+}
+
 /**
  * Removes an override. Given the rotation's overrides, it also removes every override linked
  * to it through twins, so deleting one half of a swap deletes the whole swap.

@@ -32,6 +32,8 @@ import { EventDialog } from './EventDialog';
 import {
   drillEvents,
   holidayEvents,
+  currentSegment,
+  resizableOverride,
   segmentEvents,
   syncEvents,
   unavailabilityEvents,
@@ -303,7 +305,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
 
   const onEventResize = (info: EventResizeDoneArg) => {
     const props = info.event.extendedProps as SegmentEventProps;
-    const override = schedule?.overrides.find((o) => o.id === props.resizableOverrideId);
+    const segment = currentSegment(props.segment, schedule?.segments ?? []);
+    const override = schedule ? resizableOverride(segment, schedule.overrides) : null;
     if (!override || !info.event.start || !info.event.end) {
       refuse('Only a cover can be resized: drag an engineer onto a day first.', info.revert);
       return;
@@ -443,6 +446,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     setCover({ mode: 'days', from: date, to: date });
   };
 
+  // The saved segment behind what was clicked: a drop is drawn before it is saved.
+  const detailNow = detail && currentSegment(detail, schedule?.segments ?? []);
   const overridesOf = (segment: Segment) => schedule?.overrides.filter((o) => segment.overrideIds.includes(o.id)) ?? [];
 
   return (
@@ -652,10 +657,10 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           }}
         />
       )}
-      {detail && (
+      {detailNow && (
         <EventDialog
-          segment={detail}
-          overrides={overridesOf(detail)}
+          segment={detailNow}
+          overrides={overridesOf(detailNow)}
           engineers={engineerMap}
           timeZone={zone}
           onClose={() => setDetail(null)}

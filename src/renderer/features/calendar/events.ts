@@ -1,9 +1,9 @@
 // The computed schedule as FullCalendar events: one event per segment, coloured by its
 // primary; holidays and one engineer's unavailability as background events.
 //
-// An event's id names everything it shows and carries (times, people, kinds, the overrides
-// behind it): an unchanged id is an unchanged event. syncEvents relies on that to tell
-// FullCalendar only what an edit changed.
+// An event's id names everything it shows (times, people, kinds, whether it can be resized):
+// an unchanged id is an unchanged event. syncEvents relies on that to tell FullCalendar only
+// what an edit changed.
 import type { CalendarApi, EventInput } from '@fullcalendar/core';
 import { addDays, eachDate, localDateOf, localTimeOf } from '../../../shared/domain/time';
 import type { Engineer, Id, IsoDate, ModelWarning, Override, OverrideKind, Segment } from '../../../shared/model';
@@ -13,11 +13,14 @@ import { toWall } from './wallclock';
 
 export interface SegmentEventProps {
   type: 'segment';
+  /**
+   * The segment as drawn. Its override ids may be older than the saved ones (a drop is drawn
+   * before it is saved, with ids of its own): look the segment up in the store (currentSegment)
+   * before acting on it.
+   */
   segment: Segment;
   /** Kinds of the overrides shaping the segment, in a stable order. */
   kinds: OverrideKind[];
-  /** The primary-role override that a resize reshapes, if the primary comes from one. */
-  resizableOverrideId: Id | null;
   preview: boolean;
   primaryName: string;
   secondaryName: string;
@@ -46,13 +49,12 @@ export function segmentEvents(
   return segments.map((segment) => {
     const shaping = segment.overrideIds.map((id) => byId.get(id)).filter((o): o is Override => o !== undefined);
     const kinds = [...new Set(shaping.map((o) => o.kind))].sort();
-    const resizable = shaping.find((o) => o.role === 'primary' && o.engineerId === segment.primaryId) ?? null;
+    const resizable = resizableOverride(segment, shaping);
     const color = segment.primaryId === null ? NO_COLOR : (engineers.get(segment.primaryId)?.color ?? NO_COLOR);
     const props: SegmentEventProps = {
       type: 'segment',
       segment,
       kinds,
-      resizableOverrideId: resizable?.id ?? null,
       preview: options.preview ?? false,
       primaryName: nameOf(engineers, segment.primaryId),
       secondaryName: nameOf(engineers, segment.secondaryId),
@@ -62,8 +64,9 @@ export function segmentEvents(
       localTimeOf(segment.startsAt, timeZone) === '00:00' && localTimeOf(segment.endsAt, timeZone) === '00:00';
     return {
       // Who is on call is part of the id: a changed segment is a new element, so its
-      // attributes (label, data-primary) are set afresh when it mounts.
-      id: `seg-${segment.startsAt}-${segment.endsAt}-${segment.primaryId}-${segment.secondaryId}-${kinds.join('+')}-o${segment.overrideIds.join('.')}${options.preview ? '-preview' : ''}`,
+      // attributes (label, data-primary) are set afresh when it mounts. The override ids are
+      // not: a drop drawn before it is saved has the same look, and id, once saved.
+      id: `seg-${segment.startsAt}-${segment.endsAt}-${segment.primaryId}-${segment.secondaryId}-${kinds.join('+')}-${resizable ? 'r' : ''}${options.preview ? '-preview' : ''}`,
       title: segmentTitle(segment, engineers),
       start: wholeDays ? localDateOf(segment.startsAt, timeZone) : toWall(segment.startsAt, timeZone),
       end: wholeDays ? localDateOf(segment.endsAt, timeZone) : toWall(segment.endsAt, timeZone),
@@ -82,6 +85,20 @@ export function segmentEvents(
       extendedProps: props,
     };
   });
+}
+
+/** The override a resize of the segment reshapes: the cover that made its primary, if one did. */
+export function resizableOverride(segment: Segment, overrides: readonly Override[]): Override | null {
+  return (
+    overrides.find(
+      (o) => segment.overrideIds.includes(o.id) && o.role === 'primary' && o.engineerId === segment.primaryId,
+    ) ?? null
+  );
+}
+
+/** The segment of `schedule` drawn as `drawn` (same times): its override ids are the saved ones. */
+export function currentSegment(drawn: Segment, segments: readonly Segment[]): Segment {
+  return segments.find((s) => s.startsAt === drawn.startsAt && s.endsAt === drawn.endsAt) ?? drawn;
 }
 
 export function holidayEvents(view: ScheduleView): EventInput[] {

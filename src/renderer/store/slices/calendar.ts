@@ -7,6 +7,7 @@ import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas'
 import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
+import { applyChange, computeSegments, coverChange, coverSpan, provisionalIds } from '../../../shared/domain/rotation';
 import { addDays } from '../../../shared/domain/time';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';
@@ -84,6 +85,24 @@ export interface CalendarSlice {
   publish(from: IsoDate, to: IsoDate, note: string): Promise<boolean>;
   loadChangesSincePublished(): Promise<void>;
   closeChanges(): void;
+}
+
+/**
+ * What the visible schedule will be once a cover is saved, worked out with the engine's own
+ * rules so that a drop shows at once. Null for other edits, and for a cover reaching beyond
+ * the schedule in view (the overrides there are not at hand).
+ */
+export function expectedAfterCover(view: ScheduleView, operation: ScheduleOperation): ScheduleView | null {
+  if (operation.op !== 'cover' && operation.op !== 'cover-days') return null;
+  const [from, to] = coverSpan(view.rotation, operation);
+  if (from < view.from || to > view.to) return null;
+  const change = coverChange(view.rotation, operation, view.overrides);
+  const { overrides } = applyChange(view.overrides, change, provisionalIds(view.overrides));
+  return {
+    ...view,
+    segments: computeSegments(view.rotation, overrides, view.from, view.to),
+    overrides: overrides.filter((o) => o.startsAt < view.to && o.endsAt > view.from),
+  };
 }
 
 /** How far beyond the visible range the calendar loads, so the next and previous months are at hand. */
@@ -264,8 +283,24 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async applyEdit(operation) {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:apply', { operation, ...rangeInView() });
+      const request = call('schedule:apply', { operation, ...rangeInView() });
+      // A cover is drawn at once, as the engine will save it; the answer confirms it (and
+      // replaces it, were it different) or takes it back.
+      const shown = get().schedule;
+      const expected = shown ? expectedAfterCover(shown, operation) : null;
+      const before = window;
+      if (expected) {
+        replaceWindow(expected);
+        set({ schedule: expected });
+      }
+      const result = await request;
       if (!result.ok) {
+        if (expected && window === expected) {
+          if (before) {
+            replaceWindow(before);
+            set({ schedule: shown });
+          } else void get().reloadSchedule();
+        }
         set({ editing: false, calendarMessage: { tone: 'error', text: `Not saved: ${result.error.message}` } });
         return false;
       }
