@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Override, Rotation } from '../../src/shared/model';
 import {
   computeSegments,
+  coverChange,
   coverDays,
+  coverSpan,
   coverRange,
   invertChange,
   nextHandoff,
@@ -182,6 +184,49 @@ describe("the seeds' holiday plan for 2026", () => {
     expect(primaries[1]!.twinId).toBe(primaries[0]!.id);
     // Removing one half of the swap removes the whole swap.
     expect(removeOverride(primaries[1]!, overrides).remove).toHaveLength(overrides.length);
+  });
+});
+
+describe('a cover as the calendar asks for it', () => {
+  it('spans whole local days, the day the clocks go back being 25 hours', () => {
+    const request = {
+      op: 'cover-days',
+      dates: ['2026-11-02', '2026-11-01'],
+      role: 'primary',
+      engineerId: D,
+      kind: 'manual',
+      reason: '',
+    } as const;
+    expect(coverSpan(seedRotation, request)).toEqual(['2026-11-01T04:00:00.000Z', '2026-11-03T05:00:00.000Z']);
+  });
+
+  it('needs only the overrides touching its span to make the same change as with all of them', () => {
+    const far = apply([], coverDays(seedRotation, ['2026-03-10'], 'primary', C, 'manual', 'far away')).overrides;
+    const near = apply(far, coverDays(seedRotation, ['2026-11-17'], 'secondary', A, 'manual', 'near')).overrides;
+    const request = {
+      op: 'cover-days',
+      dates: ['2026-11-17', '2026-11-18'],
+      role: 'primary',
+      engineerId: D,
+      kind: 'manual',
+      reason: 'dentist',
+    } as const;
+    const [from, to] = coverSpan(seedRotation, request);
+    const touching = near.filter((o) => o.startsAt < to && o.endsAt > from);
+    expect(touching.map((o) => o.reason)).toEqual(['near']);
+    expect(coverChange(seedRotation, request, touching)).toEqual(coverChange(seedRotation, request, near));
+    const timed = {
+      op: 'cover',
+      from: at('2026-11-17', '13:00'),
+      to: at('2026-11-17', '17:00'),
+      role: 'primary',
+      engineerId: D,
+      kind: 'manual',
+      reason: '',
+    } as const;
+    expect(coverChange(seedRotation, timed, touching)).toEqual(
+      coverRange(seedRotation, timed.from, timed.to, 'primary', D, 'manual', '', { overrides: near }),
+    );
   });
 });
 
