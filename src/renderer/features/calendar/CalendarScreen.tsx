@@ -68,6 +68,8 @@ const VIEWS = {
     multiMonthMaxColumns: 3,
     multiMonthMinWidth: 180,
     displayEventTime: false,
+    // Tall enough months for every shift: the quarter view never folds events into "+N" links.
+    aspectRatio: 0.45,
   },
 };
 const MS_PER_DAY = 86_400_000;
@@ -238,9 +240,18 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     const cal = calendar.current?.getApi();
     if (!cal) return;
     const date = wallDate(cal.getDate());
-    cal.changeView(VIEW_TYPES[key], key === 'quarter' ? quarterOf(date).startDate : date);
+    // FullCalendar does not keep a date given to changeView as its own: go there after.
+    cal.changeView(VIEW_TYPES[key]);
+    cal.gotoDate(key === 'quarter' ? quarterOf(date).startDate : date);
   }, []);
 
+  /** Today's month or week, or its quarter in the quarter view (which always shows whole quarters). */
+  const goToday = useCallback(() => {
+    const cal = calendar.current?.getApi();
+    if (!cal) return;
+    const today = wallDate(wallNow(zone));
+    cal.gotoDate(cal.view.type === VIEW_TYPES.quarter ? quarterOf(today).startDate : today);
+  }, [zone]);
   const goToDate = useCallback((date: IsoDate) => calendar.current?.getApi().gotoDate(date), []);
   const undo = useCallback(() => void undoEdit(), [undoEdit]);
   const redo = useCallback(() => void redoEdit(), [redoEdit]);
@@ -270,14 +281,14 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
       if (mod || event.altKey) return;
       if (event.key === 'ArrowLeft' || event.key === 'PageUp') cal.prev();
       else if (event.key === 'ArrowRight' || event.key === 'PageDown') cal.next();
-      else if (key === 't') cal.gotoDate(wallDate(wallNow(zone)));
+      else if (key === 't') goToday();
       else if (VIEW_KEYS[key]) goView(VIEW_KEYS[key]);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goView, undo, redo, zone]);
+  }, [goView, goToday, undo, redo]);
 
   const refuse = (text: string, revert?: () => void) => {
     revert?.();
@@ -470,7 +481,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           <button
             type="button"
             className="button"
-            onClick={() => api()?.gotoDate(wallDate(wallNow(zone)))}
+            onClick={goToday}
             title="Today (T)"
           >
             Today
