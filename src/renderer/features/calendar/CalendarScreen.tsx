@@ -70,6 +70,8 @@ const VIEWS = {
     displayEventTime: false,
     // Tall enough months for every shift: the quarter view never folds events into "+N" links.
     aspectRatio: 0.45,
+    // A third of the width per month: M T W T F S S rather than names that run together.
+    dayHeaderFormat: { weekday: 'narrow' },
   },
 };
 const MS_PER_DAY = 86_400_000;
@@ -478,12 +480,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           >
             ‹
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={goToday}
-            title="Today (T)"
-          >
+          <button type="button" className="button" onClick={goToday} title="Today (T)">
             Today
           </button>
           <button
