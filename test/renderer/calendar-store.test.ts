@@ -168,6 +168,39 @@ describe('the calendar store', () => {
     expect(shown!.segments).toEqual((await direct(NOVEMBER)).segments);
   });
 
+  test('reopened, the calendar shows what it had at once, then what changed elsewhere meanwhile', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    s().forgetSchedule();
+    // Reopened with nothing changed: shown from what was kept, checked, no redraw.
+    let revision = s().scheduleRevision;
+    const gets = scheduleGets();
+    await s().loadSchedule(NOVEMBER);
+    await vi.waitFor(() => expect(scheduleGets()).toBe(gets + 1));
+    await settle();
+    expect(s().scheduleRevision).toBe(revision);
+
+    // Closed again; another screen (or the CLI) changes November meanwhile.
+    s().forgetSchedule();
+    const d = engineerId('D');
+    await app.handlers['schedule:apply']({
+      operation: {
+        op: 'cover-days',
+        dates: ['2026-11-18'],
+        role: 'primary',
+        engineerId: d,
+        kind: 'manual',
+        reason: '',
+      },
+    });
+    revision = s().scheduleRevision;
+    const kept = s().schedule!.segments;
+    await s().loadSchedule(NOVEMBER);
+    expect(s().schedule!.segments).toEqual(kept);
+    await vi.waitFor(() => expect(s().scheduleRevision).toBe(revision + 1));
+    expect(s().schedule!.segments).toEqual((await direct(NOVEMBER)).segments);
+  });
+
   test('a new reason is kept in what is loaded: back on the month, the details show it', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);

@@ -71,7 +71,7 @@ const VIEWS = {
     // Tall enough months for every shift: the quarter view never folds events into "+N" links.
     aspectRatio: 0.45,
     // A third of the width per month: M T W T F S S rather than names that run together.
-    dayHeaderFormat: { weekday: 'narrow' },
+    dayHeaderFormat: { weekday: 'narrow' as const },
   },
 };
 const MS_PER_DAY = 86_400_000;

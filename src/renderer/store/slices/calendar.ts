@@ -67,7 +67,10 @@ export interface CalendarSlice {
   /** Everything loaded around the visible range, for marks drawn day by day. */
   scheduleWindow(): ScheduleView | null;
   reloadSchedule(): Promise<void>;
-  /** The calendar closed: what it kept may go stale while other screens change things. */
+  /**
+   * The calendar closed: what it keeps may go stale while other screens change things. It is
+   * shown as it was when the calendar opens again, and checked against the main process then.
+   */
   forgetSchedule(): void;
   previewEdit(operation: ScheduleOperation, period?: PeriodSpec): Promise<Result<EditPreview>>;
   /** Saves an edit and shows its result; false (with the reason in calendarMessage) when refused. */
@@ -148,8 +151,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   };
 
   // The schedule of a window around the visible range (thirteen weeks either side): moving to the
-  // next or previous month is then drawn at once, without a round trip. The window is dropped
-  // whenever the schedule may have changed elsewhere (reloadSchedule, forgetSchedule).
+  // next or previous month is then drawn at once, without a round trip. It is dropped when the
+  // schedule changed elsewhere (reloadSchedule) and checked when the calendar opens again.
   let window: ScheduleView | null = null;
   // Counts authoritative replacements of the window (a load, an edit), so a background refresh
   // that was asked for before one of them does not overwrite it with older content.
@@ -187,6 +190,28 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
    * view is what is shown already, so it replaces the window without a new revision: nothing is
    * redrawn. One at a time; dropped if a load or an edit replaced the window meanwhile.
    */
+  /** Set when the calendar closes: the window is checked once it is shown again. */
+  let unchecked = false;
+  /**
+   * Fetches the window again and compares the range in view: the same, it replaces the window
+   * without a redraw; different (changed elsewhere meanwhile), it is new content.
+   */
+  const checkWindow = async (range: VisibleRange) => {
+    const generation = windowGeneration;
+    const result = await call('schedule:get', windowAround(range));
+    const inView = get().visibleRange;
+    if (!result.ok || generation !== windowGeneration || !window || !inView) return;
+    const before = scheduleWithin(window, inView.from, inView.to);
+    const after = scheduleWithin(result.value, inView.from, inView.to);
+    if (JSON.stringify(before) === JSON.stringify(after)) {
+      window = result.value;
+      return;
+    }
+    requestNumber += 1; // an older load still in flight must not overwrite this
+    replaceWindow(result.value);
+    set({ schedule: after });
+  };
+
   let refreshing = false;
   const refreshWindow = async (range: VisibleRange) => {
     if (refreshing) return;
@@ -248,7 +273,14 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async loadSchedule(range) {
       set({ visibleRange: range });
-      if (showFromWindow(range)) return;
+      if (showFromWindow(range)) {
+        if (unchecked) {
+          unchecked = false;
+          void checkWindow(range);
+        }
+        return;
+      }
+      unchecked = false;
       const mine = (requestNumber += 1);
       set((s) => ({ scheduleState: { status: 'loading', error: s.scheduleState.error } }));
       const result = await call('schedule:get', windowAround(range));
@@ -274,7 +306,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     forgetSchedule() {
-      replaceWindow(null);
+      unchecked = true;
     },
 
     previewEdit(operation, period) {

@@ -14,7 +14,12 @@ export const createEngineersSlice: SliceCreator<EngineersSlice> = (set) => ({
   async loadEngineers() {
     set((s) => ({ engineersState: { status: 'loading', error: s.engineersState.error } }));
     const result = await call('engineers:list', {});
-    if (result.ok) set({ engineers: result.value, engineersState: { status: 'ready', error: null } });
+    // An unchanged list keeps its identity: the calendar redraws every event on a new one.
+    if (result.ok)
+      set((s) => ({
+        engineers: JSON.stringify(s.engineers) === JSON.stringify(result.value) ? s.engineers : result.value,
+        engineersState: { status: 'ready', error: null },
+      }));
     else set({ engineersState: { status: 'error', error: result.error.message } });
   },
 });
