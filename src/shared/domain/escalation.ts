@@ -133,7 +133,7 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
         if (lead?.kind === 'contact') return { ...resolved, name: lead.name, detail: lead.detail };
         return level.contactName.trim()
           ? { ...resolved, name: level.contactName }
-          : { ...resolved, problem: 'No team lead is set (Settings → team lead)' };
+          : { ...resolved, problem: 'No team lead is set: set one under “Who do I call now?” on the Runbooks screen' };
       }
       case 'contact':
         return level.contactName.trim()
