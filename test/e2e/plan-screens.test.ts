@@ -149,6 +149,45 @@ describe('Runbooks', () => {
     expect(await who.innerText()).toContain('Pipeline primary owner');
   });
 
+  test('the team lead is set under “Who do I call now?” and ends every escalation path', async () => {
+    const who = page.getByTestId('who-panel');
+    const lastLevel = who.locator('.who__level').last();
+    expect(await lastLevel.innerText()).toContain('Data engineering lead');
+    expect(await who.getByTestId('team-lead').innerText()).toContain('not set');
+    await screenshot(page, 'runbooks-team-lead-unset');
+
+    await who.getByRole('button', { name: 'Set team lead…' }).click();
+    const dialog = page.getByTestId('team-lead-dialog');
+    await dialog.getByLabel('Who is the team lead?').selectOption({ label: 'Someone outside the rotation…' });
+    await dialog.getByLabel('Contact').fill('dana.lee@example.com');
+    await dialog.getByRole('button', { name: 'Save team lead' }).click();
+    // The channel's rule, by the field it is about; nothing is sent.
+    const name = dialog.getByLabel('Name', { exact: true });
+    await expectVisible(dialog.getByText('Must not be empty.'));
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await api(page, 'team-lead:get')).toBeNull();
+    await screenshot(page, 'runbooks-team-lead-refused');
+    await name.fill('Dana Lee');
+    await dialog.getByRole('button', { name: 'Save team lead' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect.poll(() => lastLevel.innerText()).toContain('Dana Lee');
+    expect(await lastLevel.innerText()).toContain('dana.lee@example.com');
+    expect(await who.getByTestId('team-lead').innerText()).toContain('Dana Lee · dana.lee@example.com');
+    await screenshot(page, 'runbooks-team-lead-set');
+    // One lead for the team: another pipeline's path ends with them too.
+    await page.getByTestId('runbook-pick').filter({ hasText: AGG_GROWTH }).click();
+    await expectVisible(page.getByRole('heading', { level: 2, name: AGG_GROWTH }));
+    await expect.poll(() => lastLevel.innerText()).toContain('Dana Lee');
+    expect(await api(page, 'team-lead:get')).toEqual({
+      kind: 'contact',
+      name: 'Dana Lee',
+      detail: 'dana.lee@example.com',
+    });
+    await page.getByTestId('runbook-pick').filter({ hasText: AGG_PROFIT }).click();
+    await expectVisible(page.getByRole('heading', { level: 2, name: AGG_PROFIT }));
+  });
+
   test('a failure scenario with ordered steps is added and saved as a new revision', async () => {
     const id = await pipelineId(AGG_PROFIT);
     const before = await api<RunbookView>(page, 'runbooks:get', { pipelineId: id });

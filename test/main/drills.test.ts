@@ -58,9 +58,9 @@ describe('planning a drill', () => {
   it('takes participants when given; the plan covers the pipeline on Today', async () => {
     const before = await call('today:get', {});
     expect(before.warnings.filter((w) => w.kind === 'drill_due').map((w) => w.message)).toEqual([
-      'Aggregate Profit is due for a drill by 2026-11-21 (it has never had one).',
-      'Aggregate Growth is due for a drill by 2026-11-21 (it has never had one).',
-      'Aggregate Engagement is due for a drill by 2026-11-21 (it has never had one).',
+      'Aggregate Profit is due for a drill by Sat 21 Nov (it has never had one).',
+      'Aggregate Growth is due for a drill by Sat 21 Nov (it has never had one).',
+      'Aggregate Engagement is due for a drill by Sat 21 Nov (it has never had one).',
     ]);
     const view = await call('drills:schedule', {
       pipelineId: pipelineId('Aggregate Profit'),
@@ -137,7 +137,7 @@ describe('running a drill', () => {
 
     const today = await call('today:get', {});
     expect(today.warnings.map((w) => w.message)).toContain(
-      'Follow-up of the Aggregate Profit drill (Job failures): Name the cluster in step 2 — due 2026-11-20, overdue.',
+      'Follow-up of the Aggregate Profit drill (Job failures): Name the cluster in step 2 — due Fri 20 Nov, overdue.',
     );
     // The finished drill moves the next one six months on.
     const due = (await call('drills:due', {})).due.find((d) => d.pipelineName === 'Aggregate Profit');

@@ -78,7 +78,7 @@ describe('the ownership matrix', () => {
       (w) => w.kind === 'investor_owners_away' && w.link.pipelineId === profit.pipeline.id,
     );
     expect(clash?.message).toBe(
-      'Aggregate Profit: both owners are tied up from 2026-12-07 01:00 to 2026-12-17 09:00 (Engineer B on call, Engineer C away; then Engineer B on call, Engineer C on call), and 2 more times in this period.',
+      'Aggregate Profit: both owners are tied up from Mon 7 Dec, 01:00 EST to Thu 17 Dec, 09:00 EST (Engineer B on call, Engineer C away; then Engineer B on call, Engineer C on call), and 2 more times in this period.',
     );
   });
 });

@@ -202,21 +202,49 @@ describe('cadence and due', () => {
       pipelineName: 'Pipeline 2',
       scenarioTitle: 'Job failures',
     };
-    const warnings = drillWarnings(due, [followup, { ...followup, id: 2, status: 'done' }], '2026-11-21');
+    const warnings = drillWarnings(
+      due,
+      [followup, { ...followup, id: 2, status: 'done' }],
+      '2026-11-21',
+      'America/New_York',
+    );
     expect(warnings.map((w) => [w.kind, w.message, w.link.screen])).toEqual([
-      ['drill_due', 'Pipeline 1 is due for a drill by 2026-11-21 (it has never had one).', 'drills'],
+      ['drill_due', 'Pipeline 1 is due for a drill by Sat 21 Nov (it has never had one).', 'drills'],
       [
         'drill_overdue',
-        'Pipeline 2 is overdue for a drill since 2026-11-01 (the last one finished on 2026-05-01).',
+        'Pipeline 2 is overdue for a drill since Sun 1 Nov (the last one finished on Fri 1 May).',
         'drills',
       ],
       [
         'drill_followup_open',
-        'Follow-up of the Pipeline 2 drill (Job failures): Add a freshness alert — due 2026-11-01, overdue.',
+        'Follow-up of the Pipeline 2 drill (Job failures): Add a freshness alert — due Sun 1 Nov, overdue.',
         'drills',
       ],
     ]);
     expect(warnings[2]!.engineerIds).toEqual([3]);
+  });
+
+  it('names an instant by its date in the team’s zone, and a date in another year with its year', () => {
+    // 03:00 UTC on 1 Dec is still the evening of 30 Nov in New York.
+    const due = {
+      ...drillsDue([pipeline(1)], [], DEFAULT_DRILL_CADENCE, NOW)[0]!,
+      nextDueAt: '2026-12-01T03:00:00.000Z',
+    };
+    const followup = {
+      id: 1,
+      drillId: 1,
+      text: 'Rehearse the failover',
+      ownerId: null,
+      dueDate: '2027-01-15',
+      status: 'open' as const,
+      pipelineId: 1,
+      pipelineName: 'Pipeline 1',
+      scenarioTitle: 'Job failures',
+    };
+    expect(drillWarnings([due], [followup], '2026-11-21', 'America/New_York').map((w) => w.message)).toEqual([
+      'Pipeline 1 is due for a drill by Mon 30 Nov (it has never had one).',
+      'Follow-up of the Pipeline 1 drill (Job failures): Rehearse the failover — due Fri 15 Jan 2027.',
+    ]);
   });
 });
 

@@ -86,9 +86,12 @@ describe('who do I call for Aggregate Profit', () => {
         levels: [...levels.slice(0, 4), { role: 'team_lead', contactName: '', contactDetail: '', afterMinutes: 60 }],
       }),
     );
-    expect(resolved[2]!.problem).toBe('Engineer B is away (Family trip) until 2026-11-22');
+    expect(resolved[2]!.problem).toBe('Engineer B is away (Family trip) until Sun 22 Nov');
     expect(resolved[3]).toMatchObject({ name: null, problem: 'The pipeline has no secondary owner' });
-    expect(resolved[4]).toMatchObject({ name: null, problem: 'No team lead is set (Settings → team lead)' });
+    expect(resolved[4]).toMatchObject({
+      name: null,
+      problem: 'No team lead is set: set one under “Who do I call now?” on the Runbooks screen',
+    });
   });
 
   it('has no on-call levels to fill without a rotation', () => {

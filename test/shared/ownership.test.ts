@@ -124,7 +124,7 @@ describe('investor pipelines whose owners are both tied up', () => {
       to: '2026-12-12T15:00:00.000Z',
     });
     expect(warning!.message).toBe(
-      'Pipeline 2: both owners are tied up from 2026-12-10 09:00 to 2026-12-12 10:00 (Engineer B on call, Engineer C on call).',
+      'Pipeline 2: both owners are tied up from Thu 10 Dec, 09:00 EST to Sat 12 Dec, 10:00 EST (Engineer B on call, Engineer C on call).',
     );
   });
 
@@ -136,7 +136,7 @@ describe('investor pipelines whose owners are both tied up', () => {
       unavailability: [pto(1, B, '2026-11-23', '2026-11-24')],
     });
     expect(warning!.message).toBe(
-      'Pipeline 2: both owners are tied up from 2026-11-23 00:00 to 2026-11-25 00:00 (Engineer B away, Engineer C on call).',
+      'Pipeline 2: both owners are tied up from Mon 23 Nov, 00:00 EST to Wed 25 Nov, 00:00 EST (Engineer B away, Engineer C on call).',
     );
   });
 
@@ -162,7 +162,11 @@ describe('the quarterly review', () => {
   it('is due when the current quarter has no review, and says when the last one was', () => {
     expect(quarterLabel('2026-11-21')).toBe('2026-Q4');
     expect(reviewDueWarning([review('2026-Q3', '2026-08-14')], '2026-11-21', seedPipelines)?.message).toBe(
-      'The ownership review for 2026-Q4 is due (last one 2026-08-14, for 2026-Q3).',
+      'The ownership review for 2026-Q4 is due (last one Fri 14 Aug, for 2026-Q3).',
+    );
+    // A date in another year names its year.
+    expect(reviewDueWarning([review('2025-Q4', '2025-12-15')], '2026-11-21', seedPipelines)?.message).toBe(
+      'The ownership review for 2026-Q4 is due (last one Mon 15 Dec 2025, for 2025-Q4).',
     );
     expect(reviewDueWarning([review('2026-Q4', '2026-10-02')], '2026-11-21', seedPipelines)).toBeNull();
   });

@@ -261,15 +261,21 @@ describe('checks', () => {
     const warnings = check([], { unavailability: [pto(1, D, '2026-12-24', '2026-12-26')] });
     // D backs up C until the 09:00 hand-off on the 24th, then is primary.
     expect(warnings.map((w) => w.message)).toEqual([
-      'Engineer D is on call (secondary) on 2026-12-24 during PTO (Family trip)',
-      'Engineer D is on call (primary) from 2026-12-24 to 2026-12-26 during PTO (Family trip)',
+      'Engineer D is on call (secondary) on Thu 24 Dec during PTO (Family trip)',
+      'Engineer D is on call (primary) from Thu 24 Dec to Sat 26 Dec during PTO (Family trip)',
     ]);
+    // The link keeps the ISO date; a message read in another year names the year.
+    expect(warnings[1]!.from).toBe('2026-12-24T14:00:00.000Z');
     expect(warnings.every((w) => w.kind === 'oncall_unavailable' && w.engineerIds[0] === D)).toBe(true);
     expect(warnings[1]!.link).toEqual({ screen: 'calendar', date: '2026-12-24' });
     const single = check([], { unavailability: [pto(2, B, '2026-12-24', '2026-12-24', 'Family trip')] });
     expect(single).toEqual([]); // B is not on call that week
     const one = check([], { unavailability: [pto(3, A, '2026-12-27', '2026-12-27', 'Wedding')] });
-    expect(one.map((w) => w.message)).toEqual(['Engineer A is on call (secondary) on 2026-12-27 during PTO (Wedding)']);
+    expect(one.map((w) => w.message)).toEqual(['Engineer A is on call (secondary) on Sun 27 Dec during PTO (Wedding)']);
+    const later = check([], { unavailability: [pto(3, A, '2026-12-27', '2026-12-27', 'Wedding')], currentYear: 2027 });
+    expect(later.map((w) => w.message)).toEqual([
+      'Engineer A is on call (secondary) on Sun 27 Dec 2026 during PTO (Wedding)',
+    ]);
   });
 
   it('reports the same person as primary and secondary', () => {
@@ -280,7 +286,7 @@ describe('checks', () => {
     const warnings = check(overrides);
     expect(warnings.map((w) => w.kind)).toEqual(['same_primary_secondary']);
     expect(warnings[0]!.message).toBe(
-      'Engineer B is both primary and secondary from 2026-01-02 00:00 to 2026-01-03 00:00',
+      'Engineer B is both primary and secondary from Fri 2 Jan, 00:00 EST to Sat 3 Jan, 00:00 EST',
     );
   });
 
@@ -299,7 +305,7 @@ describe('checks', () => {
     );
     const warnings = check(overrides).filter((w) => w.kind === 'back_to_back');
     expect(warnings.map((w) => w.message)).toEqual([
-      'Engineer A is primary for 2 shifts in a row (limit 1) from 2026-01-01 to 2026-01-15',
+      'Engineer A is primary for 2 shifts in a row (limit 1) from Thu 1 Jan to Thu 15 Jan',
     ]);
     expect(check(overrides, { maxConsecutiveShifts: 2 }).filter((w) => w.kind === 'back_to_back')).toEqual([]);
   });
@@ -316,8 +322,8 @@ describe('checks', () => {
     const left = engineers.map((e) => (e.id === C ? { ...e, active: false } : e));
     const warnings = check([], { engineers: left, to: at('2026-01-20') });
     expect(warnings.map((w) => w.message)).toEqual([
-      'Engineer C is no longer active but is still scheduled (secondary) from 2026-01-08 to 2026-01-15',
-      'Engineer C is no longer active but is still scheduled (primary) from 2026-01-15 to 2026-01-20',
+      'Engineer C is no longer active but is still scheduled (secondary) from Thu 8 Jan to Thu 15 Jan',
+      'Engineer C is no longer active but is still scheduled (primary) from Thu 15 Jan to Tue 20 Jan',
     ]);
   });
 

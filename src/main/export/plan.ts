@@ -2,7 +2,7 @@
 // hand (overview, ownership with reasons, the rotation with its holiday cover, runbooks,
 // SLAs, risks, drills and reviews), generated from the model so it is never out of date.
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
-import { format, parseISO } from 'date-fns';
+import { formatDay, yearOf } from '../../shared/format';
 import type { FairnessReport } from '../../shared/domain/fairness';
 import { describeSlaRule } from '../../shared/domain/sla';
 import { basePrimaryId, baseSecondaryId, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
@@ -86,9 +86,9 @@ function table(headers: string[], rows: string[][]): string {
 // ---------------------------------------------------------------------------------------
 // Words
 
-/** 'Thu 26 Nov' (a plain date: no time zone involved) */
+/** 'Thu 26 Nov', or 'Thu 26 Nov 2026' with the year (a plain date: no time zone involved) */
 export function dayLabel(date: IsoDate, withYear = false): string {
-  return format(parseISO(date), withYear ? 'EEE d MMM yyyy' : 'EEE d MMM');
+  return formatDay(date, withYear ? undefined : yearOf(date));
 }
 
 const momentLabel = (instant: string, zone: string) =>

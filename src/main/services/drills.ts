@@ -85,7 +85,8 @@ export function drillTodayWarnings(repos: Repositories, at: Date): ModelWarning[
   const drills = repos.drills.list();
   const moment = at.toISOString();
   const due = drillsDue(repos.pipelines.list(), drills, drillCadenceOf(repos), moment);
-  return drillWarnings(due, followupRows(repos, drills), localDateOf(moment, teamZone(repos)));
+  const zone = teamZone(repos);
+  return drillWarnings(due, followupRows(repos, drills), localDateOf(moment, zone), zone);
 }
 
 /** The drill's scenario in the runbook: by its row, else by title (a save may have replaced the row). */

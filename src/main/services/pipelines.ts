@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/ownership';
 import { runbookCompleteness, runbookContent, runbookWarnings, type RunbookContent } from '../../shared/domain/runbook';
 import { localDateOf } from '../../shared/domain/time';
+import { yearIn } from '../../shared/format';
 import type { Id, ModelWarning, Pipeline } from '../../shared/model';
 import type { MatrixRow } from '../../shared/plan-views';
 import { DomainError } from '../../shared/result';
@@ -70,6 +71,7 @@ export function planWarnings(repos: Repositories, at: Date): ModelWarning[] {
         unavailability: repos.engineers.listUnavailability(),
         from: at.toISOString(),
         to: new Date(at.getTime() + OWNER_CLASH_LOOKAHEAD_DAYS * 86_400_000).toISOString(),
+        currentYear: yearIn(at.getTime(), rotation.timeZone),
       }),
     );
   }

@@ -30,6 +30,7 @@ import {
   type Change,
 } from '../../shared/domain/rotation';
 import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
+import { yearOf } from '../../shared/format';
 import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
@@ -251,7 +252,15 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       overrides: overrides.filter((o) => o.startsAt < to && o.endsAt > from),
       holidays: holidays(localDateOf(from, rotation.timeZone), localDateOf(to, rotation.timeZone)),
       unavailability,
-      warnings: scheduleWarnings({ rotation, overrides, engineers, unavailability, from, to }),
+      warnings: scheduleWarnings({
+        rotation,
+        overrides,
+        engineers,
+        unavailability,
+        from,
+        to,
+        currentYear: yearOf(today(rotation)),
+      }),
       ...undoLabels(rotation.id),
       drills: drillCalendarLayer(repos, from, to, now()),
     };

@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { computeSegments, nextHandoff, onCallAt, scheduleWarnings } from '../../shared/domain/rotation';
 import { localDateOf, zonedInstant } from '../../shared/domain/time';
+import { yearIn } from '../../shared/format';
 import type { ModelWarning, Rotation } from '../../shared/model';
 import type { OnCallNow, TodayView } from '../../shared/views';
 import type { ServiceContext } from './context';
@@ -73,6 +74,7 @@ export function todayHandlers({ repos, now }: ServiceContext): Pick<Handlers, 't
           unavailability: repos.engineers.listUnavailability(),
           from: moment.toISOString(),
           to: horizon.toISOString(),
+          currentYear: yearIn(moment.getTime(), rotation.timeZone),
         }),
       );
       return view;

@@ -3,7 +3,8 @@
 // drill, and past drills side by side. Pure: the main process, the CLI and the renderer all
 // call these, so the clock on the meeting screen and the time in the report never disagree.
 import type { Audience, DrillOutcome, DrillStatus, Id, IsoDate, IsoInstant, ModelWarning, Pipeline } from '../model';
-import { MS_PER_DAY, toInstant, toMs } from './time';
+import { formatDay, yearOf } from '../format';
+import { localDateOf, MS_PER_DAY, toInstant, toMs } from './time';
 
 export const DRILL_MOMENTS = ['acknowledged', 'mitigated', 'resolved'] as const;
 export type DrillMoment = (typeof DRILL_MOMENTS)[number];
@@ -255,24 +256,28 @@ export function drillsDue(
     });
 }
 
-/** Due and overdue pipelines, and open follow-ups, as Today's warnings (all open the Drills screen). */
+/**
+ * Due and overdue pipelines, and open follow-ups, as Today's warnings (all open the Drills
+ * screen). Instants are named by their date in `timeZone`, the team's.
+ */
 export function drillWarnings(
   due: readonly DrillDue[],
   followups: readonly (DrillFollowup & { pipelineId: Id; pipelineName: string; scenarioTitle: string })[],
   today: IsoDate,
+  timeZone: string,
 ): ModelWarning[] {
+  const year = yearOf(today);
+  const day = (instant: IsoInstant) => formatDay(localDateOf(instant, timeZone), year);
   const warnings: ModelWarning[] = [];
   for (const d of due) {
     if (d.state !== 'due' && d.state !== 'overdue') continue;
-    const since = d.lastFinishedAt
-      ? `the last one finished on ${d.lastFinishedAt.slice(0, 10)}`
-      : 'it has never had one';
+    const since = d.lastFinishedAt ? `the last one finished on ${day(d.lastFinishedAt)}` : 'it has never had one';
     warnings.push({
       kind: d.state === 'overdue' ? 'drill_overdue' : 'drill_due',
       message:
         d.state === 'overdue'
-          ? `${d.pipelineName} is overdue for a drill since ${d.nextDueAt.slice(0, 10)} (${since}).`
-          : `${d.pipelineName} is due for a drill by ${d.nextDueAt.slice(0, 10)} (${since}).`,
+          ? `${d.pipelineName} is overdue for a drill since ${day(d.nextDueAt)} (${since}).`
+          : `${d.pipelineName} is due for a drill by ${day(d.nextDueAt)} (${since}).`,
       link: { screen: 'drills', pipelineId: d.pipelineId },
       engineerIds: [],
     });
@@ -284,7 +289,7 @@ export function drillWarnings(
       kind: 'drill_followup_open',
       message:
         `Follow-up of the ${f.pipelineName} drill (${f.scenarioTitle}): ${f.text}` +
-        (f.dueDate ? ` — due ${f.dueDate}${late ? ', overdue' : ''}.` : '.'),
+        (f.dueDate ? ` — due ${formatDay(f.dueDate, year)}${late ? ', overdue' : ''}.` : '.'),
       link: { screen: 'drills', pipelineId: f.pipelineId },
       engineerIds: f.ownerId === null ? [] : [f.ownerId],
     });

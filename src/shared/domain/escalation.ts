@@ -12,6 +12,7 @@ import type {
   Rotation,
   Unavailability,
 } from '../model';
+import { formatDay, yearIn } from '../format';
 import { onCallAt, unavailableSpans } from './rotation';
 import { MS_PER_MINUTE, toInstant, toMs } from './time';
 
@@ -71,6 +72,8 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
     : [];
   const called = new Map<Id, number>();
   const startMs = toMs(input.at);
+  // Dates in the problems name their year when it is not the incident's.
+  const year = yearIn(startMs, input.rotation?.timeZone ?? 'UTC');
 
   const levels = [...input.levels]
     .map((level, index) => ({ level, index }))
@@ -98,7 +101,7 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
       const problems = [
         engineer && !engineer.active ? `${engineer.name} has left the team` : null,
         away
-          ? `${engineer?.name ?? 'This engineer'} is away (${away.unavailability.reason || 'unavailable'}) until ${away.unavailability.endDate}`
+          ? `${engineer?.name ?? 'This engineer'} is away (${away.unavailability.reason || 'unavailable'}) until ${formatDay(away.unavailability.endDate, year)}`
           : null,
         earlier !== undefined ? `Already called at level ${earlier}` : null,
       ].filter((p): p is string => p !== null);
@@ -133,7 +136,7 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
         if (lead?.kind === 'contact') return { ...resolved, name: lead.name, detail: lead.detail };
         return level.contactName.trim()
           ? { ...resolved, name: level.contactName }
-          : { ...resolved, problem: 'No team lead is set (Settings → team lead)' };
+          : { ...resolved, problem: 'No team lead is set: set one under “Who do I call now?” on the Runbooks screen' };
       }
       case 'contact':
         return level.contactName.trim()

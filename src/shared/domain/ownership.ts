@@ -14,7 +14,8 @@ import type {
   Unavailability,
 } from '../model';
 import { computeSegmentsMs, unavailableSpans } from './rotation';
-import { formatLocal, localDateOf, toInstant, toMs } from './time';
+import { formatDay, formatMoment, yearIn, yearOf } from '../format';
+import { localDateOf, toInstant, toMs } from './time';
 
 const nameOf = (engineers: Map<Id, Engineer>, id: Id | null) =>
   id === null ? 'nobody' : (engineers.get(id)?.name ?? `engineer #${id}`);
@@ -180,6 +181,8 @@ export interface OwnerCoverageInput {
   unavailability: readonly Unavailability[];
   from: IsoInstant;
   to: IsoInstant;
+  /** Dates in the messages name their year when it is not this one (default: the year of `from`). */
+  currentYear?: number;
 }
 
 /**
@@ -197,6 +200,7 @@ export function investorOwnerClashes(input: OwnerCoverageInput): ModelWarning[] 
   const segments = computeSegmentsMs(rotation, input.overrides, fromMs, toMs_);
   const spans = unavailableSpans(input.unavailability, input.engineers, zone);
   const ownershipOf = new Map(input.ownerships.map((o) => [o.pipelineId, o]));
+  const year = input.currentYear ?? yearIn(fromMs, zone);
 
   // Cut the window wherever anyone's on-call role or absence changes.
   const cuts = new Set<number>([fromMs, toMs_]);
@@ -239,7 +243,7 @@ export function investorOwnerClashes(input: OwnerCoverageInput): ModelWarning[] 
     warnings.push({
       kind: 'investor_owners_away',
       message:
-        `${pipeline.name}: both owners are tied up from ${formatLocal(first.start, zone)} to ${formatLocal(first.end, zone)} (${first.why})` +
+        `${pipeline.name}: both owners are tied up from ${formatMoment(first.start, zone, year)} to ${formatMoment(first.end, zone, year)} (${first.why})` +
         (more ? `, and ${more} more time${more > 1 ? 's' : ''} in this period.` : '.'),
       link: { screen: 'calendar', pipelineId: pipeline.id, date: localDateOf(first.start, zone) },
       engineerIds: [a, b],
@@ -281,7 +285,7 @@ export function reviewDueWarning(
   const last = [...reviews].sort((x, y) => y.reviewedOn.localeCompare(x.reviewedOn))[0];
   return {
     kind: 'review_due',
-    message: `The ownership review for ${quarter} is due${last ? ` (last one ${last.reviewedOn}, for ${last.quarter})` : ' (none recorded yet)'}.`,
+    message: `The ownership review for ${quarter} is due${last ? ` (last one ${formatDay(last.reviewedOn, yearOf(today))}, for ${last.quarter})` : ' (none recorded yet)'}.`,
     link: { screen: 'ownership' },
     engineerIds: [],
   };

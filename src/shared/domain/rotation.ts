@@ -15,7 +15,8 @@ import type {
   Segment,
   Unavailability,
 } from '../model';
-import { addDays, formatLocal, localDateOf, MS_PER_DAY, startOfLocalDayMs, toInstant, toMs, zonedMs } from './time';
+import { formatDay, formatMoment, yearIn } from '../format';
+import { addDays, localDateOf, MS_PER_DAY, startOfLocalDayMs, toInstant, toMs, zonedMs } from './time';
 
 // ---------------------------------------------------------------------------------------
 // Base shifts
@@ -732,6 +733,8 @@ export interface ScheduleCheckInput {
   to: IsoInstant;
   /** The most shifts in a row one engineer may be primary for (default 1). */
   maxConsecutiveShifts?: number;
+  /** Dates in the messages name their year when it is not this one (default: the year of `from`). */
+  currentYear?: number;
 }
 
 export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
@@ -742,11 +745,14 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
   const segments = computeSegmentsMs(rotation, input.overrides, fromMs, toMs_);
   const byId = new Map(engineers.map((e) => [e.id, e]));
   const nameOf = (id: Id) => byId.get(id)?.name ?? `Engineer #${id}`;
-  const lastDate = (end: number) => localDateOf(end - 1, zone);
+  const year = input.currentYear ?? yearIn(fromMs, zone);
+  const moment = (ms: number) => formatMoment(ms, zone, year);
   const dateSpan = (start: number, end: number) => {
     const first = localDateOf(start, zone);
-    const last = lastDate(end);
-    return first === last ? `on ${first}` : `from ${first} to ${last}`;
+    const last = localDateOf(end - 1, zone);
+    return first === last
+      ? `on ${formatDay(first, year)}`
+      : `from ${formatDay(first, year)} to ${formatDay(last, year)}`;
   };
   const warning = (
     kind: ModelWarning['kind'],
@@ -783,7 +789,7 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
     warnings.push(
       warning(
         'same_primary_secondary',
-        `${nameOf(key)} is both primary and secondary from ${formatLocal(start, zone)} to ${formatLocal(end, zone)}`,
+        `${nameOf(key)} is both primary and secondary from ${moment(start)} to ${moment(end)}`,
         [key],
         start,
         end,
@@ -792,15 +798,7 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
   }
 
   for (const { start, end } of stretches((s) => (s.primaryId === null ? 'gap' : null))) {
-    warnings.push(
-      warning(
-        'gap',
-        `Nobody is primary on call from ${formatLocal(start, zone)} to ${formatLocal(end, zone)}`,
-        [],
-        start,
-        end,
-      ),
-    );
+    warnings.push(warning('gap', `Nobody is primary on call from ${moment(start)} to ${moment(end)}`, [], start, end));
   }
 
   // On call during unavailability: one warning per (absence, role), naming the overlapping days.

@@ -3,6 +3,7 @@ import { ownershipError } from '../../../shared/domain/ownership';
 import type { Engineer, Id } from '../../../shared/model';
 import type { MatrixRow } from '../../../shared/plan-views';
 import { Dialog } from '../../components/Dialog';
+import { FormMessage, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 
 /** The matrix's way to change a pipeline's owners and the reason for them. */
@@ -74,53 +75,36 @@ export function OwnersDialog({
     >
       <div className="form">
         <div className="form__row">
-          <div>
-            <label className="field__label" htmlFor="owners-primary">
-              Primary owner
-            </label>
-            <select
-              id="owners-primary"
-              className="input"
-              data-autofocus
-              value={primaryId ?? ''}
-              aria-invalid={problem !== null || undefined}
-              onChange={(e) => setPrimaryId(e.target.value === '' ? null : Number(e.target.value))}
-            >
-              <option value="">— Nobody —</option>
-              {options(primaryId)}
-            </select>
-          </div>
-          <div>
-            <label className="field__label" htmlFor="owners-secondary">
-              Secondary owner
-            </label>
-            <select
-              id="owners-secondary"
-              className="input"
-              value={secondaryId ?? ''}
-              aria-invalid={problem !== null || undefined}
-              onChange={(e) => setSecondaryId(e.target.value === '' ? null : Number(e.target.value))}
-            >
-              <option value="">— Nobody —</option>
-              {options(secondaryId)}
-            </select>
-          </div>
+          <SelectField
+            id="owners-primary"
+            label="Primary owner"
+            data-autofocus
+            value={primaryId ?? ''}
+            invalid={problem !== null}
+            onChange={(e) => setPrimaryId(e.target.value === '' ? null : Number(e.target.value))}
+          >
+            <option value="">— Nobody —</option>
+            {options(primaryId)}
+          </SelectField>
+          <SelectField
+            id="owners-secondary"
+            label="Secondary owner"
+            value={secondaryId ?? ''}
+            invalid={problem !== null}
+            onChange={(e) => setSecondaryId(e.target.value === '' ? null : Number(e.target.value))}
+          >
+            <option value="">— Nobody —</option>
+            {options(secondaryId)}
+          </SelectField>
         </div>
-        <div>
-          <label className="field__label" htmlFor="owners-reason">
-            Why these two
-          </label>
-          <textarea
-            id="owners-reason"
-            className="input"
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-        <p className="inline-error dialog__message" role={message ? 'alert' : undefined}>
-          {message ?? ''}
-        </p>
+        <TextAreaField
+          id="owners-reason"
+          label="Why these two"
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <FormMessage message={message} />
       </div>
     </Dialog>
   );

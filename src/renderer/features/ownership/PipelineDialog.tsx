@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AUDIENCES, type Audience } from '../../../shared/model';
 import type { MatrixRow } from '../../../shared/plan-views';
 import { Dialog } from '../../components/Dialog';
+import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 
 const NEW_AREA = 'new';
@@ -71,14 +72,8 @@ export function PipelineDialog({
     else setError(result.error.message);
   };
 
-  const text = (id: string, label: string, value: string, set: (v: string) => void, hint?: string) => (
-    <div>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea id={id} className="input" rows={2} value={value} onChange={(e) => set(e.target.value)} />
-      {hint && <p className="form__hint muted">{hint}</p>}
-    </div>
+  const text = (id: string, label: string, value: string, set: (v: string) => void) => (
+    <TextAreaField id={id} label={label} rows={2} value={value} onChange={(e) => set(e.target.value)} />
   );
 
   return (
@@ -120,63 +115,39 @@ export function PipelineDialog({
       }
     >
       <div className="form">
-        <div>
-          <label className="field__label" htmlFor="pipeline-name">
-            Name
-          </label>
-          <input
-            id="pipeline-name"
-            className="input"
-            data-autofocus
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <InputField
+          id="pipeline-name"
+          label="Name"
+          data-autofocus
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <div className="form__row">
-          <div>
-            <label className="field__label" htmlFor="pipeline-area">
-              Business area
-            </label>
-            <select id="pipeline-area" className="input" value={area} onChange={(e) => setArea(e.target.value)}>
-              <option value="">— None —</option>
-              {areas.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-              <option value={NEW_AREA}>New business area…</option>
-            </select>
-          </div>
-          <div>
-            <label className="field__label" htmlFor="pipeline-audience">
-              Audience
-            </label>
-            <select
-              id="pipeline-audience"
-              className="input"
-              value={audience}
-              onChange={(e) => setAudience(e.target.value as Audience)}
-            >
-              {AUDIENCES.map((a) => (
-                <option key={a} value={a}>
-                  {AUDIENCE_LABELS[a]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="pipeline-area" label="Business area" value={area} onChange={(e) => setArea(e.target.value)}>
+            <option value="">— None —</option>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+            <option value={NEW_AREA}>New business area…</option>
+          </SelectField>
+          <SelectField
+            id="pipeline-audience"
+            label="Audience"
+            value={audience}
+            onChange={(e) => setAudience(e.target.value as Audience)}
+          >
+            {optionsOf(AUDIENCES, (a) => AUDIENCE_LABELS[a])}
+          </SelectField>
         </div>
         {area === NEW_AREA && (
-          <div>
-            <label className="field__label" htmlFor="pipeline-new-area">
-              Name of the new business area
-            </label>
-            <input
-              id="pipeline-new-area"
-              className="input"
-              value={newArea}
-              onChange={(e) => setNewArea(e.target.value)}
-            />
-          </div>
+          <InputField
+            id="pipeline-new-area"
+            label="Name of the new business area"
+            value={newArea}
+            onChange={(e) => setNewArea(e.target.value)}
+          />
         )}
         {text('pipeline-purpose', 'Purpose', purpose, setPurpose)}
         <div className="form__row">
@@ -184,9 +155,7 @@ export function PipelineDialog({
           {text('pipeline-outputs', 'Outputs', outputs, setOutputs)}
         </div>
         {text('pipeline-transformation', 'Transformation', transformation, setTransformation)}
-        <p className="inline-error dialog__message" role={error ? 'alert' : undefined}>
-          {error ?? (name.trim() !== '' ? (problem ?? '') : '')}
-        </p>
+        <FormMessage message={error ?? (name.trim() !== '' ? problem : null)} alert={error !== null} />
       </div>
     </Dialog>
   );

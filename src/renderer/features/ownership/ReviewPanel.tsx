@@ -3,6 +3,7 @@ import { localDateOf } from '../../../shared/domain/time';
 import type { OwnershipReview } from '../../../shared/model';
 import type { ReviewsView } from '../../../shared/plan-views';
 import { Dialog } from '../../components/Dialog';
+import { FormMessage, InputField, TextAreaField } from '../../components/Field';
 import { formatDay, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
 import { useStore } from '../../store';
@@ -182,20 +183,16 @@ function ReviewDialog({
       }
     >
       <div className="form">
-        <div>
-          <label className="field__label" htmlFor="review-date">
-            Reviewed on
-          </label>
-          <input
-            id="review-date"
-            type="date"
-            className="input review__date"
-            data-autofocus
-            value={reviewedOn}
-            onChange={(e) => setReviewedOn(e.target.value)}
-          />
-          <p className="form__hint muted">The review counts for the quarter of this date.</p>
-        </div>
+        <InputField
+          id="review-date"
+          label="Reviewed on"
+          hint="The review counts for the quarter of this date."
+          type="date"
+          className="review__date"
+          data-autofocus
+          value={reviewedOn}
+          onChange={(e) => setReviewedOn(e.target.value)}
+        />
         <fieldset className="review__fieldset">
           <legend className="field__label">Checklist</legend>
           {view.checklist.map((item) => (
@@ -209,33 +206,21 @@ function ReviewDialog({
             </label>
           ))}
         </fieldset>
-        <div>
-          <label className="field__label" htmlFor="review-decisions">
-            Decisions
-          </label>
-          <textarea
-            id="review-decisions"
-            className="input"
-            rows={3}
-            value={decisions}
-            onChange={(e) => setDecisions(e.target.value)}
-          />
-        </div>
-        <div>
-          <label className="field__label" htmlFor="review-notes">
-            Notes
-          </label>
-          <textarea
-            id="review-notes"
-            className="input"
-            rows={2}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-          />
-        </div>
-        <p className="inline-error dialog__message" role={error ? 'alert' : undefined}>
-          {error ?? ''}
-        </p>
+        <TextAreaField
+          id="review-decisions"
+          label="Decisions"
+          rows={3}
+          value={decisions}
+          onChange={(e) => setDecisions(e.target.value)}
+        />
+        <TextAreaField
+          id="review-notes"
+          label="Notes"
+          rows={2}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
+        <FormMessage message={error} />
       </div>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
 import { useStore } from '../../store';
+import { TeamLeadLine } from './TeamLead';
 
 /** "Who do I call now?": the escalation path resolved to people for an incident starting now (or at a chosen time). */
 export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUnsavedPath: boolean }) {
@@ -89,6 +90,7 @@ export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUn
           {hasUnsavedPath && ' Unsaved changes to the path count once saved.'}
         </p>
       )}
+      <TeamLeadLine />
     </section>
   );
 }

@@ -10,8 +10,12 @@ import {
   type RiskStatus,
 } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
+import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 import { CATEGORY_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, STATUS_LABELS } from './riskWords';
+
+/** The options of a 1–5 scale: "3 — Possible". */
+const scale = (labels: readonly string[]) => optionsOf([1, 2, 3, 4, 5], (n) => `${n} — ${labels[n - 1]}`);
 
 export function RiskDialog({
   risk,
@@ -89,147 +93,86 @@ export function RiskDialog({
     >
       <div className="form">
         <div className="form__row risk-form__top">
-          <div>
-            <label className="field__label" htmlFor="risk-title">
-              Title
-            </label>
-            <input
-              id="risk-title"
-              className="input"
-              data-autofocus
-              value={title}
-              placeholder="e.g. Late or missing data from source systems"
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          </div>
-          <div>
-            <label className="field__label" htmlFor="risk-category">
-              Category
-            </label>
-            <select
-              id="risk-category"
-              className="input"
-              value={category}
-              onChange={(e) => setCategory(e.target.value as RiskCategory)}
-            >
-              {RISK_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div>
-          <label className="field__label" htmlFor="risk-description">
-            Description
-          </label>
-          <textarea
-            id="risk-description"
-            className="input"
-            rows={2}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
+          <InputField
+            id="risk-title"
+            label="Title"
+            data-autofocus
+            value={title}
+            placeholder="e.g. Late or missing data from source systems"
+            onChange={(e) => setTitle(e.target.value)}
           />
+          <SelectField
+            id="risk-category"
+            label="Category"
+            value={category}
+            onChange={(e) => setCategory(e.target.value as RiskCategory)}
+          >
+            {optionsOf(RISK_CATEGORIES, (c) => CATEGORY_LABELS[c])}
+          </SelectField>
         </div>
+        <TextAreaField
+          id="risk-description"
+          label="Description"
+          rows={2}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         <div className="form__row">
-          <div>
-            <label className="field__label" htmlFor="risk-likelihood">
-              Likelihood
-            </label>
-            <select
-              id="risk-likelihood"
-              className="input"
-              value={likelihood}
-              onChange={(e) => setLikelihood(Number(e.target.value))}
-            >
-              {LIKELIHOOD_LABELS.map((label, i) => (
-                <option key={label} value={i + 1}>
-                  {i + 1} — {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label className="field__label" htmlFor="risk-impact">
-              Impact
-            </label>
-            <select
-              id="risk-impact"
-              className="input"
-              value={impact}
-              onChange={(e) => setImpact(Number(e.target.value))}
-            >
-              {IMPACT_LABELS.map((label, i) => (
-                <option key={label} value={i + 1}>
-                  {i + 1} — {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="risk-likelihood"
+            label="Likelihood"
+            value={likelihood}
+            onChange={(e) => setLikelihood(Number(e.target.value))}
+          >
+            {scale(LIKELIHOOD_LABELS)}
+          </SelectField>
+          <SelectField
+            id="risk-impact"
+            label="Impact"
+            value={impact}
+            onChange={(e) => setImpact(Number(e.target.value))}
+          >
+            {scale(IMPACT_LABELS)}
+          </SelectField>
         </div>
-        <div>
-          <label className="field__label" htmlFor="risk-mitigation">
-            Mitigation
-          </label>
-          <textarea
-            id="risk-mitigation"
-            className="input"
-            rows={2}
-            value={mitigation}
-            onChange={(e) => setMitigation(e.target.value)}
-          />
-        </div>
+        <TextAreaField
+          id="risk-mitigation"
+          label="Mitigation"
+          rows={2}
+          value={mitigation}
+          onChange={(e) => setMitigation(e.target.value)}
+        />
         <div className="form__row form__row--3">
-          <div>
-            <label className="field__label" htmlFor="risk-owner">
-              Owner
-            </label>
-            <select
-              id="risk-owner"
-              className="input"
-              value={ownerId ?? ''}
-              onChange={(e) => setOwnerId(e.target.value === '' ? null : Number(e.target.value))}
-            >
-              <option value="">— Nobody —</option>
-              {engineers
-                .filter((e) => e.active || e.id === ownerId)
-                .map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
-            </select>
-          </div>
-          <div>
-            <label className="field__label" htmlFor="risk-status">
-              Status
-            </label>
-            <select
-              id="risk-status"
-              className="input"
-              value={status}
-              onChange={(e) => setStatus(e.target.value as RiskStatus)}
-            >
-              {RISK_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+          <SelectField
+            id="risk-owner"
+            label="Owner"
+            value={ownerId ?? ''}
+            onChange={(e) => setOwnerId(e.target.value === '' ? null : Number(e.target.value))}
+          >
+            <option value="">— Nobody —</option>
+            {engineers
+              .filter((e) => e.active || e.id === ownerId)
+              .map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
                 </option>
               ))}
-            </select>
-          </div>
-          <div>
-            <label className="field__label" htmlFor="risk-review">
-              Review by
-            </label>
-            <input
-              id="risk-review"
-              className="input"
-              type="date"
-              value={reviewDate}
-              onChange={(e) => setReviewDate(e.target.value)}
-            />
-          </div>
+          </SelectField>
+          <SelectField
+            id="risk-status"
+            label="Status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as RiskStatus)}
+          >
+            {optionsOf(RISK_STATUSES, (s) => STATUS_LABELS[s])}
+          </SelectField>
+          <InputField
+            id="risk-review"
+            label="Review by"
+            type="date"
+            value={reviewDate}
+            onChange={(e) => setReviewDate(e.target.value)}
+          />
         </div>
         <fieldset className="risk-pipelines">
           <legend className="field__label">Linked pipelines</legend>
@@ -245,9 +188,7 @@ export function RiskDialog({
             </label>
           ))}
         </fieldset>
-        <p className="inline-error dialog__message" role={error ? 'alert' : undefined}>
-          {error ?? ''}
-        </p>
+        <FormMessage message={error} />
       </div>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { describeSlaRule, weekdayName } from '../../../shared/domain/sla';
 import { SLA_KINDS, type Id, type Pipeline, type Sla, type SlaKind, type SlaRule } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
+import { Field, FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 
 const KIND_LABELS: Record<SlaKind, string> = {
@@ -112,24 +113,19 @@ export function SlaDialog({
     >
       <div className="form">
         {!sla && (
-          <div>
-            <label className="field__label" htmlFor="sla-pipeline">
-              Pipeline
-            </label>
-            <select
-              id="sla-pipeline"
-              className="input"
-              value={pipeline ?? ''}
-              onChange={(e) => setPipeline(Number(e.target.value))}
-              data-autofocus
-            >
-              {pipelines.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="sla-pipeline"
+            label="Pipeline"
+            value={pipeline ?? ''}
+            onChange={(e) => setPipeline(Number(e.target.value))}
+            data-autofocus
+          >
+            {pipelines.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
         )}
         <fieldset className="sla-kinds">
           <legend className="field__label">When is it due?</legend>
@@ -143,113 +139,83 @@ export function SlaDialog({
         <div className="form__row">
           {kind === 'within_hours' ? (
             <>
-              <div>
-                <label className="field__label" htmlFor="sla-hours">
-                  Within hours
-                </label>
-                <input
-                  id="sla-hours"
-                  className="input"
-                  type="number"
-                  min={0.5}
-                  step={0.5}
-                  value={hours}
-                  onChange={(e) => setHours(e.target.value)}
-                />
-              </div>
-              <div>
-                <label className="field__label" htmlFor="sla-event">
-                  Of the event
-                </label>
-                <input id="sla-event" className="input" value={event} onChange={(e) => setEvent(e.target.value)} />
-              </div>
+              <InputField
+                id="sla-hours"
+                label="Within hours"
+                type="number"
+                min={0.5}
+                step={0.5}
+                value={hours}
+                onChange={(e) => setHours(e.target.value)}
+              />
+              <InputField
+                id="sla-event"
+                label="Of the event"
+                value={event}
+                onChange={(e) => setEvent(e.target.value)}
+              />
             </>
           ) : (
             <>
               {kind === 'weekly' && (
-                <div>
-                  <label className="field__label" htmlFor="sla-weekday">
-                    Weekday
-                  </label>
-                  <select
-                    id="sla-weekday"
-                    className="input"
-                    value={weekday}
-                    onChange={(e) => setWeekday(Number(e.target.value))}
-                  >
-                    {[1, 2, 3, 4, 5, 6, 0].map((d) => (
-                      <option key={d} value={d}>
-                        {weekdayName(d)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  id="sla-weekday"
+                  label="Weekday"
+                  value={weekday}
+                  onChange={(e) => setWeekday(Number(e.target.value))}
+                >
+                  {optionsOf([1, 2, 3, 4, 5, 6, 0], weekdayName)}
+                </SelectField>
               )}
-              <div>
-                <label className="field__label" htmlFor="sla-time">
-                  Due by (local time)
-                </label>
-                <input
-                  id="sla-time"
-                  className="input"
-                  type="time"
-                  value={time}
-                  onChange={(e) => setTime(e.target.value)}
-                />
-              </div>
+              <InputField
+                id="sla-time"
+                label="Due by (local time)"
+                type="time"
+                value={time}
+                onChange={(e) => setTime(e.target.value)}
+              />
             </>
           )}
-          <div>
-            <label className="field__label" htmlFor="sla-zone">
-              Time zone
-            </label>
-            <input
-              id="sla-zone"
-              className="input"
-              list="sla-zones"
-              value={timeZone}
-              onChange={(e) => setTimeZone(e.target.value.trim())}
-            />
-            <datalist id="sla-zones">
-              {zones.map((z) => (
-                <option key={z} value={z} />
-              ))}
-            </datalist>
-          </div>
+          <Field id="sla-zone" label="Time zone">
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  className="input"
+                  list="sla-zones"
+                  value={timeZone}
+                  onChange={(e) => setTimeZone(e.target.value.trim())}
+                />
+                <datalist id="sla-zones">
+                  {zones.map((z) => (
+                    <option key={z} value={z} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
         </div>
         <p className="muted sla-preview" aria-live="polite">
           {rule ? `Due ${describeSlaRule(rule)} (${timeZone}).` : ' '}
           {kind === 'next_business_day' && ' Business days skip weekends and the team’s holidays.'}
           {kind === 'weekly' && ' When that day is a holiday, the deadline moves to the next business day.'}
         </p>
-        <div>
-          <label className="field__label" htmlFor="sla-description">
-            Description
-          </label>
-          <textarea
-            id="sla-description"
-            className="input"
-            rows={2}
-            value={description}
-            placeholder="e.g. Reports must be available to investors by 9 AM next business day."
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </div>
-        <div>
-          <label className="field__label" htmlFor="sla-why">
-            Why it matters
-          </label>
-          <textarea
-            id="sla-why"
-            className="input"
-            rows={2}
-            value={whyItMatters}
-            onChange={(e) => setWhyItMatters(e.target.value)}
-          />
-        </div>
-        <p className="inline-error dialog__message" role={error ? 'alert' : undefined}>
-          {error ?? problem ?? ''}
-        </p>
+        <TextAreaField
+          id="sla-description"
+          label="Description"
+          rows={2}
+          value={description}
+          placeholder="e.g. Reports must be available to investors by 9 AM next business day."
+          onChange={(e) => setDescription(e.target.value)}
+        />
+        <TextAreaField
+          id="sla-why"
+          label="Why it matters"
+          rows={2}
+          value={whyItMatters}
+          onChange={(e) => setWhyItMatters(e.target.value)}
+        />
+        <FormMessage message={error ?? problem} alert={error !== null} />
       </div>
     </Dialog>
   );

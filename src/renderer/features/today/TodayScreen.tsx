@@ -49,6 +49,7 @@ function Subtitle({ view }: { view: TodayView }) {
 function TodayBody({ view }: { view: TodayView }) {
   const engineers = useMemo(() => new Map<Id, Engineer>(view.engineers.map((e) => [e.id, e])), [view.engineers]);
   const rotation = view.rotation;
+  const currentYear = yearIn(view.at, rotation?.timeZone ?? localTimeZone());
   return (
     <>
       {rotation && rotation.memberIds.length > 0 ? (
@@ -103,7 +104,7 @@ function TodayBody({ view }: { view: TodayView }) {
           <h2 id="warnings-title" className="panel__title">
             Warnings <span className="count">{view.warnings.length}</span>
           </h2>
-          <WarningList warnings={view.warnings} />
+          <WarningList warnings={view.warnings} currentYear={currentYear} />
         </section>
         <section className="panel" aria-labelledby="holidays-title">
           <h2 id="holidays-title" className="panel__title">
@@ -113,7 +114,7 @@ function TodayBody({ view }: { view: TodayView }) {
             holidays={view.upcomingHolidays}
             engineers={engineers}
             hasRotation={rotation !== null}
-            currentYear={yearIn(view.at, rotation?.timeZone ?? localTimeZone())}
+            currentYear={currentYear}
           />
         </section>
       </div>

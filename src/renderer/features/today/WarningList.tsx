@@ -1,10 +1,18 @@
+import { useState } from 'react';
 import type { ModelWarning } from '../../../shared/model';
-import { formatDay } from '../../components/format';
+import { formatDay, localTimeZone, yearIn } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
 import { EmptyState } from '../../components/Notice';
 import { useStore } from '../../store';
 
-export function WarningList({ warnings }: { warnings: ModelWarning[] }) {
+/**
+ * The model's warnings, each a button to where it is fixed. Dates in `currentYear` (default:
+ * this year in the team's zone) go without the year, as in the messages.
+ */
+export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[]; currentYear?: number }) {
+  const teamZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const [thisYear] = useState(() => yearIn(Date.now(), teamZone));
+  const year = currentYear ?? thisYear;
   const navigate = useStore((s) => s.navigate);
   const showCalendarAt = useStore((s) => s.showCalendarAt);
   if (warnings.length === 0) {
@@ -41,7 +49,7 @@ export function WarningList({ warnings }: { warnings: ModelWarning[] }) {
               <span className="warning__go">
                 {target.label}
                 {warning.link.screen === 'calendar' && (warning.link.date ?? warning.from)
-                  ? ` · ${formatDay((warning.link.date ?? warning.from ?? '').slice(0, 10))}`
+                  ? ` · ${formatDay((warning.link.date ?? warning.from ?? '').slice(0, 10), year)}`
                   : ''}{' '}
                 →
               </span>

@@ -1,5 +1,7 @@
 // One pipeline's runbook at a time: its content and completeness, its revisions, the
-// differences between two of them, and who its escalation path calls at a moment.
+// differences between two of them, and who its escalation path calls at a moment; and the
+// team lead, whom every escalation path's team-lead level calls.
+import type { TeamLead } from '../../../shared/domain/escalation';
 import type { RunbookContent } from '../../../shared/domain/runbook';
 import type { Id, IsoInstant } from '../../../shared/model';
 import type { RevisionDiffView, RevisionSummary, RunbookView, WhoView } from '../../../shared/plan-views';
@@ -21,6 +23,12 @@ export interface RunbooksSlice {
   loadRevisionDiff(pipelineId: Id, from: number, to: number): Promise<Result<RevisionDiffView>>;
   /** Who the escalation path calls for an incident starting at `at` (default: now). */
   loadWho(pipelineId: Id, at?: IsoInstant): Promise<void>;
+  /** null: not set, so each team-lead level calls the contact it names itself. */
+  teamLead: TeamLead | null;
+  teamLeadState: Loadable;
+  loadTeamLead(): Promise<void>;
+  /** Stores the team lead and resolves the open escalation path again, at the same moment. */
+  saveTeamLead(lead: TeamLead | null): Promise<Result<TeamLead | null>>;
 }
 
 export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set, get) => {
@@ -42,6 +50,8 @@ export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set, get) => {
     revisions: [],
     who: null,
     whoState: idle,
+    teamLead: null,
+    teamLeadState: idle,
 
     async openRunbook(pipelineId) {
       const loading: Loadable = { status: 'loading', error: null };
@@ -80,6 +90,24 @@ export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set, get) => {
       if (get().runbookPipelineId !== pipelineId) return;
       if (result.ok) set({ who: result.value, whoState: { status: 'ready', error: null } });
       else set({ whoState: { status: 'error', error: result.error.message } });
+    },
+
+    async loadTeamLead() {
+      set((s) => ({ teamLeadState: { status: 'loading', error: s.teamLeadState.error } }));
+      const result = await call('team-lead:get', {});
+      if (result.ok) set({ teamLead: result.value, teamLeadState: { status: 'ready', error: null } });
+      else set({ teamLeadState: { status: 'error', error: result.error.message } });
+    },
+
+    async saveTeamLead(lead) {
+      const result = await call('team-lead:set', { lead });
+      if (!result.ok) return result;
+      set({ teamLead: result.value, teamLeadState: { status: 'ready', error: null } });
+      const { runbookPipelineId, who } = get();
+      if (runbookPipelineId !== null) {
+        await get().loadWho(runbookPipelineId, who?.pipeline.id === runbookPipelineId ? who.at : undefined);
+      }
+      return result;
     },
   };
 };
