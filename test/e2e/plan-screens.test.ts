@@ -343,7 +343,7 @@ describe('after a reload', () => {
     await page.reload();
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Today' }));
     await expectVisible(page.getByTestId('today-deadlines'));
-    expect(await page.getByTestId('today-deadlines').getByTestId('deadline').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('today-deadlines').getByTestId('deadline').count()).toBeGreaterThan(0);
     await screenshot(page, 'today-deadlines');
 
     await openMatrix();

@@ -68,6 +68,17 @@ export function parseBackup(
       ],
     };
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    const holds = json === null ? 'null' : Array.isArray(json) ? 'a list' : `a ${typeof json}`;
+    problems.push(
+      problem(
+        file,
+        { line: lineAt(body, Math.max(0, body.search(/\S/))) },
+        `is not a Watchbill backup: it holds ${holds}, where a backup is one JSON object`,
+      ),
+    );
+    return { backup: null, problems };
+  }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 20))

@@ -158,5 +158,16 @@ describe('the JSON backup', () => {
       line: expect.any(Number),
       message: expect.stringMatching(/not valid JSON/),
     });
+    // Valid JSON that is not an object: a number, a list.
+    const number = await callOk(empty, 'import:preview', { kind: 'backup', filename: 'n.json', content: '\n 0\n' });
+    expect(number.problems).toEqual([
+      expect.objectContaining({
+        file: 'n.json',
+        line: 2,
+        message: 'is not a Watchbill backup: it holds a number, where a backup is one JSON object',
+      }),
+    ]);
+    const list = await callOk(empty, 'import:preview', { kind: 'backup', filename: 'l.json', content: '[]' });
+    expect(list.summary).toMatch(/l\.json, line 1: is not a Watchbill backup: it holds a list/);
   });
 });

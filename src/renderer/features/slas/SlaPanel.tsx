@@ -33,6 +33,8 @@ export function SlaPanel() {
   if (state.status === 'error' && slas.length === 0) {
     return <ErrorNotice message={`The SLAs could not be loaded: ${state.error}`} onRetry={() => void loadSlas()} />;
   }
+  // Until the first answer, every card would say "No SLA": say that they are coming instead.
+  if (slas.length === 0 && state.status !== 'ready') return <p className="muted">Loading the SLAs…</p>;
   if (pipelines.length === 0) {
     return (
       <EmptyState title="No pipelines yet">
