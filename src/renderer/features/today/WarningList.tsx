@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ModelWarning } from '../../../shared/model';
+import type { ModelWarning, WarningKind } from '../../../shared/model';
 import { formatDay, localTimeZone, yearIn } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
 import { EmptyState } from '../../components/Notice';
@@ -23,40 +23,77 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
     );
   }
   return (
-    <ul className="warnings">
-      {warnings.map((warning, index) => {
-        const target = navEntryOf(warning.link.screen);
-        return (
-          <li key={`${warning.kind}-${index}`}>
-            <button
-              type="button"
-              className="warning"
-              onClick={() => {
-                // A schedule warning opens the calendar at its date, where it can be fixed by dragging.
-                const date = warning.link.date ?? warning.from?.slice(0, 10);
-                if (warning.link.screen === 'calendar') showCalendarAt(date ?? null);
-                else
-                  navigate(
-                    warning.link.screen,
-                    warning.link.pipelineId === undefined ? {} : { pipelineId: warning.link.pipelineId },
-                  );
-              }}
-            >
-              <span className="warning__icon" aria-hidden="true">
-                !
-              </span>
-              <span className="warning__message">{warning.message}</span>
-              <span className="warning__go">
-                {target.label}
-                {warning.link.screen === 'calendar' && (warning.link.date ?? warning.from)
-                  ? ` · ${formatDay((warning.link.date ?? warning.from ?? '').slice(0, 10), year)}`
-                  : ''}{' '}
-                →
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <div className="warning-groups">
+      {groupByKind(warnings).map(([kind, group]) => (
+        <section key={kind} className="warning-group" aria-label={`${KIND_TITLES[kind]}: ${group.length}`}>
+          <h3 className="warning-group__title">
+            {KIND_TITLES[kind]} <span className="count">{group.length}</span>
+          </h3>
+          <ul className="warnings">{group.map((warning, index) => renderWarning(warning, `${kind}-${index}`))}</ul>
+        </section>
+      ))}
+    </div>
   );
+
+  function renderWarning(warning: ModelWarning, key: string) {
+    const target = navEntryOf(warning.link.screen);
+    return (
+      <li key={key}>
+        <button
+          type="button"
+          className="warning"
+          onClick={() => {
+            // A schedule warning opens the calendar at its date, where it can be fixed by dragging.
+            const date = warning.link.date ?? warning.from?.slice(0, 10);
+            if (warning.link.screen === 'calendar') showCalendarAt(date ?? null);
+            else
+              navigate(
+                warning.link.screen,
+                warning.link.pipelineId === undefined ? {} : { pipelineId: warning.link.pipelineId },
+              );
+          }}
+        >
+          <span className="warning__icon" aria-hidden="true">
+            !
+          </span>
+          <span className="warning__message">{warning.message}</span>
+          <span className="warning__go">
+            {target.label}
+            {warning.link.screen === 'calendar' && (warning.link.date ?? warning.from)
+              ? ` · ${formatDay((warning.link.date ?? warning.from ?? '').slice(0, 10), year)}`
+              : ''}{' '}
+            →
+          </span>
+        </button>
+      </li>
+    );
+  }
 }
+
+/** The warnings of each kind together, kinds in the order they first come (the engine's order). */
+function groupByKind(warnings: ModelWarning[]): [WarningKind, ModelWarning[]][] {
+  const groups = new Map<WarningKind, ModelWarning[]>();
+  for (const warning of warnings) groups.set(warning.kind, [...(groups.get(warning.kind) ?? []), warning]);
+  return [...groups];
+}
+
+const KIND_TITLES: Record<WarningKind, string> = {
+  same_primary_secondary: 'Same person primary and backup',
+  oncall_unavailable: 'On call during time away',
+  gap: 'Nobody on call',
+  back_to_back: 'Shifts back to back',
+  inactive_scheduled: 'Inactive engineer on call',
+  no_secondary_owner: 'Pipelines without a secondary owner',
+  owner_same_person: 'Same person both owners',
+  investor_without_runbook: 'Investor pipelines without a runbook',
+  owner_inactive: 'Owners who left the team',
+  owner_overloaded: 'Owners with too many pipelines',
+  owns_nothing: 'Engineers who own nothing',
+  investor_owners_away: 'Investor pipelines with both owners tied up',
+  investor_runbook_incomplete: 'Incomplete investor runbooks',
+  review_due: 'Ownership review',
+  fairness_outlier: 'Uneven on-call load',
+  drill_due: 'Drills due',
+  drill_overdue: 'Drills overdue',
+  drill_followup_open: 'Open drill follow-ups',
+};
