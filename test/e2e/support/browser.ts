@@ -58,12 +58,16 @@ export async function openWatchbill(options: { empty?: boolean } = {}): Promise<
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'screenshots');
 
-/** Saves a screenshot under test-output/screenshots/, and copies it to `docsName` under docs/ when given. */
+/**
+ * Saves a screenshot under test-output/screenshots/. With WATCHBILL_UPDATE_DOCS=1 it also
+ * replaces the README's picture `docsName` under docs/: a plain test run leaves the committed
+ * files alone.
+ */
 export async function screenshot(page: Page, name: string, docsName?: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path });
-  if (docsName) {
+  if (docsName && process.env.WATCHBILL_UPDATE_DOCS === '1') {
     const target = join(REPO_ROOT, 'docs', docsName);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(path, target);
