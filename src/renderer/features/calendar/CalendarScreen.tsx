@@ -62,6 +62,11 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, in
 // format them saves time on every month drawn.
 const VIEWS = {
   dayGridMonth: { displayEventTime: false },
+  // 'Mon 16': the title names the month (FullCalendar's English says 'Mon 11/16').
+  timeGridWeek: {
+    dayHeaderFormat: (arg: { date: { marker: Date } }) =>
+      arg.date.marker.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', timeZone: 'UTC' }),
+  },
   multiMonthQuarter: {
     type: 'multiMonth',
     duration: { months: 3 },
