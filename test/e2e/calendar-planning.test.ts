@@ -147,6 +147,11 @@ describe('Calendar planning', () => {
     // A list row names both people, as the month's block does.
     const row = page.locator('.fc-list-event.shift').first();
     expect(await row.innerText()).toMatch(/Engineer [A-D] · backup Engineer [A-D]/);
+    // Each shift is listed once, with when it ends, not again under every day it runs through.
+    const january = await scheduleOf('2027-01-01', '2027-01-31');
+    const listed = page.locator('.fc-list-event.shift:visible');
+    await expect.poll(() => listed.count()).toBe(january.segments.length);
+    for (const text of await listed.allInnerTexts()) expect(text).toMatch(/until \w{3} \d{1,2} \w{3}/);
     await screenshot(page, 'calendar-list');
 
     // 1 January 2027 is a Friday; weeks start on Monday.

@@ -22,6 +22,7 @@ import { eachDate } from '../../../shared/domain/time';
 import type { ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Engineer, Id, IsoDate, ModelWarning, OverrideKind, Rotation, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
+import { formatMoment } from '../../components/format';
 import { ErrorNotice, EmptyState } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
@@ -62,6 +63,8 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, in
 // format them saves time on every month drawn.
 const VIEWS = {
   dayGridMonth: { displayEventTime: false },
+  // A shift is listed once, with when it ends (see eventContent): the start time is enough here.
+  listMonth: { displayEventEnd: false },
   // 'Mon 16': the title names the month (FullCalendar's English says 'Mon 11/16').
   timeGridWeek: {
     dayHeaderFormat: (arg: { date: { marker: Date } }) =>
@@ -416,6 +419,10 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     arg.el.title = `${arg.event.title}${kinds}`;
     arg.el.dataset.shift = String(props.segment.shiftIndex);
     arg.el.dataset.primary = String(props.segment.primaryId ?? '');
+    // The list shows a shift once, on the day it starts (or the first day listed), with its
+    // end: FullCalendar repeats it under every day it runs through.
+    if (arg.view.type === VIEW_TYPES.list && !arg.isStart && listDayOf(arg.el) !== wallDate(arg.view.activeStart))
+      arg.el.classList.add('is-continued');
   };
 
   // FullCalendar re-renders every day cell when an option changes identity; the handlers
@@ -733,8 +740,17 @@ function eventContent(arg: EventContentArg) {
       element('span', 'shift__backup', ` · backup ${props.secondaryName ?? ''}`),
     ]),
   );
+  if (arg.view.type === VIEW_TYPES.list && props.segment && props.timeZone)
+    parts.push(element('span', 'shift__until', `until ${formatMoment(props.segment.endsAt, props.timeZone)}`));
   for (const kind of props.kinds ?? []) parts.push(element('span', 'shift__kind', kind));
   return { domNodes: [element('div', 'shift__body', undefined, parts)] };
+}
+
+/** The date of the list view's day a row is listed under (its header row's data-date). */
+function listDayOf(row: HTMLElement): string | undefined {
+  let at = row.previousElementSibling;
+  while (at && !at.classList.contains('fc-list-day')) at = at.previousElementSibling;
+  return (at as HTMLElement | null)?.dataset.date;
 }
 
 const NO_WARNINGS: ModelWarning[] = [];

@@ -24,6 +24,8 @@ export interface SegmentEventProps {
   preview: boolean;
   primaryName: string;
   secondaryName: string;
+  /** The rotation's zone, for the list view's 'until Thu 26 Nov, 09:00 EST'. */
+  timeZone: string;
 }
 
 const NO_COLOR = '#6b7280';
@@ -57,6 +59,7 @@ export function segmentEvents(
       kinds,
       preview: options.preview ?? false,
       primaryName: nameOf(engineers, segment.primaryId),
+      timeZone,
       secondaryName: nameOf(engineers, segment.secondaryId),
     };
     // Whole days (a cover of days) are all-day events: the month grid resizes only those.
