@@ -137,12 +137,12 @@ describe('Team screen', () => {
     expect((form.getByRole('button', { name: 'Move Ada up' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(form.getByRole('button', { name: 'Move Ada down' }));
     fireEvent.click(form.getByRole('button', { name: 'Remove Cy from the rotation' }));
-    fireEvent.change(form.getByLabelText('Shift length (days)'), { target: { value: '0' } });
+    fireEvent.change(form.getByLabelText('Days per shift'), { target: { value: '0' } });
     fireEvent.click(form.getByRole('button', { name: 'Create rotation' }));
-    expect(describedBy(form.getByLabelText('Shift length (days)'))).toContain('Must be at least 1 day.');
+    expect(describedBy(form.getByLabelText('Days per shift'))).toContain('Must be at least 1 day.');
     expect(app.repos.rotations.list()).toEqual([]);
 
-    fireEvent.change(form.getByLabelText('Shift length (days)'), { target: { value: '14' } });
+    fireEvent.change(form.getByLabelText('Days per shift'), { target: { value: '14' } });
     fireEvent.change(form.getByLabelText('First shift starts'), { target: { value: '2026-11-02' } });
     fireEvent.click(form.getByRole('button', { name: 'Create rotation' }));
     await screen.findByRole('form', { name: 'The rotation' });

@@ -27,11 +27,16 @@ export function RotationForm({
   rotation,
   engineers,
   today,
+  outcome,
+  onOutcome,
 }: {
   rotation: Rotation | null;
   engineers: Engineer[];
   /** The first day offered for a new rotation. */
   today: string;
+  /** What the last save said; kept by the screen, as a save draws the form anew from what was saved. */
+  outcome: { ok: boolean; message: string } | null;
+  onOutcome: (outcome: { ok: boolean; message: string } | null) => void;
 }) {
   const saveRotation = useStore((s) => s.saveRotation);
   const active = engineers.filter((e) => e.active);
@@ -44,7 +49,6 @@ export function RotationForm({
   const [adding, setAdding] = useState<Id | ''>('');
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
 
   const byId = new Map(engineers.map((e) => [e.id, e]));
   const draft = {
@@ -65,7 +69,7 @@ export function RotationForm({
     <T,>(setter: (value: T) => void) =>
     (value: T) => {
       setter(value);
-      setOutcome(null);
+      onOutcome(null);
     };
   const move = (index: number, by: -1 | 1) =>
     edit(setMemberIds)(
@@ -80,7 +84,7 @@ export function RotationForm({
     setSaving(true);
     const result = await saveRotation(rotation ? { ...check.args, id: rotation.id } : check.args);
     setSaving(false);
-    setOutcome(
+    onOutcome(
       result.ok
         ? {
             ok: true,
@@ -130,7 +134,7 @@ export function RotationForm({
         />
         <InputField
           id="rotation-shift-days"
-          label="Shift length (days)"
+          label="Days per shift"
           type="number"
           min={1}
           max={366}

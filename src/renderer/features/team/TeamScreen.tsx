@@ -23,6 +23,7 @@ export function TeamScreen() {
   const teamState = useStore((s) => s.teamState);
   const loadTeam = useStore((s) => s.loadTeam);
   const [open, setOpen] = useState<Open>(null);
+  const [rotationOutcome, setRotationOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const timeZones = useMemo(() => knownTimeZones(), []);
   const today = format(new Date(), 'yyyy-MM-dd');
 
@@ -168,6 +169,8 @@ export function TeamScreen() {
               rotation={rotation}
               engineers={engineers}
               today={today}
+              outcome={rotationOutcome}
+              onOutcome={setRotationOutcome}
             />
           )}
         </section>
