@@ -8,6 +8,7 @@ import { FairnessScreen } from './features/fairness/FairnessScreen';
 import { OwnershipScreen } from './features/ownership/OwnershipScreen';
 import { RunbooksScreen } from './features/runbooks/RunbooksScreen';
 import { SlasScreen } from './features/slas/SlasScreen';
+import { TeamScreen } from './features/team/TeamScreen';
 import { TodayScreen } from './features/today/TodayScreen';
 import { useStore } from './store';
 
@@ -19,6 +20,8 @@ function Screen({ screen }: { screen: ScreenName }) {
       return <OwnershipScreen />;
     case 'calendar':
       return <CalendarScreen />;
+    case 'team':
+      return <TeamScreen />;
     case 'fairness':
       return <FairnessScreen />;
     case 'runbooks':

@@ -284,6 +284,7 @@ export interface ModelWarning {
 export const SCREENS = [
   'today',
   'calendar',
+  'team',
   'fairness',
   'ownership',
   'runbooks',

@@ -1,8 +1,18 @@
 import type { Handlers } from '../../shared/ipc/contract';
+import type { Engineer, Id } from '../../shared/model';
+import { formatDay } from '../../shared/format';
 import { DomainError } from '../../shared/result';
 import type { ServiceContext } from './context';
 
-export function engineerHandlers({ repos }: ServiceContext): Pick<Handlers, 'engineers:list' | 'engineers:save'> {
+type EngineerChannels =
+  'engineers:list' | 'engineers:save' | 'unavailability:list' | 'unavailability:add' | 'unavailability:remove';
+
+export function engineerHandlers({ repos, now }: ServiceContext): Pick<Handlers, EngineerChannels> {
+  const requireEngineer = (engineerId: Id): Engineer => {
+    const engineer = repos.engineers.get(engineerId);
+    if (!engineer) throw new DomainError('not_found', `There is no engineer #${engineerId}.`);
+    return engineer;
+  };
   return {
     'engineers:list': () => repos.engineers.list(),
     'engineers:save': (input) =>
@@ -17,6 +27,30 @@ export function engineerHandlers({ repos }: ServiceContext): Pick<Handlers, 'eng
         if (!repos.engineers.get(input.id)) throw new DomainError('not_found', `There is no engineer #${input.id}.`);
         repos.engineers.update({ ...input, id: input.id });
         return repos.engineers.get(input.id)!;
+      }),
+    'unavailability:list': () => repos.engineers.listUnavailability(),
+    'unavailability:add': (input) =>
+      repos.transaction(() => {
+        const engineer = requireEngineer(input.engineerId);
+        // Two overlapping entries would count the same days away twice in the fairness figures.
+        const [clash] = repos.engineers.unavailabilityOverlapping(input.engineerId, input.startDate, input.endDate);
+        if (clash) {
+          const year = now().getUTCFullYear();
+          const span =
+            clash.startDate === clash.endDate
+              ? `on ${formatDay(clash.startDate, year)}`
+              : `from ${formatDay(clash.startDate, year)} to ${formatDay(clash.endDate, year)}`;
+          throw new DomainError('conflict', `${engineer.name} is already away ${span}: remove that first.`);
+        }
+        const id = repos.engineers.insertUnavailability(input);
+        return repos.engineers.getUnavailability(id)!;
+      }),
+    'unavailability:remove': ({ unavailabilityId }) =>
+      repos.transaction(() => {
+        if (!repos.engineers.getUnavailability(unavailabilityId))
+          throw new DomainError('not_found', 'This time away was already removed.');
+        repos.engineers.deleteUnavailability(unavailabilityId);
+        return null;
       }),
   };
 }

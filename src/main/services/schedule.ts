@@ -47,6 +47,7 @@ type ScheduleChannels =
   | 'schedule:redo'
   | 'override:set-reason'
   | 'rotations:save'
+  | 'rotations:create'
   | 'fairness:get'
   | 'fairness:weights'
   | 'fairness:set-weights'
@@ -303,6 +304,18 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
         input.memberIds.forEach(requireEngineer);
         repos.rotations.update(input);
         return repos.rotations.get(input.id)!;
+      }),
+    // Every screen plans with the team's one rotation (the first), so a second would be invisible.
+    'rotations:create': (input) =>
+      repos.transaction(() => {
+        const [existing] = repos.rotations.list();
+        if (existing)
+          throw new DomainError(
+            'conflict',
+            `The team already has a rotation, ${existing.name}: change that one instead.`,
+          );
+        input.memberIds.forEach(requireEngineer);
+        return repos.rotations.get(repos.rotations.insert(input))!;
       }),
     'fairness:get': ({ rotationId, period }) => {
       const rotation = rotationOf(rotationId);

@@ -10,6 +10,7 @@ export interface NavEntry {
 export const NAVIGATION: NavEntry[] = [
   { screen: 'today', label: 'Today' },
   { screen: 'calendar', label: 'Calendar' },
+  { screen: 'team', label: 'Team' },
   { screen: 'fairness', label: 'Fairness' },
   { screen: 'ownership', label: 'Ownership' },
   { screen: 'runbooks', label: 'Runbooks' },

@@ -13,6 +13,7 @@ import { createRisksSlice } from './slices/risks';
 import { createRunbooksSlice } from './slices/runbooks';
 import { createShareSlice } from './slices/share';
 import { createSlasSlice } from './slices/slas';
+import { createTeamSlice } from './slices/team';
 import { createTodaySlice } from './slices/today';
 import type { AppStore } from './types';
 
@@ -28,6 +29,7 @@ export const useStore = create<AppStore>()((...a) => ({
   ...createRunbooksSlice(...a),
   ...createShareSlice(...a),
   ...createSlasSlice(...a),
+  ...createTeamSlice(...a),
   ...createTodaySlice(...a),
 }));
 

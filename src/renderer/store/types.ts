@@ -10,6 +10,7 @@ import type { RisksSlice } from './slices/risks';
 import type { RunbooksSlice } from './slices/runbooks';
 import type { ShareSlice } from './slices/share';
 import type { SlasSlice } from './slices/slas';
+import type { TeamSlice } from './slices/team';
 import type { TodaySlice } from './slices/today';
 
 export type AppStore = AppSlice &
@@ -23,6 +24,7 @@ export type AppStore = AppSlice &
   RunbooksSlice &
   ShareSlice &
   SlasSlice &
+  TeamSlice &
   TodaySlice;
 
 /** Every slice sees the whole store, so an action in one may refresh another. */

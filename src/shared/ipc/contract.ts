@@ -11,6 +11,7 @@ import { fileChannels } from './channels/files';
 import { planChannels } from './channels/plan';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
+import { teamChannels } from './channels/team';
 
 export const channels = mergeChannelGroups(
   coreChannels,
@@ -19,6 +20,7 @@ export const channels = mergeChannelGroups(
   shareChannels,
   drillChannels,
   fileChannels,
+  teamChannels,
 );
 
 export type Channel = keyof typeof channels;

@@ -173,21 +173,43 @@ export const fairnessWeightsArgs = z
     weekendDays: z.array(z.number().int().min(0).max(6)).max(7),
   })
   .strict();
+const dayOf = (what: string) => z.iso.date(`must be ${what} as a date (YYYY-MM-DD)`);
+const rotationFields = {
+  name,
+  timeZone,
+  startDate: dayOf('the first day of the first shift'),
+  shiftDays: z
+    .number('must be a whole number of days')
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(366, 'must be at most 366 days'),
+  handoffTime: timeOfDay,
+  memberIds: z.array(id).max(200),
+};
+const listsNoOneTwice = (r: { memberIds: number[] }) => new Set(r.memberIds).size === r.memberIds.length;
+const listsNoOneTwiceMessage = { message: 'lists someone twice', path: ['memberIds'] };
 export const rotationInput = z
+  .object({ id, ...rotationFields })
+  .strict()
+  .refine(listsNoOneTwice, listsNoOneTwiceMessage);
+/** A new rotation: like an edit without the id, and someone must be on call. */
+export const rotationDraft = z
+  .object({ ...rotationFields, memberIds: rotationFields.memberIds.min(1, 'needs at least one engineer') })
+  .strict()
+  .refine(listsNoOneTwice, listsNoOneTwiceMessage);
+
+// ---- Time away (the unavailability table) ----
+
+export const unavailabilityInput = z
   .object({
-    id,
-    name: z.string().trim().min(1).max(200),
-    timeZone,
-    startDate: isoDate,
-    shiftDays: z.number().int().min(1).max(366),
-    handoffTime: timeOfDay,
-    memberIds: z.array(id).max(200),
+    engineerId: id,
+    startDate: dayOf('the first day away'),
+    endDate: dayOf('the last day away'),
+    reason: z.string().trim().max(200, 'must be at most 200 characters').default(''),
   })
   .strict()
-  .refine((r) => new Set(r.memberIds).size === r.memberIds.length, {
-    message: 'lists someone twice',
-    path: ['memberIds'],
-  });
+  .refine((r) => r.startDate <= r.endDate, { message: 'must not be before the first day', path: ['endDate'] });
+export const unavailabilityRef = z.object({ unavailabilityId: id }).strict();
 
 // ---- The example team file (resources/seed/example-team.json) ----
 

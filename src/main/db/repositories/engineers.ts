@@ -19,6 +19,22 @@ const toEngineer = (r: EngineerRow): Engineer => ({
   timeZone: r.time_zone,
 });
 
+interface UnavailabilityRow {
+  id: number;
+  engineer_id: number;
+  start_date: string;
+  end_date: string;
+  reason: string;
+}
+
+const toUnavailability = (r: UnavailabilityRow): Unavailability => ({
+  id: r.id,
+  engineerId: r.engineer_id,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  reason: r.reason,
+});
+
 export type EngineerDraft = Omit<Engineer, 'id'>;
 
 export function engineersRepository(db: Connection) {
@@ -31,9 +47,17 @@ export function engineersRepository(db: Connection) {
   const update = db.prepare(
     'UPDATE engineers SET name = @name, email = @email, color = @color, active = @active, time_zone = @timeZone WHERE id = @id',
   );
-  const unavailabilityAll = db.prepare<[], Record<string, unknown>>(
+  const unavailabilityAll = db.prepare<[], UnavailabilityRow>(
     'SELECT id, engineer_id, start_date, end_date, reason FROM unavailability ORDER BY start_date',
   );
+  const unavailabilityById = db.prepare<[number], UnavailabilityRow>(
+    'SELECT id, engineer_id, start_date, end_date, reason FROM unavailability WHERE id = ?',
+  );
+  const unavailabilityOverlapping = db.prepare<[number, string, string], UnavailabilityRow>(
+    `SELECT id, engineer_id, start_date, end_date, reason FROM unavailability
+     WHERE engineer_id = ? AND start_date <= ? AND end_date >= ? ORDER BY start_date`,
+  );
+  const deleteUnavailability = db.prepare('DELETE FROM unavailability WHERE id = ?');
   const insertUnavailability = db.prepare(
     'INSERT INTO unavailability (engineer_id, start_date, end_date, reason) VALUES (?, ?, ?, ?)',
   );
@@ -53,14 +77,17 @@ export function engineersRepository(db: Connection) {
     update: (engineer: Engineer): void => {
       update.run({ ...engineer, active: engineer.active ? 1 : 0 });
     },
-    listUnavailability: (): Unavailability[] =>
-      unavailabilityAll.all().map((r) => ({
-        id: r.id as number,
-        engineerId: r.engineer_id as number,
-        startDate: r.start_date as string,
-        endDate: r.end_date as string,
-        reason: r.reason as string,
-      })),
+    listUnavailability: (): Unavailability[] => unavailabilityAll.all().map(toUnavailability),
+    getUnavailability: (id: Id): Unavailability | null => {
+      const row = unavailabilityById.get(id);
+      return row ? toUnavailability(row) : null;
+    },
+    /** One engineer's time away that shares at least a day with [startDate, endDate] (inclusive). */
+    unavailabilityOverlapping: (engineerId: Id, startDate: string, endDate: string): Unavailability[] =>
+      unavailabilityOverlapping.all(engineerId, endDate, startDate).map(toUnavailability),
+    deleteUnavailability: (id: Id): void => {
+      deleteUnavailability.run(id);
+    },
     insertUnavailability: (u: Omit<Unavailability, 'id'>): Id =>
       Number(insertUnavailability.run(u.engineerId, u.startDate, u.endDate, u.reason).lastInsertRowid),
   };

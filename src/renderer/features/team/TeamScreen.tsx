@@ -1,0 +1,273 @@
+import { format } from 'date-fns';
+import { useEffect, useMemo, useState } from 'react';
+import { formatDay } from '../../../shared/format';
+import type { Engineer, Id, Unavailability } from '../../../shared/model';
+import { EngineerName } from '../../components/EngineerName';
+import { EmptyState, ErrorNotice } from '../../components/Notice';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useStore } from '../../store';
+import { EngineerDialog } from './EngineerDialog';
+import { RotationForm } from './RotationForm';
+import { TimeAwayDialog } from './TimeAwayDialog';
+import { knownTimeZones } from './timeZones';
+import './team.css';
+
+type Open = { dialog: 'engineer'; engineer: Engineer | null } | { dialog: 'away'; engineerId: Id | null } | null;
+
+export function TeamScreen() {
+  const engineers = useStore((s) => s.engineers);
+  const engineersState = useStore((s) => s.engineersState);
+  const loadEngineers = useStore((s) => s.loadEngineers);
+  const timeAway = useStore((s) => s.timeAway);
+  const rotation = useStore((s) => s.rotation);
+  const teamState = useStore((s) => s.teamState);
+  const loadTeam = useStore((s) => s.loadTeam);
+  const [open, setOpen] = useState<Open>(null);
+  const [rotationOutcome, setRotationOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const timeZones = useMemo(() => knownTimeZones(), []);
+  const today = format(new Date(), 'yyyy-MM-dd');
+
+  useEffect(() => {
+    void loadEngineers();
+    void loadTeam();
+  }, [loadEngineers, loadTeam]);
+
+  const byId = useMemo(() => new Map(engineers.map((e) => [e.id, e])), [engineers]);
+  const loaded = engineersState.status === 'ready' && teamState.status === 'ready';
+  const error = engineersState.error ?? teamState.error;
+  const activeCount = engineers.filter((e) => e.active).length;
+  const left = engineers.length - activeCount;
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <ScreenHeader
+        title="Team"
+        subtitle={
+          !loaded && engineers.length === 0
+            ? ' '
+            : engineers.length === 0
+              ? 'Add the engineers who take on-call shifts, then set up the rotation.'
+              : `${activeCount} ${activeCount === 1 ? 'engineer' : 'engineers'} on the team` +
+                (left > 0 ? ` · ${left} ${left === 1 ? 'has' : 'have'} left` : '')
+        }
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setOpen({ dialog: 'engineer', engineer: null })}
+          >
+            Add engineer
+          </button>
+        }
+      />
+      {error && (
+        <ErrorNotice
+          message={error}
+          onRetry={() => {
+            void loadEngineers();
+            void loadTeam();
+          }}
+        />
+      )}
+      <datalist id="team-time-zones">
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+
+      <div className="team">
+        <section className="panel" aria-labelledby="team-engineers-title">
+          <h2 className="panel__title" id="team-engineers-title">
+            Engineers
+          </h2>
+          {engineers.length === 0 ? (
+            <EmptyState title={loaded ? 'No engineers yet' : 'Loading…'}>
+              {loaded && <p className="muted">Use “Add engineer” to add the first one.</p>}
+            </EmptyState>
+          ) : (
+            <table className="table team-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Time zone</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {engineers.map((engineer) => (
+                  <tr key={engineer.id} className={engineer.active ? undefined : 'team-table__left'}>
+                    <td>
+                      <span className="engineer">
+                        <span className="swatch" style={{ backgroundColor: engineer.color }} aria-hidden="true" />
+                        {engineer.name}
+                      </span>
+                    </td>
+                    <td>{engineer.email ?? <span className="muted">—</span>}</td>
+                    <td>{engineer.timeZone}</td>
+                    <td>{engineer.active ? 'On the team' : <span className="muted">Left the team</span>}</td>
+                    <td className="team-table__actions">
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        aria-label={`Edit ${engineer.name}`}
+                        onClick={() => setOpen({ dialog: 'engineer', engineer })}
+                      >
+                        Edit
+                      </button>
+                      {engineer.active && (
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          aria-label={`Add time away for ${engineer.name}`}
+                          onClick={() => setOpen({ dialog: 'away', engineerId: engineer.id })}
+                        >
+                          Add time away
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="team-away-title">
+          <div className="team-panel-head">
+            <h2 className="panel__title" id="team-away-title">
+              Time away
+            </h2>
+            <button
+              type="button"
+              className="button"
+              disabled={activeCount === 0}
+              onClick={() => setOpen({ dialog: 'away', engineerId: null })}
+            >
+              Add time away
+            </button>
+          </div>
+          <TimeAwayList timeAway={timeAway} engineers={byId} today={today} />
+        </section>
+
+        <section className="panel" aria-labelledby="team-rotation-title">
+          <h2 className="panel__title" id="team-rotation-title">
+            {rotation ? 'Rotation' : 'Set up the rotation'}
+          </h2>
+          {!loaded && rotation === null ? (
+            <p className="muted">Loading…</p>
+          ) : engineers.length === 0 && rotation === null ? (
+            <EmptyState title="No rotation yet">
+              <p className="muted">Add the engineers first; then choose who is on call, in which order.</p>
+            </EmptyState>
+          ) : (
+            <RotationForm
+              key={rotation ? JSON.stringify(rotation) : `new-${engineers.length}`}
+              rotation={rotation}
+              engineers={engineers}
+              today={today}
+              outcome={rotationOutcome}
+              onOutcome={setRotationOutcome}
+            />
+          )}
+        </section>
+      </div>
+
+      {open?.dialog === 'engineer' && (
+        <EngineerDialog
+          engineer={open.engineer}
+          engineers={engineers}
+          inRotation={open.engineer !== null && (rotation?.memberIds.includes(open.engineer.id) ?? false)}
+          defaultTimeZone={rotation?.timeZone ?? null}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.dialog === 'away' && (
+        <TimeAwayDialog engineers={engineers} engineerId={open.engineerId} onClose={() => setOpen(null)} />
+      )}
+    </section>
+  );
+}
+
+function TimeAwayList({
+  timeAway,
+  engineers,
+  today,
+}: {
+  timeAway: Unavailability[];
+  engineers: Map<Id, Engineer>;
+  today: string;
+}) {
+  const removeTimeAway = useStore((s) => s.removeTimeAway);
+  const [error, setError] = useState<string | null>(null);
+  const year = Number(today.slice(0, 4));
+  // What is coming first; what is over stays below, for the record.
+  const coming = timeAway.filter((u) => u.endDate >= today);
+  const past = timeAway.filter((u) => u.endDate < today).reverse();
+  if (timeAway.length === 0)
+    return (
+      <p className="muted">Nobody has time away recorded. Add holidays and leave so the plan works around them.</p>
+    );
+
+  const days = (u: Unavailability) =>
+    u.startDate === u.endDate
+      ? formatDay(u.startDate, year)
+      : `${formatDay(u.startDate, year)} – ${formatDay(u.endDate, year)}`;
+  const remove = async (u: Unavailability) => {
+    const result = await removeTimeAway(u.id);
+    setError(result.ok ? null : result.error.message);
+  };
+
+  return (
+    <>
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="table team-table">
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">Days away</th>
+            <th scope="col">Reason</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...coming, ...past].map((u) => {
+            const who = engineers.get(u.engineerId)?.name ?? `Engineer #${u.engineerId}`;
+            const over = u.endDate < today;
+            return (
+              <tr key={u.id} className={over ? 'team-table__left' : undefined}>
+                <td>
+                  <EngineerName id={u.engineerId} engineers={engineers} />
+                </td>
+                <td>
+                  {days(u)}
+                  {over && <span className="muted"> (past)</span>}
+                </td>
+                <td>{u.reason || <span className="muted">—</span>}</td>
+                <td className="team-table__actions">
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={`Remove ${who}'s time away, ${days(u)}`}
+                    onClick={() => void remove(u)}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
