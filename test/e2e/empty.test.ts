@@ -18,6 +18,9 @@ describe('An empty database (serve --empty)', () => {
     expect(await page.locator('.empty').first().innerText()).toMatch(/without --empty/);
     await expectVisible(page.getByRole('heading', { name: /^Warnings/ }));
     await screenshot(page, 'today-empty');
+    // The way out: the Team screen, where engineers and the rotation are set up.
+    await page.getByRole('button', { name: 'Open Team' }).click();
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Team' }));
 
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Ownership' }).click();
     await expectVisible(page.getByText('No pipelines yet'));

@@ -90,6 +90,7 @@ export function CalendarScreen() {
   const loadCalendarRotation = useStore((s) => s.loadCalendarRotation);
   const engineers = useStore((s) => s.engineers);
   const loadEngineers = useStore((s) => s.loadEngineers);
+  const navigate = useStore((s) => s.navigate);
 
   useEffect(() => {
     void loadCalendarRotation();
@@ -112,8 +113,14 @@ export function CalendarScreen() {
           <ScreenHeader title="Calendar" subtitle=" " />
           {rotationState.status === 'ready' ? (
             <EmptyState title="No on-call rotation yet">
-              The calendar shows the schedule computed from a rotation. Start Watchbill on a new database without
-              --empty to explore it with the example team.
+              <p>
+                The calendar shows the schedule computed from a rotation: add your engineers and set up the rotation on
+                the Team screen. To explore Watchbill with an example team instead, start it on a new database file
+                without --empty.
+              </p>
+              <button type="button" className="button button--primary" onClick={() => navigate('team')}>
+                Open Team
+              </button>
             </EmptyState>
           ) : (
             <p className="muted">Loading…</p>

@@ -49,6 +49,7 @@ function Subtitle({ view }: { view: TodayView }) {
 function TodayBody({ view }: { view: TodayView }) {
   const engineers = useMemo(() => new Map<Id, Engineer>(view.engineers.map((e) => [e.id, e])), [view.engineers]);
   const rotation = view.rotation;
+  const navigate = useStore((s) => s.navigate);
   const currentYear = yearIn(view.at, rotation?.timeZone ?? localTimeZone());
   return (
     <>
@@ -93,9 +94,12 @@ function TodayBody({ view }: { view: TodayView }) {
         <EmptyState title={rotation ? 'The rotation has no members yet' : 'No on-call rotation yet'}>
           <p>
             {rotation
-              ? 'Add engineers to the rotation to see who is on call.'
-              : 'Who is on call is computed from a rotation. Rotations are set up on the Calendar screen, which comes in a later version; to explore Watchbill now, start it on a new database file without --empty to get the example team.'}
+              ? 'Add engineers to the rotation on the Team screen to see who is on call.'
+              : 'Who is on call is computed from a rotation: add your engineers and set up the rotation on the Team screen. To explore Watchbill with an example team instead, start it on a new database file without --empty.'}
           </p>
+          <button type="button" className="button button--primary" onClick={() => navigate('team')}>
+            Open Team
+          </button>
         </EmptyState>
       )}
 
