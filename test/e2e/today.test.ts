@@ -92,7 +92,7 @@ describe('Today', () => {
 
   test('every screen in the sidebar opens with its title, without errors in the page', async () => {
     const { page } = session;
-    for (const label of ['Calendar', 'Fairness', 'Ownership', 'Runbooks', 'Drills', 'SLAs & risks', 'Export']) {
+    for (const label of ['Calendar', 'Team', 'Fairness', 'Ownership', 'Runbooks', 'Drills', 'SLAs & risks', 'Export']) {
       await page
         .getByRole('navigation', { name: 'Screens' })
         .getByRole('button', { name: new RegExp(`^${escape(label)}`) })
