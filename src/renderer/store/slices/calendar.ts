@@ -224,6 +224,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       window = result.value;
   };
 
+  let refreshAfterEdits: ReturnType<typeof setTimeout> | undefined;
   const afterEdit = async (result: EditResult) => {
     const range = get().visibleRange;
     if (range && result.view && result.view.from === range.from && result.view.to === range.to) {
@@ -232,8 +233,9 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       replaceWindow(result.view);
       set({ schedule: result.view, scheduleState: { status: 'ready', error: null } });
       void loadRosterFairness(range);
-      // Later, so it does not compete with drawing the edit on a two-core laptop.
-      setTimeout(() => void refreshWindow(range), 400);
+      // Once the edits pause, so it does not compete with drawing the next one on a two-core laptop.
+      clearTimeout(refreshAfterEdits);
+      refreshAfterEdits = setTimeout(() => void refreshWindow(range), 1_500);
     } else {
       replaceWindow(null);
       set((s) => ({
