@@ -3,6 +3,7 @@ import { ownershipError } from '../../../shared/domain/ownership';
 import type { Engineer, Id } from '../../../shared/model';
 import type { MatrixRow } from '../../../shared/plan-views';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 
@@ -58,19 +59,13 @@ export function OwnersDialog({
       onClose={onClose}
       testId="owners-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={saving}>
-            Close without saving
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void save()}
-            disabled={problem !== null || saving}
-          >
-            {saving ? 'Saving…' : 'Save owners'}
-          </button>
-        </>
+        <SaveFooter
+          saving={saving}
+          onCancel={onClose}
+          onSave={save}
+          saveLabel="Save owners"
+          blocked={problem !== null}
+        />
       }
     >
       <div className="form">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AUDIENCES, type Audience } from '../../../shared/model';
 import type { MatrixRow } from '../../../shared/plan-views';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 
@@ -100,17 +101,13 @@ export function PipelineDialog({
               )}
             </span>
           )}
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Close without saving
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void save()}
-            disabled={problem !== null || busy}
-          >
-            {busy ? 'Saving…' : pipeline ? 'Save pipeline' : 'Add pipeline'}
-          </button>
+          <SaveFooter
+            saving={busy}
+            onCancel={onClose}
+            onSave={save}
+            saveLabel={pipeline ? 'Save pipeline' : 'Add pipeline'}
+            blocked={problem !== null}
+          />
         </>
       }
     >

@@ -3,6 +3,7 @@ import { localDateOf } from '../../../shared/domain/time';
 import type { OwnershipReview } from '../../../shared/model';
 import type { ReviewsView } from '../../../shared/plan-views';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, TextAreaField } from '../../components/Field';
 import { formatDay, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
@@ -167,19 +168,7 @@ function ReviewDialog({
       onClose={onClose}
       testId="review-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Close without saving
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void save()}
-            disabled={busy || !reviewedOn}
-          >
-            {busy ? 'Saving…' : 'Save review'}
-          </button>
-        </>
+        <SaveFooter saving={busy} onCancel={onClose} onSave={save} saveLabel="Save review" blocked={!reviewedOn} />
       }
     >
       <div className="form">

@@ -3,6 +3,7 @@ import type { TeamLead } from '../../../shared/domain/escalation';
 import type { Engineer, Id } from '../../../shared/model';
 import { checkArgs } from '../../api/check';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { EngineerName } from '../../components/EngineerName';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
 import { useStore } from '../../store';
@@ -113,16 +114,7 @@ export function TeamLeadDialog({
       title="Team lead"
       onClose={onClose}
       testId="team-lead-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Close without saving
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void save()} disabled={busy}>
-            {busy ? 'Saving…' : 'Save team lead'}
-          </button>
-        </>
-      }
+      footer={<SaveFooter saving={busy} onCancel={onClose} onSave={save} saveLabel="Save team lead" />}
     >
       <div className="form">
         <SelectField

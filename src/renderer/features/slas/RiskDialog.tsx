@@ -10,6 +10,7 @@ import {
   type RiskStatus,
 } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 import { CATEGORY_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, STATUS_LABELS } from './riskWords';
@@ -76,19 +77,13 @@ export function RiskDialog({
       wide
       testId="risk-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Close without saving
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void save()}
-            disabled={busy || !title.trim()}
-          >
-            {busy ? 'Saving…' : risk ? 'Save risk' : 'Add risk'}
-          </button>
-        </>
+        <SaveFooter
+          saving={busy}
+          onCancel={onClose}
+          onSave={save}
+          saveLabel={risk ? 'Save risk' : 'Add risk'}
+          blocked={!title.trim()}
+        />
       }
     >
       <div className="form">

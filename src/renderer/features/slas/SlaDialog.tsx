@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { describeSlaRule, weekdayName } from '../../../shared/domain/sla';
 import { SLA_KINDS, type Id, type Pipeline, type Sla, type SlaKind, type SlaRule } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { Field, FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
 
@@ -96,19 +97,7 @@ export function SlaDialog({
       wide
       testId="sla-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Close without saving
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void save()}
-            disabled={busy || problem !== null}
-          >
-            {busy ? 'Saving…' : 'Save SLA'}
-          </button>
-        </>
+        <SaveFooter saving={busy} onCancel={onClose} onSave={save} saveLabel="Save SLA" blocked={problem !== null} />
       }
     >
       <div className="form">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Engineer } from '../../../shared/model';
 import { checkArgs } from '../../api/check';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { Field, FormMessage, InputField } from '../../components/Field';
 import { useStore } from '../../store';
 import { colorProblem, readableTextOn, unusedColor } from './colors';
@@ -77,14 +78,13 @@ export function EngineerDialog({
       onClose={onClose}
       testId="engineer-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving}>
-            {saving ? 'Saving…' : engineer ? 'Save changes' : 'Add engineer'}
-          </button>
-        </>
+        <SaveFooter
+          saving={saving}
+          onCancel={onClose}
+          onSave={save}
+          saveLabel={engineer ? 'Save changes' : 'Add engineer'}
+          cancelLabel="Cancel"
+        />
       }
     >
       <form

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import { checkArgs } from '../../api/check';
 import { Dialog } from '../../components/Dialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
 import { useStore } from '../../store';
 
@@ -60,14 +61,7 @@ export function TimeAwayDialog({
       onClose={onClose}
       testId="time-away-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving}>
-            {saving ? 'Saving…' : 'Add time away'}
-          </button>
-        </>
+        <SaveFooter saving={saving} onCancel={onClose} onSave={save} saveLabel="Add time away" cancelLabel="Cancel" />
       }
     >
       <form
