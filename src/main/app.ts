@@ -2,6 +2,7 @@
 // open the database, set it up on first start, and wire the services to the dispatcher.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { realClock, type HostClock } from './clock';
 import { openDatabase, closeDatabase, type OpenOptions } from './db/connection';
 import { schemaVersion } from './db/migrations/runner';
 import { createRepositories, type Repositories } from './db/repositories';
@@ -24,7 +25,8 @@ export interface AppOptions extends OpenOptions {
   host: 'electron' | 'browser';
   /** Start a new database empty instead of with the example team. */
   empty?: boolean;
-  now?: () => Date;
+  /** Where "now" comes from (see clock.ts); the real clock if not given. */
+  clock?: HostClock;
   log?: (message: string, error: unknown) => void;
   /** The host's native file dialogs; without them the file channels answer 'unsupported'. */
   fileHandlers?: Pick<Handlers, FileChannel>;
@@ -55,7 +57,8 @@ export const appVersion = (): string =>
 export function openApp(options: AppOptions): WatchbillApp {
   const db = openDatabase(options.databasePath, options);
   try {
-    const now = options.now ?? (() => new Date());
+    const clock = options.clock ?? realClock;
+    const now = clock.now;
     const repos = createRepositories(db);
     const firstStart = initializeDatabase(repos, { empty: options.empty ?? false, seedPath: seedPath(), now: now() });
     const context: ServiceContext = {
@@ -70,7 +73,12 @@ export function openApp(options: AppOptions): WatchbillApp {
     };
     const handlers = mergeHandlers(
       {
-        'app:info': () => ({ ...context.info, schemaVersion: context.info.schemaVersion() }),
+        'app:info': () => ({
+          ...context.info,
+          schemaVersion: context.info.schemaVersion(),
+          now: now().toISOString(),
+          clock: clock.mode,
+        }),
       },
       engineerHandlers(context),
       ownershipHandlers(context),

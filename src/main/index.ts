@@ -11,6 +11,7 @@ import { appRoot } from './paths';
 import { enforceSingleInstance, hardenSession } from './security';
 import { bindIpc, createMainWindow } from './window';
 import { parseDatabaseArgs } from './cli/database-args';
+import { clockFromArgs, isClockError } from './clock';
 
 let mainWindow: BrowserWindow | null = null;
 let watchbill: WatchbillApp | null = null;
@@ -31,7 +32,9 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   const args = parseDatabaseArgs(process.argv.slice(1), process.env, join(app.getPath('userData'), 'watchbill.db'));
   try {
+    const { clock } = clockFromArgs(process.argv.slice(1), process.env);
     watchbill = openApp({
+      clock,
       databasePath: args.databasePath,
       empty: args.empty,
       host: 'electron',
@@ -39,7 +42,10 @@ async function start(): Promise<void> {
       fileHandlers: fileDialogHandlers(() => mainWindow),
     });
   } catch (error) {
-    const detail = error instanceof DatabaseError ? error.message : String((error as Error)?.stack ?? error);
+    const detail =
+      error instanceof DatabaseError || isClockError(error)
+        ? (error as Error).message
+        : String((error as Error)?.stack ?? error);
     dialog.showErrorBox('Watchbill cannot open its database', detail);
     app.exit(1);
     return;

@@ -41,6 +41,9 @@ export function App() {
   const navigate = useStore((s) => s.navigate);
   const focusPipelineId = useStore((s) => s.focusPipelineId);
   const loadAppInfo = useStore((s) => s.loadAppInfo);
+  // Screens wait for app:info, which brings the main process's clock: a calendar opened
+  // before it would start on the wrong day when the clock is set (WATCHBILL_NOW).
+  const clockKnown = useStore((s) => s.appInfoState.status === 'ready' || s.appInfoState.status === 'error');
   const resumeDrill = useStore((s) => s.resumeDrill);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -86,9 +89,11 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="main" ref={main}>
-        <ErrorBoundary key={screen}>
-          <Screen screen={screen} />
-        </ErrorBoundary>
+        {clockKnown && (
+          <ErrorBoundary key={screen}>
+            <Screen screen={screen} />
+          </ErrorBoundary>
+        )}
       </main>
     </div>
   );

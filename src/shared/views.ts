@@ -16,11 +16,17 @@ import type {
 import type { FairnessWhatIf } from './domain/fairness';
 import type { AppliedChange, Change } from './domain/rotation';
 
+/** Where the main process takes "now" from: the real clock, or one a test or the lead chose. */
+export type ClockMode = 'real' | 'frozen' | 'running';
+
 export interface AppInfo {
   version: string;
   host: 'electron' | 'browser';
   databasePath: string;
   schemaVersion: number;
+  /** The main process's "now" when it answered; the renderer's clock follows it. */
+  now: IsoInstant;
+  clock: ClockMode;
 }
 
 export interface PipelineRow {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openWatchbill, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import type { Override } from '../../src/shared/model';
 import type { ScheduleView, SnapshotSummary } from '../../src/shared/views';
 import { api, centerOf, drag } from './support/api';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName, seed } from './support/seed';
 
 // The example team's rotation: weekly from Thu 1 Jan 2026, A B C D, hand-off 09:00 New York.
@@ -15,7 +16,7 @@ let session: Session;
 beforeAll(async () => {
   // A redraw on a busy two-core machine can take longer than expect.poll's default second.
   vi.setConfig({ expect: { poll: { timeout: 5_000, interval: 50 } } });
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
   await openCalendar();
 });
 

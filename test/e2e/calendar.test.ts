@@ -4,6 +4,7 @@ import type { Override } from '../../src/shared/model';
 import type { ScheduleView } from '../../src/shared/views';
 import { api, centerOf, drag } from './support/api';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName } from './support/seed';
 
 // February 2027 in the example team's rotation (weekly from Thu 1 Jan 2026, A B C D, hand-off
@@ -14,7 +15,7 @@ const FEB_TO = '2027-03-01T05:00:00.000Z';
 let session: Session;
 
 beforeAll(async () => {
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
 });
 
 afterAll(async () => {

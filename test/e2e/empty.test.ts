@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openWatchbill({ empty: true });
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT, empty: true });
 });
 
 afterAll(async () => {

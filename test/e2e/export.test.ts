@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SCHEDULE_HEADERS } from '../../src/main/export/csv';
 import { api } from './support/api';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 import { seed, seededOnCall } from './support/seed';
 
 let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
   page = session.page;
   await openExport();
 });

@@ -4,13 +4,14 @@ import type { SwapSuggestion } from '../../src/shared/domain/planner';
 import type { ScheduleView } from '../../src/shared/views';
 import { api } from './support/api';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName } from './support/seed';
 
 let session: Session;
 const Q1_2027 = { kind: 'quarter', date: '2027-01-01' } as const;
 
 beforeAll(async () => {
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
 });
 
 afterAll(async () => {

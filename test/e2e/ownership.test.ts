@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName, seed } from './support/seed';
 
 let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
   page = session.page;
   await openOwnership();
 });

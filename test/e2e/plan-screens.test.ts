@@ -6,13 +6,14 @@ import type { OwnershipMatrix, RevisionSummary, RiskRegister, RunbookView } from
 import type { ReviewsView } from '../../src/shared/plan-views';
 import { api } from './support/api';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName, seed, seededOnCall } from './support/seed';
 
 let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
   page = session.page;
 });
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName, seed, seededOnCall } from './support/seed';
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openWatchbill();
+  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
 });
 
 afterAll(async () => {

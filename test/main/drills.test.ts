@@ -3,18 +3,18 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type WatchbillApp } from '../../src/main/app';
 import { appRoot } from '../../src/main/paths';
 import type { ArgsIn, Channel, ResultOf } from '../../src/shared/ipc/contract';
-import { FROZEN_NOW, tempDir, testApp } from '../support/app';
+import { FROZEN_NOW, handClock, tempDir, testApp } from '../support/app';
 
 let app: WatchbillApp;
 /** The clock the app reads: tests move it forward to let a drill run. */
-let clock: Date;
+let clock: ReturnType<typeof handClock>;
 beforeEach(() => {
-  clock = FROZEN_NOW;
-  app = testApp({ now: () => clock });
+  clock = handClock(FROZEN_NOW);
+  app = testApp({ clock });
 });
 afterEach(() => app.close());
 
-const advance = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
+const advance = (seconds: number) => clock.set(new Date(clock.now().getTime() + seconds * 1000));
 
 async function call<K extends Channel>(channel: K, args: ArgsIn<K>): Promise<ResultOf<K>> {
   const result = await app.dispatch(channel, args);
@@ -43,10 +43,36 @@ async function scheduleJobFailures(at = '2026-11-21T15:00:00.000Z') {
 }
 
 describe('planning a drill', () => {
+  it('keeps who was primary, who was secondary and who was added, whatever their ids, in the record and the report', async () => {
+    // Sat 21 Nov 2026: Engineer C primary, Engineer D secondary. Chosen by hand in another
+    // order, with Engineer A added: the roles come from the schedule, not from the order or the ids.
+    const view = await call('drills:schedule', {
+      pipelineId: pipelineId('Aggregate Profit'),
+      scenarioId: scenarioId('Aggregate Profit', 'Job failures'),
+      scheduledAt: FROZEN_NOW.toISOString(),
+      facilitatorId: engineerId('Engineer B'),
+      participantIds: [engineerId('Engineer A'), engineerId('Engineer D'), engineerId('Engineer C')],
+    });
+    const expected = [
+      { engineerId: engineerId('Engineer C'), role: 'primary' },
+      { engineerId: engineerId('Engineer D'), role: 'secondary' },
+      { engineerId: engineerId('Engineer A'), role: 'added' },
+    ];
+    expect(view.drill.participants).toEqual(expected);
+    expect((await call('drills:get', { drillId: view.drill.id })).drill.participants).toEqual(expected);
+    const report = await call('drills:report', { drillId: view.drill.id, format: 'md' });
+    expect(report.content).toContain(
+      '- Participants: Engineer C (primary), Engineer D (secondary), Engineer A (added)',
+    );
+  });
+
   it('takes who is on call at that moment as the participants, and shows the runbook steps before the start', async () => {
     const view = await scheduleJobFailures();
     // Sat 21 Nov 2026 is in week 47 of the rotation: Engineer C primary, Engineer D secondary.
-    expect(view.drill.participantIds).toEqual([engineerId('Engineer C'), engineerId('Engineer D')]);
+    expect(view.drill.participants).toEqual([
+      { engineerId: engineerId('Engineer C'), role: 'primary' },
+      { engineerId: engineerId('Engineer D'), role: 'secondary' },
+    ]);
     expect(view.drill).toMatchObject({ status: 'planned', scenarioTitle: 'Job failures', startedAt: null });
     expect(view.steps.map((s) => s.text)[0]).toBe("Read the failed job's logs and find the failing step.");
     expect(view.scenario.symptoms).toContain('A job in the pipeline failed');
@@ -69,7 +95,8 @@ describe('planning a drill', () => {
       facilitatorId: engineerId('Engineer A'),
       participantIds: [engineerId('Engineer B')],
     });
-    expect(view.drill.participantIds).toEqual([engineerId('Engineer B')]);
+    // Wed 2 Dec 2026: Engineer B is primary that week, so B keeps that role.
+    expect(view.drill.participants).toEqual([{ engineerId: engineerId('Engineer B'), role: 'primary' }]);
     const after = await call('today:get', {});
     expect(after.warnings.some((w) => w.message.startsWith('Aggregate Profit is due'))).toBe(false);
     expect((await call('drills:due', {})).due.find((d) => d.pipelineName === 'Aggregate Profit')).toMatchObject({
@@ -157,7 +184,7 @@ describe('running a drill', () => {
       ['2026-05-21T15:00:00.000Z', 120],
       ['2026-11-21T15:00:00.000Z', 40],
     ] as const) {
-      clock = new Date(start);
+      clock.set(new Date(start));
       const { drill } = await scheduleJobFailures(start);
       await call('drills:start', { drillId: drill.id });
       advance(ackAfter);
@@ -291,7 +318,7 @@ describe('the record', () => {
     expect(md.content).toContain('| Resolved | 3:40 |');
     expect(md.content).toContain('Steps: 1 of 4 done, 1 skipped, 2 not reached.');
     expect(md.content).toContain('| 2 | Restart the job (with more resources if it hit a limit). | 2:00 | skipped |');
-    expect(md.content).toContain('- Participants: Engineer C, Engineer D');
+    expect(md.content).toContain('- Participants: Engineer C (primary), Engineer D (secondary)');
     expect(md.content).toContain('\\<script\\>alert(1)\\</script\\> and \\*stars\\*');
     expect(md.content).toContain('| Link the logs dashboard | Engineer B | 2026-12-15 | open |');
 
@@ -354,14 +381,18 @@ describe('the record', () => {
 describe('watchbill drills', { timeout: 30_000 }, () => {
   const temp = tempDir();
   afterAll(() => temp.remove());
+  // The command runs on the same frozen day as the app that wrote the drills.
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['bin/watchbill.js', 'drills', ...args], { cwd: appRoot(), encoding: 'utf8' });
+    spawnSync(process.execPath, ['bin/watchbill.js', 'drills', '--now', FROZEN_NOW.toISOString(), ...args], {
+      cwd: appRoot(),
+      encoding: 'utf8',
+    });
 
   it('lists drills with their times and what is due; --due exits 3 when a drill is overdue', async () => {
     const db = temp.file('drills.db');
-    // A drill seven months ago, by the real clock the command uses: its pipeline is overdue now.
-    let at = new Date(Date.now() - 210 * 86_400_000);
-    const fileApp = openApp({ databasePath: db, host: 'browser', now: () => at, log: () => {} });
+    // A drill seven months before the command's day: its pipeline is overdue then.
+    const clockThen = handClock(new Date(FROZEN_NOW.getTime() - 210 * 86_400_000));
+    const fileApp = openApp({ databasePath: db, host: 'browser', clock: clockThen, log: () => {} });
     try {
       const dispatch = async <K extends Channel>(channel: K, args: ArgsIn<K>) => {
         const result = await fileApp.dispatch(channel, args);
@@ -373,11 +404,11 @@ describe('watchbill drills', { timeout: 30_000 }, () => {
       const { drill } = await dispatch('drills:schedule', {
         pipelineId: pipeline.id,
         scenarioId: scenario.id,
-        scheduledAt: at.toISOString(),
+        scheduledAt: clockThen.now().toISOString(),
         facilitatorId: fileApp.repos.engineers.list()[0]!.id,
       });
       await dispatch('drills:start', { drillId: drill.id });
-      at = new Date(at.getTime() + 75_000);
+      clockThen.set(new Date(clockThen.now().getTime() + 75_000));
       await dispatch('drills:mark', { drillId: drill.id, moment: 'resolved' });
       await dispatch('drills:finish', {
         drillId: drill.id,

@@ -33,7 +33,10 @@ function drill(overrides: Partial<Drill> = {}): Drill {
     scenarioTitle: 'Job failures',
     scheduledAt: START,
     facilitatorId: 1,
-    participantIds: [2, 3],
+    participants: [
+      { engineerId: 2, role: 'primary' },
+      { engineerId: 3, role: 'secondary' },
+    ],
     status: 'running',
     startedAt: START,
     moments: { acknowledged: null, mitigated: null, resolved: null },

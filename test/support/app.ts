@@ -2,13 +2,23 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type AppOptions, type WatchbillApp } from '../../src/main/app';
+import type { HostClock } from '../../src/main/clock';
 
 /** 21 Nov 2026, 15:00 UTC: a Saturday in the seeded rotation, before the Thanksgiving split. */
 export const FROZEN_NOW = new Date('2026-11-21T15:00:00.000Z');
 
 /** The real app over an in-memory database built by the real migrations, with a frozen clock. */
 export function testApp(options: Partial<AppOptions> = {}): WatchbillApp {
-  return openApp({ databasePath: ':memory:', host: 'browser', now: () => FROZEN_NOW, log: () => {}, ...options });
+  return openApp({ databasePath: ':memory:', host: 'browser', clock: frozenAt(FROZEN_NOW), log: () => {}, ...options });
+}
+
+/** A clock stopped at `at`. */
+export const frozenAt = (at: Date): HostClock => ({ now: () => at, mode: 'frozen' });
+
+/** A clock the test moves by hand (`clock.set(…)`), as a running drill needs. */
+export function handClock(start: Date): HostClock & { set(at: Date): void } {
+  let at = start;
+  return { now: () => at, mode: 'running', set: (next) => (at = next) };
 }
 
 /** A temporary folder; remove() empties it (it comes back on the next file()). */

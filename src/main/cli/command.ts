@@ -1,11 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { HostClock } from '../clock';
 
 export interface Command {
   name: string;
   summary: string;
   usage: string;
-  /** Resolves to the process exit code. */
-  run(argv: string[]): Promise<number>;
+  /** Resolves to the process exit code. `clock` is the host's one clock (`--now`, WATCHBILL_NOW). */
+  run(argv: string[], clock: HostClock): Promise<number>;
 }
 
 /** Strict option parsing: an unknown or malformed option is an error that names it. */

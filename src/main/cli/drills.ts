@@ -18,14 +18,14 @@ export const drillsCommand: Command = {
     '  then what is due. --due: only the pipelines due or overdue and the open follow-ups.',
     '  Exit code 0; with --due, 3 when a drill is overdue (for scripts).',
   ].join('\n'),
-  async run(argv) {
+  async run(argv, clock) {
     const { values } = parseOptions(argv, {
       db: { type: 'string' },
       empty: { type: 'boolean', default: false },
       due: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
-    const app = openFromArgs(argv);
+    const app = openFromArgs(argv, clock);
     try {
       const list = await call(app, 'drills:list', {});
       const due = await call(app, 'drills:due', {});

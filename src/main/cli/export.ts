@@ -40,7 +40,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write the schedule as .ics or .csv, the plan as Markdown/HTML/PDF, or a JSON backup',
   usage: USAGE,
-  async run(argv) {
+  async run(argv, clock) {
     const { values, positionals } = parseOptions(argv, {
       db: { type: 'string' },
       empty: { type: 'boolean', default: false },
@@ -59,7 +59,7 @@ export const exportCommand: Command = {
     if ((from === undefined) !== (to === undefined) && what !== 'plan')
       throw new Error('give both --from and --to, or neither (for the current quarter).');
 
-    const app = openFromArgs(argv);
+    const app = openFromArgs(argv, clock);
     try {
       let file: ExportFile;
       switch (what) {

@@ -31,7 +31,7 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'import engineers (.csv), holidays (.ics) or a backup (.json): all or nothing',
   usage: USAGE,
-  async run(argv) {
+  async run(argv, clock) {
     const { values, positionals } = parseOptions(argv, {
       db: { type: 'string' },
       empty: { type: 'boolean', default: false },
@@ -55,7 +55,7 @@ export const importCommand: Command = {
       mode: values.replace ? ('replace' as const) : ('merge' as const),
     };
 
-    const app = openFromArgs(argv);
+    const app = openFromArgs(argv, clock);
     try {
       const preview = await call(app, 'import:preview', args);
       if (!preview.valid) {

@@ -1,6 +1,7 @@
 // `watchbill <command>`: one table of commands, each with its own options, so later issues
 // add a command by adding one entry.
 import { appVersion } from '../app';
+import { clockFromArgs } from '../clock';
 import { drillsCommand } from './drills';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -33,6 +34,8 @@ function usage(): string {
     '  --version  print the version',
     '',
     'The database is --db PATH, else $WATCHBILL_DB, else ./watchbill.db.',
+    '"Now" is the real clock, or --now INSTANT (else $WATCHBILL_NOW): 2026-12-03T02:00:00Z freezes it there,',
+    '@2026-12-03T02:00:00Z starts it there and lets it run.',
   ].join('\n');
 }
 
@@ -56,7 +59,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(rest);
+    const { clock, rest: options } = clockFromArgs(rest, process.env);
+    return await command.run(options, clock);
   } catch (error) {
     console.error(`watchbill ${name}: ${(error as Error).message}`);
     return 1;

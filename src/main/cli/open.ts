@@ -1,17 +1,22 @@
 import { openApp, type WatchbillApp } from '../app';
+import type { HostClock } from '../clock';
 import type { ArgsIn, Channel, ResultOf } from '../../shared/ipc/contract';
 import { parseDatabaseArgs } from './database-args';
 import { DEFAULT_CLI_DATABASE } from './command';
 
 /** Opens the database named on the command line, as the browser host would. */
-export function openFromArgs(argv: string[]): WatchbillApp {
+export function openFromArgs(argv: string[], clock: HostClock): WatchbillApp {
   const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
-  return openApp({ databasePath, empty, host: 'browser' });
+  return openApp({ databasePath, empty, host: 'browser', clock });
 }
 
 /** Runs a command's work on the database named on the command line, closing it afterwards. */
-export async function withApp<T>(argv: string[], work: (app: WatchbillApp) => Promise<T>): Promise<T> {
-  const app = openFromArgs(argv);
+export async function withApp<T>(
+  argv: string[],
+  clock: HostClock,
+  work: (app: WatchbillApp) => Promise<T>,
+): Promise<T> {
+  const app = openFromArgs(argv, clock);
   try {
     return await work(app);
   } finally {

@@ -26,8 +26,8 @@ export const whoCommand: Command = {
     "  DATETIME is 'YYYY-MM-DD HH:MM' in the rotation's time zone, or an ISO instant",
     "  ('2026-11-21T15:00Z'). Default: now. Each level is resolved at the minute it starts.",
   ].join('\n'),
-  run: (argv) =>
-    withApp(argv, async (app) => {
+  run: (argv, clock) =>
+    withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, {
         db: { type: 'string' },
         empty: { type: 'boolean', default: false },
@@ -82,8 +82,8 @@ export const slaCommand: Command = {
     "  From DATE (YYYY-MM-DD, default today) for N days (default 7), in each SLA's own time zone.",
     '  Business days skip weekends and the team holiday calendar.',
   ].join('\n'),
-  run: (argv) =>
-    withApp(argv, async (app) => {
+  run: (argv, clock) =>
+    withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, {
         db: { type: 'string' },
         empty: { type: 'boolean', default: false },

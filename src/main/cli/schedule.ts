@@ -64,8 +64,8 @@ export const scheduleCommand: Command = {
   summary: 'print the computed on-call schedule for a range',
   usage:
     'Usage: watchbill schedule --db PATH --from DATE --to DATE [--json]\n\n  Dates are local dates of the rotation, both included.',
-  run: (argv) =>
-    withApp(argv, async (app) => {
+  run: (argv, clock) =>
+    withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, rangeOptions);
       const range = requireRange(values);
       const [rotation] = await call(app, 'rotations:list', {});
@@ -105,8 +105,8 @@ export const fairnessCommand: Command = {
   name: 'fairness',
   summary: 'print per-engineer on-call burden against fair share, and team figures',
   usage: 'Usage: watchbill fairness --db PATH --from DATE --to DATE [--json]',
-  run: (argv) =>
-    withApp(argv, async (app) => {
+  run: (argv, clock) =>
+    withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, rangeOptions);
       const range = requireRange(values);
       const report = await call(app, 'fairness:get', { period: { kind: 'custom', from: range.from, to: range.to } });
@@ -123,8 +123,8 @@ export const planCommand: Command = {
     'Usage: watchbill plan --db PATH --from DATE --to DATE [--apply] [--json]\n\n' +
     '  Prints the proposed shifts and holiday cover with fairness before and after.\n' +
     '  --apply saves it as ordinary overrides (undoable in the app).',
-  run: (argv) =>
-    withApp(argv, async (app) => {
+  run: (argv, clock) =>
+    withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, { ...rangeOptions, apply: { type: 'boolean', default: false } });
       const range = requireRange(values);
       const plan = await call(app, 'plan:propose', range);

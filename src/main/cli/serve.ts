@@ -22,14 +22,15 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the app to a browser on this machine (127.0.0.1 only)',
   usage: [
-    'Usage: watchbill serve [--db PATH] [--port N] [--no-open] [--empty]',
+    'Usage: watchbill serve [--db PATH] [--port N] [--no-open] [--empty] [--now INSTANT]',
     '',
     '  --db PATH   the database file (default $WATCHBILL_DB or ./watchbill.db); created with the example team if new',
     '  --port N    the port to listen on (default: any free port)',
     '  --no-open   do not open the system browser',
     '  --empty     start a new database without the example team',
+    '  --now INSTANT  the app\'s "now" (default $WATCHBILL_NOW, else the real clock); @INSTANT lets it run on',
   ].join('\n'),
-  async run(argv) {
+  async run(argv, clock) {
     const { values } = parseOptions(argv, {
       db: { type: 'string' },
       port: { type: 'string' },
@@ -44,7 +45,7 @@ export const serveCommand: Command = {
       throw new Error('The app is not built yet: run `npm run build` (or `npm start`) first.');
 
     const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
-    const app = openApp({ databasePath, empty: empty || values.empty === true, host: 'browser' });
+    const app = openApp({ databasePath, empty: empty || values.empty === true, host: 'browser', clock });
     const host = await startWebHost({ dispatch: app.dispatch, rendererDir: dir, port });
     if (app.firstStart === 'seeded') console.log(`Created ${databasePath} with the example team.`);
     console.log(`Watchbill is running at ${host.url}`);

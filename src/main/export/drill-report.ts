@@ -5,6 +5,7 @@ import {
   DRILL_MOMENT_LABELS,
   DRILL_MOMENTS,
   DRILL_OUTCOME_LABELS,
+  describeParticipants,
   formatDuration,
   MOMENT_TIMINGS,
 } from '../../shared/domain/drills';
@@ -70,7 +71,7 @@ export function drillReportMarkdown(view: DrillView): string {
   out.push(
     [
       `- Facilitator: ${cell(nameOf(drill.facilitatorId))}`,
-      `- Participants: ${cell(drill.participantIds.map(nameOf).join(', '))}`,
+      `- Participants: ${cell(describeParticipants(drill.participants, nameOf))}`,
     ].join('\n'),
   );
 

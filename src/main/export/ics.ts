@@ -5,6 +5,7 @@
 // events in place instead of adding copies.
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import type { IcsContent } from '../../shared/ipc/share-schemas';
+import { describeParticipants } from '../../shared/domain/drills';
 import { addDays, zonedMs } from '../../shared/domain/time';
 import type { Engineer, Holiday, Id, Override, Role, Rotation, Segment } from '../../shared/model';
 import type { DrillSummary } from '../db/repositories/share';
@@ -171,7 +172,7 @@ export function buildIcs(input: IcsInput): string {
     for (const drill of input.drills) {
       if (
         input.engineerId !== undefined &&
-        !drill.participantIds.includes(input.engineerId) &&
+        !drill.participants.some((p) => p.engineerId === input.engineerId) &&
         drill.facilitatorId !== input.engineerId
       )
         continue;
@@ -189,7 +190,7 @@ export function buildIcs(input: IcsInput): string {
         summary: `Drill: ${pipeline}${drill.scenarioTitle ? ` — ${drill.scenarioTitle}` : ''}`,
         description: [
           `Emergency-response drill (${drill.status}${drill.outcome ? `, ${drill.outcome.replace(/_/g, ' ')}` : ''}).`,
-          drill.participantIds.length ? `Participants: ${drill.participantIds.map(nameOf).join(', ')}.` : '',
+          drill.participants.length ? `Participants: ${describeParticipants(drill.participants, nameOf)}.` : '',
           drill.findings.trim() ? `Findings: ${drill.findings.trim()}` : '',
         ]
           .filter(Boolean)

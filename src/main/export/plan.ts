@@ -3,6 +3,7 @@
 // SLAs, risks, drills and reviews), generated from the model so it is never out of date.
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
 import { formatDay, yearOf } from '../../shared/format';
+import { describeParticipants } from '../../shared/domain/drills';
 import type { FairnessReport } from '../../shared/domain/fairness';
 import { describeSlaRule } from '../../shared/domain/sla';
 import { basePrimaryId, baseSecondaryId, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
@@ -331,7 +332,7 @@ export function buildPlanMarkdown(data: PlanData): string {
           cell(d.scenarioTitle),
           d.status,
           d.outcome ? d.outcome.replace(/_/g, ' ') : '—',
-          cell(d.participantIds.map((id) => names.get(id) ?? `#${id}`).join(', ')),
+          cell(describeParticipants(d.participants, (id) => names.get(id) ?? `#${id}`)),
         ]),
       ),
     );

@@ -5,5 +5,5 @@ import type { AppInfo } from '../../shared/views';
 export interface ServiceContext {
   repos: Repositories;
   now: () => Date;
-  info: Omit<AppInfo, 'schemaVersion'> & { schemaVersion: () => number };
+  info: Omit<AppInfo, 'schemaVersion' | 'now' | 'clock'> & { schemaVersion: () => number };
 }

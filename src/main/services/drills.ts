@@ -12,6 +12,7 @@ import {
   drillWarnings,
   markMoment,
   nextStepPosition,
+  participantsWithRoles,
   scenarioKey,
   type Drill,
   type DrillCadence,
@@ -209,18 +210,17 @@ export function drillHandlers(context: ServiceContext): Pick<Handlers, keyof typ
       if (!scenario)
         throw new DomainError('not_found', `${pipeline.name}'s runbook has no failure scenario #${scenarioId}.`);
       const at = new Date(scheduledAt).toISOString();
-      const people =
-        participantIds ??
-        (() => {
-          const pair = onCallPair(at);
-          return [pair.primaryId, pair.secondaryId].filter((id): id is Id => id !== null);
-        })();
+      const pair = onCallPair(at);
+      const people = participantsWithRoles(
+        participantIds ?? [pair.primaryId, pair.secondaryId].filter((id): id is Id => id !== null),
+        pair,
+      );
       if (people.length === 0)
         throw new DomainError(
           'invalid_input',
           'participantIds: nobody is on call at that moment; choose the participants.',
         );
-      for (const engineerId of [facilitatorId, ...people]) {
+      for (const engineerId of [facilitatorId, ...people.map((p) => p.engineerId)]) {
         if (!repos.engineers.get(engineerId))
           throw new DomainError('not_found', `There is no engineer #${engineerId}.`);
       }
@@ -230,7 +230,7 @@ export function drillHandlers(context: ServiceContext): Pick<Handlers, keyof typ
         scenarioTitle: scenario.title,
         scheduledAt: at,
         facilitatorId,
-        participantIds: people,
+        participants: people,
       });
       return view(id);
     },

@@ -4,6 +4,7 @@
 import { formatDistanceStrict } from 'date-fns';
 import { formatMoment as formatMomentIn, yearIn } from '../../shared/format';
 import type { IsoInstant } from '../../shared/model';
+import { appNow } from '../clock';
 
 export { formatDay, yearIn } from '../../shared/format';
 
@@ -11,7 +12,7 @@ export { formatDay, yearIn } from '../../shared/format';
 export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** 'Thu 26 Nov, 09:00 EST'; the year is added when it is not the current one. */
-export function formatMoment(instant: IsoInstant, timeZone: string, now: Date = new Date()): string {
+export function formatMoment(instant: IsoInstant, timeZone: string, now: Date = new Date(appNow())): string {
   return formatMomentIn(instant, timeZone, yearIn(now.getTime(), timeZone));
 }
 

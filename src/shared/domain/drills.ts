@@ -21,6 +21,46 @@ export const DRILL_OUTCOME_LABELS: Record<DrillOutcome, string> = {
   failed: 'Failed',
 };
 
+/** Why someone takes part in a drill: on call at its moment, or added by the lead. */
+export const DRILL_ROLES = ['primary', 'secondary', 'added'] as const;
+export type DrillRole = (typeof DRILL_ROLES)[number];
+
+export const DRILL_ROLE_LABELS: Record<DrillRole, string> = {
+  primary: 'primary',
+  secondary: 'secondary',
+  added: 'added',
+};
+
+export interface DrillParticipant {
+  engineerId: Id;
+  /** null for drills recorded before roles were kept. */
+  role: DrillRole | null;
+}
+
+/**
+ * Each participant with their role: the primary and secondary on call at the drill's moment
+ * keep those roles, everyone else was added by hand. Primary first, then secondary, then the
+ * rest in the order given; a person named twice counts once.
+ */
+export function participantsWithRoles(
+  chosen: readonly Id[],
+  onCall: { primaryId: Id | null; secondaryId: Id | null },
+): DrillParticipant[] {
+  const roleOf = (id: Id): DrillRole =>
+    id === onCall.primaryId ? 'primary' : id === onCall.secondaryId ? 'secondary' : 'added';
+  const rank: Record<DrillRole, number> = { primary: 0, secondary: 1, added: 2 };
+  return [...new Set(chosen)]
+    .map((engineerId) => ({ engineerId, role: roleOf(engineerId) }))
+    .sort((a, b) => rank[a.role] - rank[b.role]);
+}
+
+/** 'Engineer B (primary), Engineer A (secondary), Engineer C (added)': how every screen and report names them. */
+export function describeParticipants(participants: readonly DrillParticipant[], nameOf: (id: Id) => string): string {
+  return participants
+    .map((p) => (p.role ? `${nameOf(p.engineerId)} (${DRILL_ROLE_LABELS[p.role]})` : nameOf(p.engineerId)))
+    .join(', ');
+}
+
 export const FOLLOWUP_STATUSES = ['open', 'done'] as const;
 export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
 
@@ -58,7 +98,8 @@ export interface Drill {
   scenarioTitle: string;
   scheduledAt: IsoInstant;
   facilitatorId: Id | null;
-  participantIds: Id[];
+  /** Primary, then secondary, then those added by hand. */
+  participants: DrillParticipant[];
   status: DrillStatus;
   startedAt: IsoInstant | null;
   moments: DrillMoments;

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/main/chromium';
-import { REPO_ROOT, startServer, type RunningServer } from './server';
+import { REPO_ROOT, startServer, type RunningServer, type ServerOptions } from './server';
 
 export interface Session {
   server: RunningServer;
@@ -17,7 +17,7 @@ export interface Session {
 }
 
 /** A running server on a new database and a browser signed in to it (the start address sets the cookie). */
-export async function openWatchbill(options: { empty?: boolean } = {}): Promise<Session> {
+export async function openWatchbill(options: ServerOptions): Promise<Session> {
   const server = await startServer(options);
   const profile = mkdtempSync(join(tmpdir(), 'watchbill-profile-'));
   let context: BrowserContext;
@@ -73,6 +73,33 @@ export async function screenshot(page: Page, name: string, docsName?: string): P
     copyFileSync(path, target);
   }
   return path;
+}
+
+/**
+ * A fresh server and browser for every test of the file, so no test depends on another
+ * having run: `const app = eachTestOn({ now })`, then `app.session` inside a test.
+ */
+export function eachTestOn(options: ServerOptions): { readonly session: Session; readonly page: Page } {
+  let current: Session | null = null;
+  beforeEach(async () => {
+    current = await openWatchbill(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  const session = (): Session => {
+    if (!current) throw new Error('The session exists only inside a test.');
+    return current;
+  };
+  return {
+    get session() {
+      return session();
+    },
+    get page() {
+      return session().page;
+    },
+  };
 }
 
 /** Waits until the element is shown (a failed wait names the locator). */

@@ -22,13 +22,23 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { empty?: boolean } = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  /**
+   * The app's "now", chosen by the test: an ISO instant freezes the clock there, '@' + an
+   * instant starts it there and lets it run (for a drill's clock). Never the wall clock.
+   */
+  now: string;
+  empty?: boolean;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'watchbill-e2e-'));
   const databasePath = join(dir, 'test.db');
-  const args = ['bin/watchbill.js', 'serve', '--db', databasePath, '--port', '0', '--no-open'];
+  const args = ['bin/watchbill.js', 'serve', '--db', databasePath, '--port', '0', '--no-open', '--now', options.now];
   if (options.empty) args.push('--empty');
   const env = { ...process.env };
   delete env.WATCHBILL_DB;
+  delete env.WATCHBILL_NOW;
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 
   let log = '';

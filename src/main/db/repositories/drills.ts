@@ -8,6 +8,8 @@ import type {
   DrillFollowup,
   DrillMoments,
   DrillNote,
+  DrillParticipant,
+  DrillRole,
   DrillStep,
   FollowupStatus,
 } from '../../../shared/domain/drills';
@@ -53,7 +55,7 @@ export interface NewDrill {
   scenarioTitle: string;
   scheduledAt: IsoInstant;
   facilitatorId: Id | null;
-  participantIds: Id[];
+  participants: DrillParticipant[];
 }
 
 export interface DrillFinish {
@@ -63,12 +65,21 @@ export interface DrillFinish {
   followups: { text: string; ownerId: Id | null; dueDate: IsoDate | null }[];
 }
 
+/** A drill's participants with their roles: the one reading of drill_participants. */
+export function drillParticipantsReader(db: Connection): (drillId: Id) => DrillParticipant[] {
+  // Roles in the order the lead reads them; within a role (and for drills from before roles
+  // were kept) in the order they were added.
+  const participantsOf = db.prepare<[number], { engineer_id: number; role: DrillRole | null }>(
+    `SELECT engineer_id, role FROM drill_participants WHERE drill_id = ?
+     ORDER BY CASE role WHEN 'primary' THEN 0 WHEN 'secondary' THEN 1 ELSE 2 END, rowid`,
+  );
+  return (drillId) => participantsOf.all(drillId).map((p) => ({ engineerId: p.engineer_id, role: p.role }));
+}
+
 export function drillsRepository(db: Connection) {
   const all = db.prepare<[], DrillRow>('SELECT * FROM drills ORDER BY scheduled_at DESC, id DESC');
   const one = db.prepare<[number], DrillRow>('SELECT * FROM drills WHERE id = ?');
-  const participantsOf = db.prepare<[number], { engineer_id: number }>(
-    'SELECT engineer_id FROM drill_participants WHERE drill_id = ? ORDER BY engineer_id',
-  );
+  const participantsOf = drillParticipantsReader(db);
   const stepsOf = db.prepare<[number], { position: number; text: string; ticked_at: string | null; skipped: number }>(
     'SELECT position, text, ticked_at, skipped FROM drill_steps WHERE drill_id = ? ORDER BY position',
   );
@@ -82,7 +93,7 @@ export function drillsRepository(db: Connection) {
     `INSERT INTO drills (pipeline_id, scenario_id, scenario_title, scheduled_at, facilitator_id, status)
      VALUES (@pipelineId, @scenarioId, @scenarioTitle, @scheduledAt, @facilitatorId, 'planned')`,
   );
-  const insertParticipant = db.prepare('INSERT INTO drill_participants (drill_id, engineer_id) VALUES (?, ?)');
+  const insertParticipant = db.prepare('INSERT INTO drill_participants (drill_id, engineer_id, role) VALUES (?, ?, ?)');
   const insertStep = db.prepare('INSERT INTO drill_steps (drill_id, position, text) VALUES (?, ?, ?)');
   const markStarted = db.prepare("UPDATE drills SET status = 'running', started_at = ? WHERE id = ?");
   const updateStep = db.prepare(
@@ -111,7 +122,7 @@ export function drillsRepository(db: Connection) {
     scenarioTitle: row.scenario_title,
     scheduledAt: row.scheduled_at,
     facilitatorId: row.facilitator_id,
-    participantIds: participantsOf.all(row.id).map((p) => p.engineer_id),
+    participants: participantsOf(row.id),
     status: row.status,
     startedAt: row.started_at,
     moments: { acknowledged: row.acknowledged_at, mitigated: row.mitigated_at, resolved: row.resolved_at },
@@ -134,7 +145,7 @@ export function drillsRepository(db: Connection) {
     },
     create: db.transaction((drill: NewDrill): Id => {
       const id = Number(insertDrill.run(drill).lastInsertRowid);
-      for (const engineerId of new Set(drill.participantIds)) insertParticipant.run(id, engineerId);
+      for (const p of drill.participants) insertParticipant.run(id, p.engineerId, p.role);
       return id;
     }),
     /** The steps are copied here, once: the record keeps what the team ran through. */

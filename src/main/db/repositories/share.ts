@@ -14,6 +14,8 @@ import type {
   Sla,
   SlaRule,
 } from '../../../shared/model';
+import type { DrillParticipant } from '../../../shared/domain/drills';
+import { drillParticipantsReader } from './drills';
 
 /** A drill as the calendar and the plan show it. */
 export interface DrillSummary {
@@ -27,7 +29,7 @@ export interface DrillSummary {
   outcome: DrillOutcome | null;
   findings: string;
   facilitatorId: Id | null;
-  participantIds: Id[];
+  participants: DrillParticipant[];
 }
 
 interface SlaRow {
@@ -78,9 +80,7 @@ export function shareRepository(db: Connection) {
     `SELECT * FROM drills WHERE status IN ('planned', 'running', 'finished')
        AND scheduled_at >= ? AND scheduled_at < ? ORDER BY scheduled_at, id`,
   );
-  const participants = db.prepare<[number], { engineer_id: number }>(
-    'SELECT engineer_id FROM drill_participants WHERE drill_id = ? ORDER BY engineer_id',
-  );
+  const participantsOf = drillParticipantsReader(db);
   const reviews = db.prepare<[], Record<string, unknown>>(
     'SELECT * FROM ownership_reviews ORDER BY reviewed_on DESC, id DESC',
   );
@@ -148,7 +148,7 @@ export function shareRepository(db: Connection) {
         outcome: d.outcome as DrillOutcome | null,
         findings: d.findings as string,
         facilitatorId: d.facilitator_id as number | null,
-        participantIds: participants.all(d.id as number).map((p) => p.engineer_id),
+        participants: participantsOf(d.id as number),
       })),
     ownershipReviews: (): OwnershipReview[] =>
       reviews.all().map((r) => ({

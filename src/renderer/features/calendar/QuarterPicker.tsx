@@ -1,4 +1,5 @@
 import { quarterOf } from '../../../shared/domain/fairness';
+import { appNow } from '../../clock';
 
 /** Every quarter from the rotation's first year to two years ahead. */
 export function QuarterPicker({
@@ -11,7 +12,7 @@ export function QuarterPicker({
   firstYear: number;
   onChange: (startDate: string) => void;
 }) {
-  const lastYear = Math.max(new Date().getFullYear(), Number(value.slice(0, 4))) + 2;
+  const lastYear = Math.max(new Date(appNow()).getUTCFullYear(), Number(value.slice(0, 4))) + 2;
   const start = Math.min(firstYear, Number(value.slice(0, 4)));
   const options: { start: string; label: string }[] = [];
   for (let year = start; year <= lastYear; year += 1) {

@@ -3,6 +3,7 @@
 // without a time-zone plugin. These convert between real instants and those stand-ins.
 import { localDateOf, localTimeOf, zonedMs } from '../../../shared/domain/time';
 import type { IsoDate, IsoInstant } from '../../../shared/model';
+import { appNow } from '../../clock';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -30,5 +31,5 @@ export function shiftWall(instant: IsoInstant, deltaMs: number, timeZone: string
 
 /** Now, as a stand-in for the now-indicator and today's highlight. */
 export function wallNow(timeZone: string): Date {
-  return new Date(`${toWall(Date.now(), timeZone)}Z`);
+  return new Date(`${toWall(appNow(), timeZone)}Z`);
 }

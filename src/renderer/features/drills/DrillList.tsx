@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DRILL_OUTCOME_LABELS, formatDuration } from '../../../shared/domain/drills';
+import { describeParticipants, DRILL_OUTCOME_LABELS, formatDuration } from '../../../shared/domain/drills';
 import type { DrillListItem, DrillsView } from '../../../shared/drill-views';
 import type { Id } from '../../../shared/model';
 import { formatMoment } from '../../components/format';
@@ -180,7 +180,7 @@ function Upcoming({ view }: { view: DrillsView }) {
                 <div className="muted">
                   {drill.status === 'running' ? 'Running since ' : ''}
                   {formatMoment(drill.startedAt ?? drill.scheduledAt, view.timeZone)} · facilitator{' '}
-                  {nameOf(drill.facilitatorId)} · {drill.participantIds.map(nameOf).join(', ')}
+                  {nameOf(drill.facilitatorId)} · {describeParticipants(drill.participants, nameOf)}
                 </div>
               </div>
               <button

@@ -1,3 +1,4 @@
+import { describeParticipants } from '../../../shared/domain/drills';
 import type { DrillView } from '../../../shared/drill-views';
 import { formatMoment } from '../../components/format';
 import { useStore } from '../../store';
@@ -19,7 +20,7 @@ export function DrillTitles({ view, when }: { view: DrillView; when?: string }) 
       <p className="drill-runner__sub">
         {when && `${when} `}
         {formatMoment(drill.startedAt ?? drill.scheduledAt, view.timeZone)} · facilitator {nameOf(drill.facilitatorId)}{' '}
-        · {drill.participantIds.map(nameOf).join(', ')}
+        · {describeParticipants(drill.participants, nameOf)}
       </p>
     </div>
   );

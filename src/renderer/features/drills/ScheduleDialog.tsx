@@ -3,6 +3,7 @@ import { localDateOf, localTimeOf, zonedInstant } from '../../../shared/domain/t
 import type { DrillsView } from '../../../shared/drill-views';
 import type { Id } from '../../../shared/model';
 import { call } from '../../api/client';
+import { appNow } from '../../clock';
 import { Dialog } from '../../components/Dialog';
 import { useStore } from '../../store';
 
@@ -10,7 +11,7 @@ const HOUR_MS = 3_600_000;
 
 /** The next whole hour, as the team's wall clock shows it ('2026-11-21T11:00'). */
 function nextHourLocal(timeZone: string): string {
-  const ms = Math.ceil(Date.now() / HOUR_MS) * HOUR_MS;
+  const ms = Math.ceil(appNow() / HOUR_MS) * HOUR_MS;
   return `${localDateOf(ms, timeZone)}T${localTimeOf(ms, timeZone)}`;
 }
 

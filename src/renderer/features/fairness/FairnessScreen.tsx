@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { quarterOf } from '../../../shared/domain/fairness';
+import { localDateOf } from '../../../shared/domain/time';
 import type { PeriodSpec } from '../../../shared/ipc/schemas';
 import type { Engineer, Id } from '../../../shared/model';
 import { ErrorNotice, EmptyState } from '../../components/Notice';
@@ -11,6 +12,7 @@ import { BurdenChart, DaysChart } from './FairnessCharts';
 import { FairnessTable } from './FairnessTable';
 import { SuggestedSwaps } from './SuggestedSwaps';
 import { WeightsPanel } from './WeightsPanel';
+import { appNow } from '../../clock';
 
 const PERIODS: { kind: PeriodSpec['kind']; label: string }[] = [
   { kind: 'quarter', label: 'Quarter' },
@@ -166,5 +168,5 @@ function Figure({ label, value, about }: { label: string; value: string; about: 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function todayIn(timeZone: string): string {
-  return new Date().toLocaleDateString('en-CA', { timeZone });
+  return localDateOf(appNow(), timeZone);
 }

@@ -8,6 +8,7 @@ import { FormMessage, InputField, TextAreaField } from '../../components/Field';
 import { formatDay, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
 import { useStore } from '../../store';
+import { appNow } from '../../clock';
 
 /** The quarterly ownership review: is this quarter's done, the checklist, and the past records. */
 export function ReviewPanel() {
@@ -140,7 +141,7 @@ function ReviewDialog({
 }) {
   const saveReview = useStore((s) => s.saveReview);
   const timeZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
-  const [reviewedOn, setReviewedOn] = useState(() => review?.reviewedOn ?? localDateOf(Date.now(), timeZone));
+  const [reviewedOn, setReviewedOn] = useState(() => review?.reviewedOn ?? localDateOf(appNow(), timeZone));
   const [checklist, setChecklist] = useState<Record<string, boolean>>(review?.checklist ?? {});
   const [decisions, setDecisions] = useState(review?.decisions ?? '');
   const [notes, setNotes] = useState(review?.notes ?? '');

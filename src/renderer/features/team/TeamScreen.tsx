@@ -1,6 +1,8 @@
-import { format } from 'date-fns';
 import { useEffect, useMemo, useState } from 'react';
+import { localDateOf } from '../../../shared/domain/time';
 import { formatDay } from '../../../shared/format';
+import { appNow } from '../../clock';
+import { localTimeZone } from '../../components/format';
 import type { Engineer, Id, Unavailability } from '../../../shared/model';
 import { EngineerName } from '../../components/EngineerName';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
@@ -25,7 +27,7 @@ export function TeamScreen() {
   const [open, setOpen] = useState<Open>(null);
   const [rotationOutcome, setRotationOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const timeZones = useMemo(() => knownTimeZones(), []);
-  const today = format(new Date(), 'yyyy-MM-dd');
+  const today = localDateOf(appNow(), rotation?.timeZone ?? localTimeZone());
 
   useEffect(() => {
     void loadEngineers();

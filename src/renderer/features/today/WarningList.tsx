@@ -4,6 +4,7 @@ import { formatDay, localTimeZone, yearIn } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
 import { EmptyState } from '../../components/Notice';
 import { useStore } from '../../store';
+import { appNow } from '../../clock';
 
 /**
  * The model's warnings, each a button to where it is fixed. Dates in `currentYear` (default:
@@ -11,7 +12,7 @@ import { useStore } from '../../store';
  */
 export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[]; currentYear?: number }) {
   const teamZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
-  const [thisYear] = useState(() => yearIn(Date.now(), teamZone));
+  const [thisYear] = useState(() => yearIn(appNow(), teamZone));
   const year = currentYear ?? thisYear;
   const navigate = useStore((s) => s.navigate);
   const showCalendarAt = useStore((s) => s.showCalendarAt);

@@ -3,6 +3,7 @@
 import type { Id, ScreenName } from '../../../shared/model';
 import type { AppInfo } from '../../../shared/views';
 import { call } from '../../api/client';
+import { followMainClock } from '../../clock';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 export interface AppSlice {
@@ -26,7 +27,9 @@ export const createAppSlice: SliceCreator<AppSlice> = (set) => ({
   async loadAppInfo() {
     set({ appInfoState: { status: 'loading', error: null } });
     const result = await call('app:info', {});
-    if (result.ok) set({ appInfo: result.value, appInfoState: { status: 'ready', error: null } });
-    else set({ appInfoState: { status: 'error', error: result.error.message } });
+    if (result.ok) {
+      followMainClock(result.value);
+      set({ appInfo: result.value, appInfoState: { status: 'ready', error: null } });
+    } else set({ appInfoState: { status: 'error', error: result.error.message } });
   },
 });

@@ -7,6 +7,7 @@ import type { DrillReport, DrillReportFormat, DrillsView, DrillView } from '../.
 import type { Id } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { appNow } from '../../clock';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 /** The drill open in the runner survives a reload of the window (not a new window). */
@@ -88,7 +89,7 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
   }
 
   function show(view: DrillView): void {
-    set({ drill: view, clockSkewMs: Date.now() - Date.parse(view.serverNow), report: null });
+    set({ drill: view, clockSkewMs: appNow() - Date.parse(view.serverNow), report: null });
     remember(view.drill.status === 'running' ? view.drill.id : null);
   }
 
