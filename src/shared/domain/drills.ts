@@ -37,6 +37,10 @@ export interface DrillParticipant {
   role: DrillRole | null;
 }
 
+/** The role someone takes in a drill: primary or secondary if on call at its moment, else added by hand. */
+export const drillRoleOf = (id: Id, onCall: { primaryId: Id | null; secondaryId: Id | null }): DrillRole =>
+  id === onCall.primaryId ? 'primary' : id === onCall.secondaryId ? 'secondary' : 'added';
+
 /**
  * Each participant with their role: the primary and secondary on call at the drill's moment
  * keep those roles, everyone else was added by hand. Primary first, then secondary, then the
@@ -46,11 +50,9 @@ export function participantsWithRoles(
   chosen: readonly Id[],
   onCall: { primaryId: Id | null; secondaryId: Id | null },
 ): DrillParticipant[] {
-  const roleOf = (id: Id): DrillRole =>
-    id === onCall.primaryId ? 'primary' : id === onCall.secondaryId ? 'secondary' : 'added';
   const rank: Record<DrillRole, number> = { primary: 0, secondary: 1, added: 2 };
   return [...new Set(chosen)]
-    .map((engineerId) => ({ engineerId, role: roleOf(engineerId) }))
+    .map((engineerId) => ({ engineerId, role: drillRoleOf(engineerId, onCall) }))
     .sort((a, b) => rank[a.role] - rank[b.role]);
 }
 

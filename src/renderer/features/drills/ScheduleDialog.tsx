@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { localDateOf, localTimeOf, zonedInstant } from '../../../shared/domain/time';
+import { DRILL_ROLE_LABELS, drillRoleOf } from '../../../shared/domain/drills';
 import type { DrillsView } from '../../../shared/drill-views';
 import type { Id } from '../../../shared/model';
 import { call } from '../../api/client';
@@ -37,6 +38,11 @@ export function ScheduleDialog({
   const [when, setWhen] = useState(() => nextHourLocal(view.timeZone));
   const [facilitatorId, setFacilitatorId] = useState<Id | null>(view.engineers.find((e) => e.active)?.id ?? null);
   const [participants, setParticipants] = useState<Id[]>([]);
+  /** Who is on call at the drill's moment: they take part as primary and secondary, anyone else as added. */
+  const [onCall, setOnCall] = useState<{ primaryId: Id | null; secondaryId: Id | null }>({
+    primaryId: null,
+    secondaryId: null,
+  });
   /** Once the lead picks people by hand, a change of time no longer replaces them with who is on call. */
   const [pickedByHand, setPickedByHand] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,11 +59,13 @@ export function ScheduleDialog({
 
   // Participants default to who is on call at the drill's moment, as the main process computes it.
   useEffect(() => {
-    if (pickedByHand || !scheduledAt) return;
+    if (!scheduledAt) return;
     let current = true;
     void call('drills:on-call', { at: scheduledAt }).then((result) => {
       if (!current || !result.ok) return;
-      setParticipants([result.value.primaryId, result.value.secondaryId].filter((id): id is Id => id !== null));
+      setOnCall(result.value);
+      if (!pickedByHand)
+        setParticipants([result.value.primaryId, result.value.secondaryId].filter((id): id is Id => id !== null));
     });
     return () => {
       current = false;
@@ -177,6 +185,9 @@ export function ScheduleDialog({
                   }}
                 />
                 {e.name}
+                {participants.includes(e.id) && (
+                  <span className="muted"> ({DRILL_ROLE_LABELS[drillRoleOf(e.id, onCall)]})</span>
+                )}
               </label>
             ))}
         </fieldset>
