@@ -41,11 +41,11 @@ describe('Today', () => {
     // The next 60 days from 2 Dec, by date, with who holds each: the seed's holiday covers put
     // Engineer D on Christmas and Engineer C on New Year.
     const holidays = page.getByRole('region', { name: 'Upcoming holidays' });
-    const rows = await holidays
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim())),
-      );
+    const rows = await Promise.all(
+      (await holidays.locator('tbody tr').all()).map(async (tr) =>
+        (await tr.locator('td').allInnerTexts()).map((cell) => cell.trim()),
+      ),
+    );
     expect(rows).toEqual([
       ['Thu 24 Dec', 'Christmas Eve', '3', 'Engineer D', 'Engineer A'],
       ['Fri 25 Dec', 'Christmas Day', '3', 'Engineer D', 'Engineer A'],
