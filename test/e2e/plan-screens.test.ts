@@ -190,6 +190,7 @@ describe('Runbooks', () => {
   test('investor pipelines come first, and who to call is resolved to names', async () => {
     const { page } = app;
     await go('Runbooks');
+    await expect.poll(() => page.getByTestId('runbook-pick').count()).toBe(seed.pipelines.length);
     const picks = (await page.getByTestId('runbook-pick').allInnerTexts()).map((t) => t.split('\n')[0]!.trim());
     const investors = seed.pipelines.filter((p) => p.audience === 'investors').map((p) => p.name);
     // Investor pipelines first, in no promised order among themselves.
@@ -318,7 +319,7 @@ describe('Runbooks', () => {
 
     await page.getByRole('button', { name: /^Revisions/ }).click();
     await expectVisible(page.getByTestId('revisions'));
-    expect(await page.getByTestId('revision-row').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('revision-row').count()).toBe(3);
     await page.getByRole('button', { name: 'Changes in revision 2' }).click();
     const diff = page.getByTestId('revision-diff');
     await expectVisible(diff);
@@ -365,7 +366,7 @@ describe('SLAs and risks', () => {
     const profit = page.getByTestId('sla-card').filter({ hasText: AGG_PROFIT });
     expect(await profit.innerText()).toContain('Due by 09:00 the next business day');
     expect(await profit.innerText()).toContain('Next: Thu 3 Dec, 09:00 EST');
-    expect(await page.getByTestId('deadline').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('deadline').count()).toBeGreaterThan(0);
     await screenshot(page, 'slas');
   });
 
@@ -441,7 +442,9 @@ describe('SLAs and risks', () => {
     expect(rows.every((r) => r.includes('5 × 2'))).toBe(true);
     await screenshot(page, 'risks-filtered');
     await page.getByRole('button', { name: 'Show all' }).click();
-    expect(await page.getByTestId('risk-row').count()).toBe(after.risks.filter((r) => r.status !== 'closed').length);
+    await expect
+      .poll(() => page.getByTestId('risk-row').count())
+      .toBe(after.risks.filter((r) => r.status !== 'closed').length);
     await screenshot(page, 'risks', 'screenshot-risks.png');
 
     await page.reload();

@@ -41,7 +41,7 @@ describe('Building the team from an empty database', () => {
     const form = page.getByRole('form', { name: 'Create the rotation' });
     await form.getByRole('button', { name: 'Move Cy Okafor up' }).focus();
     await page.keyboard.press('Enter');
-    expect(await listed(form)).toEqual(ROTATION_ORDER);
+    await expect.poll(() => listed(form)).toEqual(ROTATION_ORDER);
     await form.getByRole('button', { name: 'Create rotation' }).click();
     await expectVisible(page.getByRole('form', { name: 'The rotation' }));
     await expectVisible(page.getByText('Rotation created.'));
@@ -61,7 +61,7 @@ describe('Building the team from an empty database', () => {
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Team' }).click();
     const kept = page.getByRole('form', { name: 'The rotation' });
     await expectVisible(kept);
-    expect(await listed(kept)).toEqual(ROTATION_ORDER);
+    await expect.poll(() => listed(kept)).toEqual(ROTATION_ORDER);
     expect(await page.getByRole('row', { name: /Bo Chen/ }).innerText()).toContain(emailOf('Bo Chen'));
     expect(app.session.pageErrors).toEqual([]);
   });

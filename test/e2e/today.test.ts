@@ -41,6 +41,7 @@ describe('Today', () => {
     // The next 60 days from 2 Dec, by date, with who holds each: the seed's holiday covers put
     // Engineer D on Christmas and Engineer C on New Year.
     const holidays = page.getByRole('region', { name: 'Upcoming holidays' });
+    await expectVisible(holidays.locator('tbody tr').first());
     const rows = await Promise.all(
       (await holidays.locator('tbody tr').all()).map(async (tr) =>
         (await tr.locator('td').allInnerTexts()).map((cell) => cell.trim()),
