@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openWatchbill, type Session } from './support/browser';
 import { THANKSGIVING_SPLIT } from './support/instants';
 
+// One server for the file: no test here changes anything (the refused writes are the point, and
+// the last test checks they left no trace), and none uses a screen. Who is on call does not
+// matter to the API's border, so the suite's usual moment serves.
 let session: Session;
 
 beforeAll(async () => {

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { THANKSGIVING_SPLIT } from './support/instants';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openWatchbill({ now: THANKSGIVING_SPLIT, empty: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+// With no rotation nothing on these screens depends on the day; the moment is frozen all the same,
+// so no screen reads the wall clock.
+const app = eachTestOn({ now: THANKSGIVING_SPLIT, empty: true });
 
 describe('An empty database (serve --empty)', () => {
   test('Today and Ownership say what is missing and what to do', async () => {
-    const { page } = session;
+    const { page } = app;
     await expectVisible(page.getByText('No on-call rotation yet'));
     expect(await page.locator('.empty').first().innerText()).toMatch(/without --empty/);
     await expectVisible(page.getByRole('heading', { name: /^Warnings/ }));
@@ -27,6 +21,6 @@ describe('An empty database (serve --empty)', () => {
     await expectVisible(page.getByText('No pipelines yet'));
     expect(await page.getByTestId('ownership-row').count()).toBe(0);
     await screenshot(page, 'ownership-empty');
-    expect(session.pageErrors).toEqual([]);
+    expect(app.session.pageErrors).toEqual([]);
   });
 });

@@ -1,34 +1,27 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName, seed } from './support/seed';
 
-let session: Session;
-let page: Page;
-
-beforeAll(async () => {
-  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
-  page = session.page;
-  await openOwnership();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+// Owners do not depend on the day, so any frozen moment serves; this is the suite's usual one.
+// Every test edits (or tries to edit) owners, so each gets its own copy of the example team.
+const app = eachTestOn({ now: THANKSGIVING_SPLIT });
 
 async function openOwnership() {
+  const { page } = app;
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Ownership' }).click();
   await expectVisible(page.getByRole('heading', { level: 1, name: 'Ownership' }));
   await expectVisible(page.getByTestId('ownership-row').first());
 }
 
 const rowOf = (name: string) =>
-  page.getByTestId('ownership-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  app.page.getByTestId('ownership-row').filter({ has: app.page.getByRole('rowheader', { name, exact: true }) });
 const cells = async (name: string) => (await rowOf(name).locator('td').allInnerTexts()).map((t) => t.trim());
 
 describe('Ownership', () => {
   test('lists the five example pipelines by business area with their owners and reasons', async () => {
+    const { page } = app;
+    await openOwnership();
     const names = (await page.getByRole('rowheader').allInnerTexts()).map((t) => t.trim());
     expect(names.sort()).toEqual(
       ['Aggregate Engagement', 'Aggregate Growth', 'Aggregate Profit', 'Daily Growth', 'Unit-level Profit'].sort(),
@@ -46,10 +39,11 @@ describe('Ownership', () => {
     await screenshot(page, 'ownership', 'screenshot-ownership.png');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'ownership-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('an owner and a reason can be edited, and the change is kept after a reload', async () => {
+    const { page } = app;
+    await openOwnership();
     const pipeline = seed.pipelines.find((p) => p.name === 'Aggregate Profit')!;
     const newSecondary = engineerName('D');
     const newReason = 'Engineer D takes over the backup role while C leads the Growth migration.';
@@ -80,6 +74,8 @@ describe('Ownership', () => {
   });
 
   test('the same engineer as primary and secondary is explained and cannot be saved', async () => {
+    const { page } = app;
+    await openOwnership();
     const pipeline = seed.pipelines.find((p) => p.name === 'Daily Growth')!;
     const before = await cells(pipeline.name);
     await rowOf(pipeline.name)
@@ -106,6 +102,7 @@ describe('Ownership', () => {
     await page.getByRole('alert').waitFor({ state: 'detached' });
     expect(await save.isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await expectVisible(rowOf(pipeline.name).getByRole('button', { name: `Edit owners of ${pipeline.name}` }));
     expect(await cells(pipeline.name)).toEqual(before);
 
     await page.reload();
@@ -114,6 +111,8 @@ describe('Ownership', () => {
   });
 
   test('the main process refuses the same pair too, and a refusal is shown in the row', async () => {
+    const { page } = app;
+    await openOwnership();
     // The rule is enforced by the main process as well, in the same words.
     const answer = await page.evaluate(async () => {
       const response = await fetch('/api/ownership:set', {
@@ -148,10 +147,11 @@ describe('Ownership', () => {
       expect(await alert.innerText()).toBe('There is no pipeline #3.');
       await expectVisible(page.getByLabel(`Reason for the owners of ${pipeline.name}`));
       await page.getByRole('button', { name: 'Cancel' }).click();
+      await expectVisible(rowOf(pipeline.name).getByRole('button', { name: `Edit owners of ${pipeline.name}` }));
       expect(await cells(pipeline.name)).toEqual(before);
     } finally {
       await page.unroute(isSave);
     }
-    expect(session.pageErrors).toEqual([]);
+    expect(app.session.pageErrors).toEqual([]);
   });
 });
