@@ -1,108 +1,182 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FairnessReport } from '../../src/shared/domain/fairness';
 import type { Override } from '../../src/shared/model';
 import type { ScheduleView } from '../../src/shared/views';
 import { api, centerOf, drag } from './support/api';
-import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
-import { THANKSGIVING_SPLIT } from './support/instants';
+import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { engineerName } from './support/seed';
 
 // February 2027 in the example team's rotation (weekly from Thu 1 Jan 2026, A B C D, hand-off
-// 09:00 New York): shift 57 (Thu 4 Feb) is B's, shift 58 (Thu 11 Feb) is C's.
+// 09:00 New York): shift 57 (Thu 4 Feb) is B's with C as backup, shift 58 (Thu 11 Feb) is C's
+// with D as backup.
 const FEB_FROM = '2027-02-01T05:00:00.000Z';
 const FEB_TO = '2027-03-01T05:00:00.000Z';
+// February 2027 begins on a Monday: the month grid shows six weeks, 1 February to 14 March.
+const WEEKS_IN_VIEW = { kind: 'custom', from: '2027-02-01', to: '2027-03-14' } as const;
 
-let session: Session;
+// Wed 20 Jan 2027, 10:00 in New York: the lead rearranges February while it is still ahead,
+// and the calendar opens on January, the month of that day, one "Next period" from February.
+const app = eachTestOn({ now: '2027-01-20T15:00:00Z' });
 
-beforeAll(async () => {
-  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-const schedule = () => api<ScheduleView>(session.page, 'schedule:get', { from: FEB_FROM, to: FEB_TO });
+const schedule = () => api<ScheduleView>(app.page, 'schedule:get', { from: FEB_FROM, to: FEB_TO });
+const idOf = async (name: string) => {
+  const engineers = await api<{ id: number; name: string }[]>(app.page, 'engineers:list');
+  const engineer = engineers.find((e) => e.name === name);
+  if (!engineer) throw new Error(`The database has no engineer '${name}'.`);
+  return engineer.id;
+};
 const primaryOfShift = async (index: number) => {
   const view = await schedule();
   const names = new Map<number, string>();
-  const engineers = await api<{ id: number; name: string }[]>(session.page, 'engineers:list');
+  const engineers = await api<{ id: number; name: string }[]>(app.page, 'engineers:list');
   for (const e of engineers) names.set(e.id, e.name);
   return [...new Set(view.segments.filter((s) => s.shiftIndex === index).map((s) => names.get(s.primaryId!)))];
 };
+/** Who is primary through shift 58, one entry each time it changes hands. */
+const handsOfShift58 = async () => {
+  const week = (await schedule()).segments.filter((s) => s.shiftIndex === 58).map((s) => s.primaryId);
+  return week.filter((id, i) => id !== week[i - 1]);
+};
 
+/** Opens the calendar (on the month of the app's today) and moves on to February 2027. */
 async function openFebruary2027() {
-  const { page } = session;
+  const { page } = app;
   await page.getByRole('button', { name: 'Calendar', exact: true }).click();
   await expectVisible(page.getByRole('heading', { level: 1, name: 'Calendar' }));
-  await page.getByTestId('quarter-picker').selectOption('2027-01-01');
   await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('January 2027');
   await page.getByRole('button', { name: 'Next period' }).click();
   await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('February 2027');
   await expectVisible(page.locator('.shift[data-shift="58"]').first());
 }
 
+// The edits a lead makes on the calendar, made through the API with the operations the
+// calendar sends, so a test can start from them without another test having run.
+
+/** Engineer D dropped from the roster onto Tue 16 Feb. */
+async function dCoversTuesday() {
+  await api(app.page, 'schedule:apply', {
+    operation: {
+      op: 'cover-days',
+      dates: ['2027-02-16'],
+      role: 'primary',
+      engineerId: await idOf(engineerName('D')),
+      kind: 'manual',
+      reason: '',
+    },
+  });
+}
+
+/** D's cover on Tue 16 Feb, then stretched through Wed 17 Feb. */
+async function dCoversTuesdayAndWednesday() {
+  await dCoversTuesday();
+  await api(app.page, 'schedule:apply', {
+    operation: {
+      op: 'reshape',
+      overrideId: (await coverOf())!.id,
+      startsAt: '2027-02-16T05:00:00.000Z',
+      endsAt: '2027-02-18T05:00:00.000Z',
+    },
+  });
+}
+
+/** Shift 57 dragged onto shift 58. */
+async function swapWeeks57And58() {
+  await api(app.page, 'schedule:apply', {
+    operation: { op: 'swap', shiftA: 57, shiftB: 58, reason: 'Swapped on the calendar' },
+  });
+}
+
+/** The primaries drawn for a shift, each once, by id (every piece of it, in every week row). */
+const drawnPrimaries = async (shift: number) => {
+  const ids = await app.page
+    .locator(`[data-testid="calendar"] .shift[data-shift="${shift}"]`)
+    .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-primary'))));
+  return [...new Set(ids)].sort();
+};
+
 /** What the roster shows as a person's burden minus fair share for the month in view. */
 const rosterFigure = (name: string) =>
-  session.page.locator('.roster__item', { hasText: name }).locator('.roster__diff').innerText();
+  app.page.locator('.roster__item', { hasText: name }).locator('.roster__diff').innerText();
 
 describe('Calendar', () => {
   test('shows the month with shifts coloured per engineer, holidays and the roster', async () => {
-    const { page } = session;
+    const { page } = app;
     await openFebruary2027();
     const first = page.locator('.shift[data-shift="57"]').first();
     expect(await first.innerText()).toContain(`${engineerName('B')} · backup ${engineerName('C')}`);
     await expectVisible(page.getByRole('region', { name: 'Roster' }));
-    expect(await page.locator('.roster__item').count()).toBe(4);
+    // The roster lists the team: each engineer once.
+    const engineers = await api<{ name: string }[]>(page, 'engineers:list');
+    const listed = await page.locator('.roster__item .roster__name').allInnerTexts();
+    expect(listed).toHaveLength(engineers.length);
+    expect(new Set(listed)).toEqual(new Set(engineers.map((e) => e.name)));
     await screenshot(page, 'calendar-month');
-    expect(session.pageErrors).toEqual([]);
+    expect(app.session.pageErrors).toEqual([]);
   });
 
   test('dragging one shift onto another swaps them after a confirmation with fairness before and after', async () => {
-    const { page } = session;
-    const before = await rosterFigure(engineerName('B'));
+    const { page } = app;
+    await openFebruary2027();
+    const b = engineerName('B');
+    const c = engineerName('C');
+    await expect.poll(() => rosterFigure(b)).toMatch(/\d/);
+    const before = await rosterFigure(b);
     await drag(page, await centerOf(page, '.shift[data-shift="57"]'), await centerOf(page, '.shift[data-shift="58"]'));
     const dialog = page.getByTestId('preview-dialog');
     await expectVisible(dialog);
     await expectVisible(dialog.getByTestId('fairness-compare'));
     const text = await dialog.innerText();
-    expect(text).toContain(`${engineerName('C')} takes primary from`);
-    expect(text).toContain(`${engineerName('B')} takes primary from`);
-    expect(text).toMatch(/Thu 4 Feb 2027, 09:00 EST/);
+    expect(text).toContain(`${c} takes primary from`);
+    expect(text).toContain(`${b} takes primary from`);
+    // In the app's current year, so without the year.
+    expect(text).toContain(`${c} takes primary from Thu 4 Feb, 09:00 EST to Thu 11 Feb, 09:00 EST`);
     expect(text).toMatch(/Team spread/);
     await screenshot(page, 'calendar-swap-dialog');
     await dialog.getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => page.locator('.shift[data-shift="57"]').first().innerText()).toContain(engineerName('C'));
-    expect(await page.locator('.shift[data-shift="58"]').first().innerText()).toContain(engineerName('B'));
+    await expect.poll(() => drawnPrimaries(57)).toEqual([await idOf(c)]);
+    await expect.poll(() => drawnPrimaries(58)).toEqual([await idOf(b)]);
     // Saved, not only drawn.
-    expect(await primaryOfShift(57)).toEqual([engineerName('C')]);
-    expect(await primaryOfShift(58)).toEqual([engineerName('B')]);
+    expect(await primaryOfShift(57)).toEqual([c]);
+    expect(await primaryOfShift(58)).toEqual([b]);
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Swap shifts');
     // The roster's figures are the main process's fairness for the weeks in view, after the swap.
-    const after = await api<FairnessReport>(page, 'fairness:get', {
-      period: { kind: 'custom', from: '2027-02-01', to: '2027-03-14' },
-    });
-    const b = after.engineers.find((r) => r.engineerId === 2)!;
-    await expect.poll(() => rosterFigure(engineerName('B'))).toBe(signed(b.difference));
-    expect(signed(b.difference)).not.toBe(before);
+    const after = await api<FairnessReport>(page, 'fairness:get', { period: WEEKS_IN_VIEW });
+    const bId = await idOf(b);
+    const bAfter = after.engineers.find((r) => r.engineerId === bId)!;
+    await expect.poll(() => rosterFigure(b)).toBe(signed(bAfter.difference));
+    expect(signed(bAfter.difference)).not.toBe(before);
   });
 
   test('dragging an engineer from the roster onto a day makes them cover it', async () => {
-    const { page } = session;
+    const { page } = app;
+    await openFebruary2027();
     const d = engineerName('D');
+    const before = new Set((await schedule()).overrides.map((o) => o.id));
     await drag(
       page,
       await centerOf(page, `.roster__item:has-text("${d}")`),
       await centerOf(page, 'td[data-date="2027-02-16"]'),
     );
     await expect.poll(() => page.locator('td[data-date="2027-02-16"] .shift').first().innerText()).toContain(d);
-    const cover = (await schedule()).overrides.find((o) => o.kind === 'manual' && o.role === 'primary');
-    expect(cover).toMatchObject({ startsAt: '2027-02-16T05:00:00.000Z', endsAt: '2027-02-17T05:00:00.000Z' });
+    // D is primary for that day as the team counts it (midnight to midnight in New York), and
+    // the backup role D leaves goes to C, the primary D displaced: those two overrides, no more.
+    const day = { startsAt: '2027-02-16T05:00:00.000Z', endsAt: '2027-02-17T05:00:00.000Z', kind: 'manual' };
+    const added = (await schedule()).overrides.filter((o) => !before.has(o.id));
+    expect(new Set(added.map((o) => JSON.stringify(shapeOf(o))))).toEqual(
+      new Set([
+        JSON.stringify({ ...day, role: 'primary', engineerId: await idOf(d) }),
+        JSON.stringify({ ...day, role: 'secondary', engineerId: await idOf(engineerName('C')) }),
+      ]),
+    );
+    expect(added).toHaveLength(2);
     expect(await page.locator('td[data-date="2027-02-16"] .shift__kind').first().innerText()).toMatch(/manual/i);
+    await expect.poll(() => page.getByTestId('undo').innerText()).toContain(`${d} covers`);
   });
 
   test('resizing the cover splits the week', async () => {
-    const { page } = session;
+    const { page } = app;
+    await dCoversTuesday();
+    await openFebruary2027();
     const d = engineerName('D');
     const event = page.locator('td[data-date="2027-02-16"] .shift', { hasText: d }).first();
     await event.hover();
@@ -115,41 +189,49 @@ describe('Calendar', () => {
     );
     await expect.poll(async () => (await coverOf())?.endsAt).toBe('2027-02-18T05:00:00.000Z');
     // C's week (Thu 11 Feb – Thu 18 Feb) is now C, then D for two days, then C again.
-    const view = await schedule();
-    const week = view.segments.filter((s) => s.shiftIndex === 58).map((s) => s.primaryId);
-    // After the swap the week is B's: B, then D for two days, then B again.
-    expect(week.filter((id, i) => id !== week[i - 1])).toEqual([2, 4, 2]);
+    expect(await handsOfShift58()).toEqual([
+      await idOf(engineerName('C')),
+      await idOf(d),
+      await idOf(engineerName('C')),
+    ]);
+    await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Resize cover');
     await screenshot(page, 'calendar-split', 'screenshot-calendar.png');
   });
 
-  // February 2027 begins on a Monday: the month grid shows six weeks, 1 February to 14 March.
   test('the roster shows each engineer’s fairness for the weeks in view, updated by the cover', async () => {
-    const { page } = session;
-    const report = await api<FairnessReport>(page, 'fairness:get', {
-      period: { kind: 'custom', from: '2027-02-01', to: '2027-03-14' },
-    });
+    const { page } = app;
+    await dCoversTuesdayAndWednesday();
+    await openFebruary2027();
+    const report = await api<FairnessReport>(page, 'fairness:get', { period: WEEKS_IN_VIEW });
+    const engineers = await api<{ id: number; name: string }[]>(page, 'engineers:list');
+    expect(new Set(report.engineers.map((r) => r.engineerId))).toEqual(new Set(engineers.map((e) => e.id)));
     for (const row of report.engineers) {
-      const name = engineerName(['A', 'B', 'C', 'D'][row.engineerId - 1]!);
+      const name = engineers.find((e) => e.id === row.engineerId)!.name;
       await expect.poll(() => rosterFigure(name)).toBe(signed(row.difference));
     }
     // Without D's cover, D carries less: undo it in the API's what-if and compare.
     const withoutCover = await api<{ fairness: { before: FairnessReport; after: FairnessReport } }>(
       page,
       'schedule:preview',
-      {
-        operation: { op: 'remove', overrideId: (await coverOf())!.id },
-        period: { kind: 'custom', from: '2027-02-01', to: '2027-03-14' },
-      },
+      { operation: { op: 'remove', overrideId: (await coverOf())!.id }, period: WEEKS_IN_VIEW },
     );
-    const burdenOf = (r: FairnessReport, id: number) => r.engineers.find((e) => e.engineerId === id)!.burden;
+    const d = await idOf(engineerName('D'));
+    const rowOf = (r: FairnessReport, id: number) => r.engineers.find((e) => e.engineerId === id)!;
     // Two weekdays as primary (Tue 16 and Wed 17 Feb) at weight 1 each; D was the backup those
     // days, and the cover handed that role to the primary it displaced, so without the cover D
     // is the backup again (0.25 a day): 2 − 0.5.
-    expect(burdenOf(withoutCover.fairness.before, 4) - burdenOf(withoutCover.fairness.after, 4)).toBeCloseTo(1.5, 5);
+    expect(rowOf(withoutCover.fairness.before, d).burden - rowOf(withoutCover.fairness.after, d).burden).toBeCloseTo(
+      1.5,
+      5,
+    );
+    // The roster shows D's figure with the cover, not the one without it.
+    expect(await rosterFigure(engineerName('D'))).not.toBe(signed(rowOf(withoutCover.fairness.after, d).difference));
   });
 
   test('undo and redo walk back and forth with the keyboard and the buttons', async () => {
-    const { page } = session;
+    const { page } = app;
+    await dCoversTuesdayAndWednesday();
+    await openFebruary2027();
     await page.locator('.cal-main').click({ position: { x: 5, y: 5 } });
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Resize cover');
     await page.keyboard.press('Control+z');
@@ -159,7 +241,7 @@ describe('Calendar', () => {
     await expect.poll(async () => (await coverOf())?.endsAt).toBe('2027-02-18T05:00:00.000Z');
     // The buttons: undo the resize and the cover, then redo both.
     await page.getByTestId('undo').click();
-    await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Engineer D covers');
+    await expect.poll(() => page.getByTestId('undo').innerText()).toContain(`${engineerName('D')} covers`);
     await page.getByTestId('undo').click();
     await expect.poll(async () => await coverOf()).toBeUndefined();
     await expect.poll(() => page.locator('td[data-date="2027-02-16"] .shift').count()).toBe(0);
@@ -171,23 +253,39 @@ describe('Calendar', () => {
   });
 
   test('after a reload every change is still there', async () => {
-    const { page } = session;
+    const { page } = app;
+    await swapWeeks57And58();
+    await dCoversTuesdayAndWednesday();
+    const [b, c, d] = [engineerName('B'), engineerName('C'), engineerName('D')];
+    const expectChangesShown = async () => {
+      await openFebruary2027();
+      await expect.poll(() => drawnPrimaries(57)).toEqual([await idOf(c)]);
+      // Shift 58 is B's again around D's two days.
+      await expect.poll(() => drawnPrimaries(58)).toEqual([await idOf(b), await idOf(d)].sort());
+      await expectVisible(page.locator('td[data-date="2027-02-16"] .shift', { hasText: d }));
+      await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Resize cover');
+    };
+    await expectChangesShown();
     await page.reload();
-    await openFebruary2027();
-    expect(await page.locator('.shift[data-shift="57"]').first().innerText()).toContain(engineerName('C'));
-    expect(await page.locator('.shift[data-shift="58"]').first().innerText()).toContain(engineerName('B'));
-    await expectVisible(page.locator('td[data-date="2027-02-16"] .shift', { hasText: engineerName('D') }));
-    expect(await page.getByTestId('undo').innerText()).toContain('Resize cover');
-    const view = await schedule();
-    const week = view.segments.filter((s) => s.shiftIndex === 58).map((s) => s.primaryId);
-    expect(week.filter((id, i) => id !== week[i - 1])).toEqual([2, 4, 2]);
-    expect(view.overrides.filter((o) => o.kind === 'swap').length).toBeGreaterThanOrEqual(2);
-    expect(session.pageErrors).toEqual([]);
+    await expectChangesShown();
+    // After the swap the week is B's: B, then D for two days, then B again.
+    expect(await handsOfShift58()).toEqual([await idOf(b), await idOf(d), await idOf(b)]);
+    expect(app.session.pageErrors).toEqual([]);
   });
 });
 
+const shapeOf = (o: Override) => ({
+  startsAt: o.startsAt,
+  endsAt: o.endsAt,
+  kind: o.kind,
+  role: o.role,
+  engineerId: o.engineerId,
+});
+
+/** Engineer D's cover as saved. */
 async function coverOf(): Promise<Override | undefined> {
-  return (await schedule()).overrides.find((o) => o.kind === 'manual' && o.role === 'primary' && o.engineerId === 4);
+  const d = await idOf(engineerName('D'));
+  return (await schedule()).overrides.find((o) => o.kind === 'manual' && o.role === 'primary' && o.engineerId === d);
 }
 
 /** As the roster prints a difference. */

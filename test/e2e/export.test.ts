@@ -1,37 +1,40 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Download, Locator } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { SCHEDULE_HEADERS } from '../../src/main/export/csv';
+import type { ScheduleView } from '../../src/shared/views';
 import { api } from './support/api';
-import { expectVisible, openWatchbill, screenshot, type Session } from './support/browser';
-import { THANKSGIVING_SPLIT } from './support/instants';
+import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { seed, seededOnCall } from './support/seed';
 
-let session: Session;
-let page: Page;
+// Wed 12 May 2027, 11:00 in New York (15:00 UTC, the same date): "this quarter", which every
+// export defaults to and names its file after, is 2027-Q2, 1 April to 30 June 2027. Files
+// stamped with the day say 2027-05-12.
+const app = eachTestOn({ now: '2027-05-12T15:00:00Z' });
+const QUARTER = { label: '2027-Q2', from: '2027-04-01', to: '2027-06-30' } as const;
+// The quarter's bounds as instants: midnight in New York, on daylight time (UTC−4) at both ends.
+const QUARTER_FROM = '2027-04-01T04:00:00.000Z';
+const QUARTER_TO = '2027-07-01T04:00:00.000Z';
+const TODAY = '2027-05-12';
 
-beforeAll(async () => {
-  session = await openWatchbill({ now: THANKSGIVING_SPLIT });
-  page = session.page;
+beforeEach(async () => {
   await openExport();
 });
 
-afterAll(async () => {
-  await session?.close();
-});
-
 async function openExport() {
+  const { page } = app;
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Export & import' }).click();
   await expectVisible(page.getByRole('heading', { level: 1, name: 'Export & import' }));
   await expectVisible(page.getByRole('button', { name: 'Export calendar file' }));
 }
 
 const card = (title: string) =>
-  page.locator('section.export-card').filter({ has: page.getByRole('heading', { name: title }) });
+  app.page.locator('section.export-card').filter({ has: app.page.getByRole('heading', { name: title }) });
 
 /** Clicks the button and reads the file the browser downloads. */
 async function downloadFrom(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const { page } = app;
   const [download] = (await Promise.all([page.waitForEvent('download'), button.click()])) as [Download, void];
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
@@ -49,15 +52,17 @@ const NEW_ENGINEERS =
 const BROKEN_ENGINEERS = 'name,email,colour\nEngineer Q,q@example.com,#2563eb\nEngineer R,not-an-email,#16a34a\n';
 
 async function chooseImportFile(name: string, content: string) {
+  const { page } = app;
   await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
   await expectVisible(page.getByTestId('import-preview'));
 }
 
 describe('Export', () => {
-  test('the calendar file parses with ical.js and holds the seeded shifts', async () => {
+  test('the calendar file parses with ical.js and holds the seeded shifts of this quarter', async () => {
+    const { page } = app;
     const ics = card('Calendar file');
     const file = await downloadFrom(ics.getByRole('button', { name: 'Export calendar file' }));
-    expect(file.name).toMatch(/^watchbill-team-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(file.name).toBe(`watchbill-team-${QUARTER.from}-to-${QUARTER.to}.ics`);
     await expectVisible(ics.getByRole('status').getByText(file.name));
 
     const calendar = new ICAL.Component(ICAL.parse(file.bytes.toString('utf8')));
@@ -66,14 +71,18 @@ describe('Export', () => {
       .filter((v) => v.getFirstPropertyValue('x-watchbill-role') === 'primary')
       .map((v) => ({
         engineer: String(v.getFirstPropertyValue('x-watchbill-engineer')),
-        start: (v.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate(),
-        end: (v.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate(),
-      }));
-    // A quarter of weekly shifts, each the seed's primary at its middle (computed from the seed file, not the server).
-    expect(shifts.length).toBeGreaterThanOrEqual(12);
-    for (const shift of shifts) {
-      const middle = new Date((shift.start.getTime() + shift.end.getTime()) / 2);
-      expect(shift.engineer).toBe(seededOnCall(middle).primary);
+        start: (v.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime(),
+        end: (v.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().getTime(),
+      }))
+      .sort((a, b) => a.start - b.start);
+    // The primary's stretches follow one another without a gap from before the quarter to
+    // after it, each the seed's primary at its middle (computed from the seed file, not the server).
+    expect(shifts.length).toBeGreaterThanOrEqual(13);
+    expect(shifts[0]!.start).toBeLessThanOrEqual(Date.parse(QUARTER_FROM));
+    expect(shifts[shifts.length - 1]!.end).toBeGreaterThanOrEqual(Date.parse(QUARTER_TO));
+    for (const [i, shift] of shifts.entries()) {
+      if (i > 0) expect(new Date(shift.start)).toEqual(new Date(shifts[i - 1]!.end));
+      expect(shift.engineer).toBe(seededOnCall(new Date((shift.start + shift.end) / 2)).primary);
     }
     await screenshot(page, 'export', 'screenshot-export.png');
   });
@@ -85,35 +94,41 @@ describe('Export', () => {
     await ics.getByRole('checkbox', { name: /Holidays/ }).uncheck();
     await ics.getByRole('checkbox', { name: /Drills/ }).uncheck();
     const file = await downloadFrom(ics.getByRole('button', { name: 'Export calendar file' }));
+    expect(file.name).toMatch(new RegExp(`-${QUARTER.from}-to-${QUARTER.to}\\.ics$`));
     const events = new ICAL.Component(ICAL.parse(file.bytes.toString('utf8'))).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(0);
     expect(new Set(events.map((v) => v.getFirstPropertyValue('x-watchbill-engineer')))).toEqual(new Set([name]));
   });
 
   test('the schedule spreadsheet has its header and a row per segment', async () => {
+    const { page } = app;
     const csv = card('Spreadsheet');
     expect(await csv.getByRole('checkbox', { name: /Excel-friendly \(BOM\)/ }).isChecked()).toBe(true);
     const withBom = await downloadFrom(csv.getByRole('button', { name: 'Export schedule CSV' }));
-    expect(withBom.name).toMatch(/^watchbill-schedule-.*\.csv$/);
+    expect(withBom.name).toBe(`watchbill-schedule-${QUARTER.from}-to-${QUARTER.to}.csv`);
     expect([...withBom.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     await csv.getByRole('checkbox', { name: /Excel-friendly \(BOM\)/ }).uncheck();
     const plain = await downloadFrom(csv.getByRole('button', { name: 'Export schedule CSV' }));
+    expect([...plain.bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     const lines = plain.bytes.toString('utf8').trim().split(/\r?\n/);
     expect(lines[0]).toBe(SCHEDULE_HEADERS.join(','));
-    expect(lines.length).toBeGreaterThan(10);
+    const quarter = await api<ScheduleView>(page, 'schedule:get', { from: QUARTER_FROM, to: QUARTER_TO });
+    expect(lines.length - 1).toBe(quarter.segments.length);
     expect(lines.slice(1).every((l) => seed.engineers.some((e) => l.includes(e.name)))).toBe(true);
 
     await csv.getByRole('button', { name: 'Ownership', exact: true }).click();
     const ownership = await downloadFrom(csv.getByRole('button', { name: 'Export ownership CSV' }));
+    expect(ownership.name).toBe(`watchbill-ownership-${TODAY}.csv`);
     const text = ownership.bytes.toString('utf8');
     for (const pipeline of seed.pipelines) expect(text).toContain(pipeline.name);
   });
 
   test('the plan as Markdown has the ownership section, its preview renders, and PDF is a PDF', async () => {
+    const { page } = app;
     const plan = card('The plan');
     const md = await downloadFrom(plan.getByRole('button', { name: 'Export plan as Markdown' }));
-    expect(md.name).toMatch(/^watchbill-plan-\d{4}-Q\d\.md$/);
+    expect(md.name).toBe(`watchbill-plan-${QUARTER.label}.md`);
     const text = md.bytes.toString('utf8');
     expect(text).toContain('## 3. Ownership');
     for (const pipeline of seed.pipelines) expect(text).toContain(pipeline.name);
@@ -132,15 +147,16 @@ describe('Export', () => {
     expect(catalog.plan.pdfAvailable).toBe(true);
     await plan.getByRole('button', { name: 'PDF', exact: true }).click();
     const pdf = await downloadFrom(plan.getByRole('button', { name: 'Export plan as PDF' }));
-    expect(pdf.name).toMatch(/\.pdf$/);
+    expect(pdf.name).toBe(`watchbill-plan-${QUARTER.label}.pdf`);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await plan.getByRole('button', { name: 'Hide preview' }).click();
+    await plan.locator('iframe').waitFor({ state: 'detached' });
   });
 
   test('the backup is JSON with the schema version', async () => {
-    const info = await api<{ schemaVersion: number }>(page, 'app:info');
+    const info = await api<{ schemaVersion: number }>(app.page, 'app:info');
     const file = await downloadFrom(card('Backup').getByRole('button', { name: 'Export backup' }));
-    expect(file.name).toMatch(/^watchbill-backup-.*\.json$/);
+    expect(file.name).toBe(`watchbill-backup-${TODAY}.json`);
     const backup = JSON.parse(file.bytes.toString('utf8')) as { schemaVersion: number; tables: object };
     expect(backup.schemaVersion).toBe(info.schemaVersion);
     expect(Object.keys(backup.tables)).toContain('engineers');
@@ -149,6 +165,7 @@ describe('Export', () => {
 
 describe('Import', () => {
   test('a CSV with a bad email on line 3 names the line and field, cannot be applied, and changes nothing', async () => {
+    const { page } = app;
     const before = await api<Engineer[]>(page, 'engineers:list');
     await page.getByRole('button', { name: /^Engineers/ }).click();
     await chooseImportFile('team.csv', BROKEN_ENGINEERS);
@@ -168,7 +185,9 @@ describe('Import', () => {
   });
 
   test('two new engineers from a CSV: previewed, applied, shown on Ownership, kept after a reload', async () => {
+    const { page } = app;
     const before = await api<Engineer[]>(page, 'engineers:list');
+    await page.getByRole('button', { name: /^Engineers/ }).click();
     await chooseImportFile('new-engineers.csv', NEW_ENGINEERS);
     const preview = page.getByTestId('import-preview');
     await expectVisible(preview.getByText('Adds 2 engineers.'));
@@ -182,9 +201,10 @@ describe('Import', () => {
     await preview.getByRole('button', { name: 'Apply' }).click();
     await expectVisible(page.getByText('Imported new-engineers.csv: Adds 2 engineers.'));
     const after = await api<Engineer[]>(page, 'engineers:list');
-    expect(after.map((e) => e.name).sort()).toEqual(
-      [...before.map((e) => e.name), 'Priya Raman', 'Tomás Ferreira'].sort(),
+    expect(new Set(after.map((e) => e.name))).toEqual(
+      new Set([...before.map((e) => e.name), 'Priya Raman', 'Tomás Ferreira']),
     );
+    expect(after).toHaveLength(before.length + 2);
     expect(after.find((e) => e.name === 'Priya Raman')?.email).toBe('priya@example.com');
 
     // The calendar file's engineer list knows them at once.
@@ -201,15 +221,16 @@ describe('Import', () => {
 
     await page.reload();
     const reloaded = await api<Engineer[]>(page, 'engineers:list');
-    expect(reloaded.map((e) => e.name)).toEqual(expect.arrayContaining(['Priya Raman', 'Tomás Ferreira']));
+    expect(new Set(reloaded.map((e) => e.name))).toEqual(new Set(after.map((e) => e.name)));
     await openExport();
     expect(await card('Calendar file').getByLabel('Whose shifts').locator('option').allInnerTexts()).toEqual(
       expect.arrayContaining(['Priya Raman', 'Tomás Ferreira']),
     );
-    expect(session.pageErrors).toEqual([]);
+    expect(app.session.pageErrors).toEqual([]);
   });
 
   test('replacing the database with a backup needs the confirmation', async () => {
+    const { page } = app;
     const backup = await api<{ content: string }>(page, 'export:backup');
     await page.getByRole('button', { name: /^Backup/ }).click();
     await page.getByRole('radio', { name: /Replace this whole database/ }).check();
