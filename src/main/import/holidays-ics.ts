@@ -8,7 +8,8 @@ import type { ImportChange, ImportProblem } from '../../shared/ipc/channels/shar
 import type { ImportMode } from '../../shared/ipc/share-schemas';
 import { addDays, daysBetween, localDateOf } from '../../shared/domain/time';
 import type { CustomHoliday, Holiday } from '../../shared/model';
-import { CONTROL_CHARACTERS, mojibakeProblems, problem, stripBom } from './problems';
+import { nameField } from '../../shared/domain/engineer';
+import { mojibakeProblems, problem, stripBom } from './problems';
 
 export interface HolidayRow {
   date: string;
@@ -27,12 +28,7 @@ const MAX_OCCURRENCES = 100;
 
 const holidaySchema = z.object({
   date: z.iso.date(),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(200, 'must be at most 200 characters')
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'contains a control character'),
+  name: nameField,
   weight: z.number().min(0, 'must not be negative').max(20, 'must be at most 20'),
 });
 

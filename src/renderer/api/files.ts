@@ -2,6 +2,7 @@
 // dialogs ('files:save-as', 'files:open'); the browser host has downloads and a file input.
 // This is the one place that decides, by app:info's host.
 import type { ExportFile } from '../../shared/ipc/channels/share';
+import type { OpenedFile } from '../../shared/ipc/channels/files';
 import type { AppInfo } from '../../shared/views';
 import type { Result } from '../../shared/result';
 import { call } from './client';
@@ -59,7 +60,7 @@ function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
 export async function openWithDialog(
   title: string,
   extensions: string[],
-): Promise<Result<{ filename: string; content: string } | null>> {
+): Promise<Result<OpenedFile | null>> {
   return call('files:open', { title, extensions });
 }
 
