@@ -23,7 +23,9 @@ const USAGE = `Usage: watchbill import engineers|holidays|backup FILE --db PATH 
              backup: replace this whole database (a copy of the file is kept next to it first)`;
 
 function printReading({ reading }: ImportPreview): void {
-  const delimiter = reading.delimiter ? `, fields separated by ${reading.delimiter === 'tab' ? 'tabs' : `${reading.delimiter}s`}` : '';
+  const delimiter = reading.delimiter
+    ? `, fields separated by ${reading.delimiter === 'tab' ? 'tabs' : `${reading.delimiter}s`}`
+    : '';
   console.log(`Read as ${reading.encoding}${delimiter}.`);
   if (reading.notice) console.log(reading.notice);
 }

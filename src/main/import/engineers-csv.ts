@@ -34,7 +34,10 @@ const fields = engineerFields;
  * outside quotes (a name column alone has none: comma).
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  const header = stripBom(text).split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+  const header =
+    stripBom(text)
+      .split(/\r\n|\r|\n/)
+      .find((line) => line.trim() !== '') ?? '';
   const counts: Record<CsvDelimiter, number> = { comma: 0, semicolon: 0, tab: 0 };
   const names = Object.fromEntries(Object.entries(CSV_DELIMITERS).map(([name, c]) => [c, name])) as Record<
     string,
@@ -65,7 +68,8 @@ function parseRows(file: string, text: string, delimiter: string): { rows: Engin
   const problems = mojibakeProblems(file, text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(stripBom(text), {
+    // One line break per CRLF: csv-parse would count a CRLF inside quotes as two lines.
+    records = parse(stripBom(text).replace(/\r\n/g, '\n'), {
       delimiter,
       info: true,
       relax_column_count: true,

@@ -57,10 +57,7 @@ function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The desktop app's open dialog; null when the lead cancelled. Extensions are given without the dot. */
-export async function openWithDialog(
-  title: string,
-  extensions: string[],
-): Promise<Result<OpenedFile | null>> {
+export async function openWithDialog(title: string, extensions: string[]): Promise<Result<OpenedFile | null>> {
   return call('files:open', { title, extensions });
 }
 

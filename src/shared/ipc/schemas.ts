@@ -185,12 +185,8 @@ export const holidaysArgs = z
   .strict()
   .refine(notBeforeStart, notBeforeStartMessage)
   .refine(...within(SPAN_LIMITS.holidays));
-export const holidayWeightArgs = z
-  .object({ name, weight: z.number().min(0).max(20), include: z.boolean() })
-  .strict();
-export const customHolidayArgs = z
-  .object({ date: isoDate, name, weight: z.number().min(0).max(20) })
-  .strict();
+export const holidayWeightArgs = z.object({ name, weight: z.number().min(0).max(20), include: z.boolean() }).strict();
+export const customHolidayArgs = z.object({ date: isoDate, name, weight: z.number().min(0).max(20) }).strict();
 export const customHolidayRef = z.object({ customHolidayId: id }).strict();
 export const fairnessWeightsArgs = z
   .object({
