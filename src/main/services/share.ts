@@ -180,6 +180,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     const { rows, problems } = parseHolidaysIcs(file, content, {
       defaultWeight: calendar?.calendar.defaultWeight ?? 2,
       timeZone: zoneOf(teamRotation(undefined)),
+      today: today(teamRotation(undefined)),
     });
     if (!problems.length && !calendar) {
       problems.push(
