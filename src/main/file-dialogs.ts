@@ -37,7 +37,7 @@ export function fileDialogHandlers(
       const bytes = readFileSync(path);
       if (bytes.length > MAX_OPEN_BYTES)
         throw new DomainError('invalid_input', `${basename(path)} is too large to import.`);
-      return { filename: basename(path), content: bytes.toString('utf8') };
+      return { filename: basename(path), encoding: 'bytes' as const, content: bytes.toString('base64') };
     },
   };
 }

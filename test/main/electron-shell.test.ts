@@ -228,12 +228,14 @@ describe('native file dialogs', () => {
     ).toEqual({ saved: false, path: null });
   });
 
-  it('reads the chosen file for an import', async () => {
-    writeFileSync(temp.file('team.csv'), 'name,email\nEve,eve@example.com\n');
+  it('reads the chosen file for an import as its bytes, for the importer to find their encoding', async () => {
+    const bytes = Buffer.from('name;email\r\nS\xf8ren,soren@example.com\r\n', 'latin1');
+    writeFileSync(temp.file('team.csv'), bytes);
     electron.dialogAnswer.open = { canceled: false, filePaths: [temp.file('team.csv')] };
     expect(await files['files:open']({ title: 'Import engineers', extensions: ['csv'] })).toEqual({
       filename: 'team.csv',
-      content: 'name,email\nEve,eve@example.com\n',
+      encoding: 'bytes',
+      content: bytes.toString('base64'),
     });
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
-import { mergeHandlers } from '../../src/main/ipc/register';
+import { createDispatch, mergeHandlers } from '../../src/main/ipc/register';
 import { mergeChannelGroups } from '../../src/shared/ipc/channels/define';
 import { noArgs } from '../../src/shared/ipc/schemas';
 import { testApp } from '../support/app';
@@ -62,6 +62,29 @@ describe('the bridge refuses bad payloads and writes nothing', () => {
       error: { code: 'conflict', message: expect.stringMatching(/both Engineer A/) },
     });
     expect(historyCount()).toBe(before);
+  });
+
+  it("answers a write SQLite refuses in words, never with SQLite's own text", async () => {
+    const calendar = app.repos.holidays.teamCalendar()!.calendar;
+    const logged: unknown[] = [];
+    // A handler that skips the service's own check, as a future one might.
+    const dispatch = createDispatch(
+      {
+        ...app.handlers,
+        'holidays:add-custom': (input) => {
+          app.repos.holidays.insertCustom({ calendarId: calendar.id, ...input });
+          app.repos.holidays.insertCustom({ calendarId: calendar.id, ...input });
+          return app.repos.holidays.teamCalendar()!.custom[0]!;
+        },
+      },
+      { log: (_message, error) => logged.push(error) },
+    );
+    const result = await dispatch('holidays:add-custom', { date: '2026-12-28', name: 'Team day', weight: 1 });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'This was not saved: it would make two entries the same.' },
+    });
+    expect(logged).toHaveLength(1);
   });
 
   it('reports an unexpected failure as internal with the reason', async () => {

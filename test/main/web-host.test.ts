@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import { startWebHost, type WebHost } from '../../src/main/host/web';
 import { tempDir, testApp } from '../support/app';
@@ -92,5 +92,43 @@ describe('the browser host', () => {
       req.end('{}');
     });
     expect(status).toBe(403);
+  });
+
+  it('answers a malformed %-escape in the address or the cookie with 400 and a plain message', async () => {
+    const { request } = await import('node:http');
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: host.port, path, method: 'GET', headers }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const printed = vi.spyOn(console, 'error');
+    try {
+      const auth = { Authorization: `Bearer ${host.secret}` };
+      const path = await raw('/%E0%A4%A', auth);
+      expect(path).toEqual({ status: 400, body: 'Bad request: the address has a malformed %-escape.' });
+      const channel = await raw('/api/%E0%A4%A', auth);
+      expect(channel.status).toBe(405);
+      // Before authentication: the cookie is read to decide whether the caller may come in.
+      const cookie = await raw('/', { Cookie: 'watchbill_secret=%E0%A4%A' });
+      expect(cookie).toEqual({
+        status: 400,
+        body: 'Bad request: the cookie watchbill_secret has a malformed %-escape.',
+      });
+      expect(printed).not.toHaveBeenCalled();
+    } finally {
+      printed.mockRestore();
+    }
+  });
+
+  it('answers a malformed %-escape in a channel name with 400', async () => {
+    const response = await api('%E0%A4%A', { headers: { Authorization: `Bearer ${host.secret}` } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe('Bad request: the channel name has a malformed %-escape.');
   });
 });

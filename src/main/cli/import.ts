@@ -1,10 +1,13 @@
 // `watchbill import engineers|holidays|backup FILE`: the whole file is checked and previewed;
 // it applies in one transaction, or changes nothing and says where the file is wrong.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportPreview } from '../../shared/ipc/channels/share';
 import { IMPORT_KINDS, type ImportKind } from '../../shared/ipc/share-schemas';
 import { formatProblem } from '../import/problems';
+import { DATABASE_NOT_EMPTY } from '../services/share';
+import { DEFAULT_CLI_DATABASE } from './command';
+import { parseDatabaseArgs } from './database-args';
 import { parseOptions, type Command } from './command';
 import { call, openFromArgs } from './open';
 
@@ -12,11 +15,20 @@ const USAGE = `Usage: watchbill import engineers|holidays|backup FILE --db PATH 
 
   engineers  a CSV with a header row: name, email, colour (time_zone optional); added or updated by name
   holidays   an .ics calendar file; its events become custom holidays
-  backup     a Watchbill JSON backup; restored onto an empty database
+  backup     a Watchbill JSON backup; restored onto an empty database, or into a --db file that does not
+             exist yet (created without the example team)
 
-  --dry-run  show what would change and change nothing
+  --dry-run  show what would change and change nothing (a --db file that does not exist is not created)
   --replace  engineers: set those missing from the file inactive; holidays: replace the custom holidays;
              backup: replace this whole database (a copy of the file is kept next to it first)`;
+
+function printReading({ reading }: ImportPreview): void {
+  const delimiter = reading.delimiter
+    ? `, fields separated by ${reading.delimiter === 'tab' ? 'tabs' : `${reading.delimiter}s`}`
+    : '';
+  console.log(`Read as ${reading.encoding}${delimiter}.`);
+  if (reading.notice) console.log(reading.notice);
+}
 
 function printPreview(preview: ImportPreview): void {
   for (const change of preview.changes) {
@@ -44,29 +56,51 @@ export const importCommand: Command = {
       throw new Error(`cannot import '${kind}': choose engineers, holidays or backup.`);
     let content: string;
     try {
-      content = readFileSync(path, 'utf8');
+      // The bytes as they are: the importer finds their encoding (UTF-8, UTF-16, Windows-1252).
+      content = readFileSync(path).toString('base64');
     } catch (error) {
       throw new Error(`cannot read ${path}: ${(error as Error).message}`);
     }
     const args = {
       kind: kind as ImportKind,
       filename: basename(path),
+      encoding: 'bytes' as const,
       content,
       mode: values.replace ? ('replace' as const) : ('merge' as const),
     };
 
-    const app = openFromArgs(argv, clock);
+    const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
+    const isNew = databasePath !== ':memory:' && !existsSync(databasePath);
+    // A backup restores into a new file as it is, without the example team first. A dry run
+    // into a file that does not exist yet rehearses on a database in memory, so no file appears.
+    const instead = {
+      ...(isNew && kind === 'backup' ? { empty: true } : { empty }),
+      ...(isNew && values['dry-run'] ? { databasePath: ':memory:' } : {}),
+    };
+    const app = openFromArgs(argv, clock, instead);
     try {
       const preview = await call(app, 'import:preview', args);
+      printReading(preview);
       if (!preview.valid) {
         for (const p of preview.problems.slice(0, 20)) console.error(formatProblem(p));
         if (preview.problems.length > 20) console.error(`… and ${preview.problems.length - 20} more problems`);
+        if (preview.problems.some((p) => p.message.startsWith(DATABASE_NOT_EMPTY))) {
+          console.error(
+            `To replace ${databasePath} with the backup, run again with --replace (a copy of the file is kept first); ` +
+              'to restore into a new database, give --db a path that does not exist yet ' +
+              '(or one created with --empty).',
+          );
+        }
         console.error('Nothing was imported.');
         return 1;
       }
       if (values['dry-run']) {
         printPreview(preview);
-        console.log('Dry run: nothing was changed.');
+        console.log(
+          isNew
+            ? `Dry run: nothing was changed, and ${databasePath} was not created.`
+            : 'Dry run: nothing was changed.',
+        );
         return 0;
       }
       // --replace is the lead's confirmation for replacing the whole database.

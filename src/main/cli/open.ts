@@ -1,12 +1,16 @@
 import { openApp, type WatchbillApp } from '../app';
 import type { HostClock } from '../clock';
 import type { ArgsIn, Channel, ResultOf } from '../../shared/ipc/contract';
-import { parseDatabaseArgs } from './database-args';
+import { parseDatabaseArgs, type DatabaseArgs } from './database-args';
 import { DEFAULT_CLI_DATABASE } from './command';
 
-/** Opens the database named on the command line, as the browser host would. */
-export function openFromArgs(argv: string[], clock: HostClock): WatchbillApp {
-  const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
+/** Opens the database named on the command line, as the browser host would; `instead` overrides what it names. */
+export function openFromArgs(
+  argv: string[],
+  clock: HostClock,
+  instead: Partial<DatabaseArgs> = {},
+): WatchbillApp {
+  const { databasePath, empty } = { ...parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE), ...instead };
   return openApp({ databasePath, empty, host: 'browser', clock });
 }
 

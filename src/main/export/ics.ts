@@ -208,7 +208,10 @@ export function buildIcs(input: IcsInput): string {
     method: ICalCalendarMethod.PUBLISH,
     events,
   });
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the
+  // final END:VCALENDAR bare, which strict readers report as a truncated file.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /** Who holds the other role while a stretch lasts (several when it changes hands). */

@@ -9,6 +9,10 @@ export function escapeHtml(text: string): string {
 
 const markdown = new Marked({
   gfm: true,
+  // GFM would turn any http://…, www.… or e-mail in a name or a reason into a live link (a
+  // name such as =HYPERLINK("http://x","y") included). Only the builder's own <url> links,
+  // the dashboards, may be links; everything a person typed stays text.
+  tokenizer: { url: () => undefined },
   renderer: {
     html: ({ text }) => escapeHtml(text),
   },

@@ -48,11 +48,23 @@ function sameSecret(given: string | undefined, secret: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A request the host cannot read (a broken %-escape, an unparsable address): answered 400 with `message`. */
+class MalformedRequest extends Error {}
+
+/** decodeURIComponent throws a URIError on a broken escape such as `%E0%A4%A`; that is the client's mistake. */
+function decode(value: string, where: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new MalformedRequest(`Bad request: the ${where} has a malformed %-escape.`);
+  }
+}
+
 function cookieSecret(req: IncomingMessage): string | undefined {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === COOKIE) return decodeURIComponent(value.join('='));
+    if (name === COOKIE) return decode(value.join('='), `cookie ${COOKIE}`);
   }
   return undefined;
 }
@@ -86,7 +98,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let allowedOrigins = new Set<string>();
 
   const serveStatic = (res: ServerResponse, pathname: string) => {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(decode(pathname, 'address')).replace(/^([/\\])+/, '');
     const file = join(options.rendererDir, relative || 'index.html');
     if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return send(res, 404, 'Not found');
     const target = existsSync(file) && statSync(file).isFile() ? file : join(options.rendererDir, 'index.html');
@@ -103,7 +115,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, 'Forbidden: unexpected Host.');
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      throw new MalformedRequest('Bad request: the address cannot be read.');
+    }
 
     // The start URL: trade the secret in the address for a cookie, then drop it from the address.
     if (url.searchParams.has('secret')) {
@@ -139,7 +156,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           MIME['.json'],
         );
       }
-      const result = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), payload);
+      const result = await options.dispatch(decode(url.pathname.slice('/api/'.length), 'channel name'), payload);
       return send(res, 200, JSON.stringify(result), MIME['.json']);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
@@ -148,6 +165,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      if (error instanceof MalformedRequest) {
+        if (!res.headersSent) send(res, 400, error.message);
+        else res.end();
+        return;
+      }
       console.error('Watchbill browser host:', error);
       if (!res.headersSent) send(res, 500, 'Internal error.');
       else res.end();

@@ -2,11 +2,11 @@
 // (optional), then one engineer per row. Reads what Excel, Numbers and Google Sheets write:
 // a BOM, CRLF or LF, quoted fields with commas, quotes and line breaks inside.
 import { CsvError, parse } from 'csv-parse/sync';
-import { z } from 'zod';
 import type { ImportChange, ImportProblem } from '../../shared/ipc/channels/share';
-import type { ImportMode } from '../../shared/ipc/share-schemas';
+import { CSV_DELIMITERS, type CsvDelimiter, type ImportMode } from '../../shared/ipc/share-schemas';
 import type { Engineer } from '../../shared/model';
-import { CONTROL_CHARACTERS, mojibakeProblems, problem, stripBom } from './problems';
+import { engineerFields } from '../../shared/domain/engineer';
+import { mojibakeProblems, problem, stripBom } from './problems';
 
 export interface EngineerRow {
   line: number;
@@ -27,33 +27,50 @@ const HEADER_ALIASES: Record<string, keyof Omit<EngineerRow, 'line'>> = {
   'time zone': 'timeZone',
 };
 
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
+const fields = engineerFields;
 
-const fields = {
-  name: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(200, 'must be at most 200 characters')
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'contains a control character'),
-  email: z.email('must be an email address such as name@example.com'),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb, such as #2563eb'),
-  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
-};
+/**
+ * The separator of the header row: whichever of comma, semicolon and tab it has most of
+ * outside quotes (a name column alone has none: comma).
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const header =
+    stripBom(text)
+      .split(/\r\n|\r|\n/)
+      .find((line) => line.trim() !== '') ?? '';
+  const counts: Record<CsvDelimiter, number> = { comma: 0, semicolon: 0, tab: 0 };
+  const names = Object.fromEntries(Object.entries(CSV_DELIMITERS).map(([name, c]) => [c, name])) as Record<
+    string,
+    CsvDelimiter
+  >;
+  let quoted = false;
+  for (const c of header) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && names[c]) counts[names[c]] += 1;
+  }
+  return (Object.keys(counts) as CsvDelimiter[]).reduce((best, d) => (counts[d] > counts[best] ? d : best), 'comma');
+}
+
+export interface ParsedEngineers {
+  rows: EngineerRow[];
+  problems: ImportProblem[];
+  delimiter: CsvDelimiter;
+}
 
 /** Rows of the file, or the problems that stop it; nothing here touches the database. */
-export function parseEngineersCsv(file: string, text: string): { rows: EngineerRow[]; problems: ImportProblem[] } {
+export function parseEngineersCsv(file: string, text: string): ParsedEngineers {
+  const delimiter = detectDelimiter(text);
+  const { rows, problems } = parseRows(file, text, CSV_DELIMITERS[delimiter]);
+  return { rows, problems, delimiter };
+}
+
+function parseRows(file: string, text: string, delimiter: string): { rows: EngineerRow[]; problems: ImportProblem[] } {
   const problems = mojibakeProblems(file, text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(stripBom(text), {
+    // One line break per CRLF: csv-parse would count a CRLF inside quotes as two lines.
+    records = parse(stripBom(text).replace(/\r\n/g, '\n'), {
+      delimiter,
       info: true,
       relax_column_count: true,
       skip_empty_lines: false,

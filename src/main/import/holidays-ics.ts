@@ -8,7 +8,8 @@ import type { ImportChange, ImportProblem } from '../../shared/ipc/channels/shar
 import type { ImportMode } from '../../shared/ipc/share-schemas';
 import { addDays, daysBetween, localDateOf } from '../../shared/domain/time';
 import type { CustomHoliday, Holiday } from '../../shared/model';
-import { CONTROL_CHARACTERS, mojibakeProblems, problem, stripBom } from './problems';
+import { nameField } from '../../shared/domain/engineer';
+import { mojibakeProblems, problem, stripBom } from './problems';
 
 export interface HolidayRow {
   date: string;
@@ -21,18 +22,18 @@ export interface HolidayRow {
 
 /** A holiday is a day or a few: anything longer is a vacation or a mistake. */
 const MAX_DAYS = 31;
-/** Recurring events are expanded this far, so a yearly RRULE without end still yields a list. */
+/**
+ * Recurring events are expanded from today this far ahead, whatever their first date: a
+ * yearly holiday that began in 2015 matters from now on, not in 2015–2024.
+ */
 const RECURRENCE_YEARS = 10;
 const MAX_OCCURRENCES = 100;
+/** Occurrences before today are stepped over; a daily rule from decades ago stops here. */
+const MAX_SKIPPED = 50_000;
 
 const holidaySchema = z.object({
   date: z.iso.date(),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(200, 'must be at most 200 characters')
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'contains a control character'),
+  name: nameField,
   weight: z.number().min(0, 'must not be negative').max(20, 'must be at most 20'),
 });
 
@@ -70,7 +71,7 @@ function dateOf(time: ICAL.Time, zone: string): string {
 export function parseHolidaysIcs(
   file: string,
   text: string,
-  options: { defaultWeight: number; timeZone: string },
+  options: { defaultWeight: number; timeZone: string; /** The app's today, in `timeZone`. */ today: string },
 ): { rows: HolidayRow[]; problems: ImportProblem[] } {
   const problems = mojibakeProblems(file, text);
   const body = stripBom(text);
@@ -157,15 +158,16 @@ export function parseHolidaysIcs(
       const firstDates: string[] = [];
       const event = new ICAL.Event(vevent);
       if (event.isRecurring()) {
-        const until = start.clone();
-        until.year += RECURRENCE_YEARS;
+        // Compared as text only, so 29 February ten years on needs no correcting.
+        const until = `${Number(options.today.slice(0, 4)) + RECURRENCE_YEARS}${options.today.slice(4)}`;
         const iterator = event.iterator();
-        for (
-          let next = iterator.next();
-          next && firstDates.length < MAX_OCCURRENCES && next.compare(until) < 0;
-          next = iterator.next()
-        ) {
-          firstDates.push(dateOf(next, options.timeZone));
+        let skipped = 0;
+        for (let next = iterator.next(); next && firstDates.length < MAX_OCCURRENCES; next = iterator.next()) {
+          const date = dateOf(next, options.timeZone);
+          if (date >= until) break;
+          // An occurrence counts while any of its days is still to come.
+          if (addDays(date, days - 1) >= options.today) firstDates.push(date);
+          else if (++skipped > MAX_SKIPPED) break;
         }
       } else {
         firstDates.push(dateOf(start, options.timeZone));

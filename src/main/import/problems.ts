@@ -33,7 +33,3 @@ export function mojibakeProblems(file: string, text: string): ImportProblem[] {
 
 /** The text without a leading UTF-8 byte-order mark (Excel and Notepad write one). */
 export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-/** Characters that have no business in a name or a title and that a terminal or a cell would act on. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

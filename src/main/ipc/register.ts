@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { CHANNEL_NAMES, channels, isChannel, type Channel, type Handlers } from '../../shared/ipc/contract';
 import { describeZodError } from '../../shared/ipc/schemas';
 import { DomainError, fail, ok, type Result } from '../../shared/result';
+import { constraintReason } from '../db/errors';
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
@@ -44,6 +45,9 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       if (error instanceof DomainError) return fail(error.code, error.message);
       if (error instanceof ZodError) return fail('invalid_input', `${channel}: ${describeZodError(error)}`);
       log(`Handler for ${channel} failed`, error);
+      // A rule the schemas and services should have caught first; the user still gets words, not SQLite's text.
+      const reason = constraintReason(error);
+      if (reason) return fail('conflict', `This was not saved: ${reason}.`);
       return fail('internal', `${channel} failed: ${(error as Error)?.message ?? String(error)}`);
     }
   };

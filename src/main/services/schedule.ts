@@ -30,7 +30,7 @@ import {
   type Change,
 } from '../../shared/domain/rotation';
 import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
-import { yearOf } from '../../shared/format';
+import { formatDay, yearOf } from '../../shared/format';
 import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
@@ -370,6 +370,8 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
     'holidays:add-custom': (input) => {
       const calendar = repos.holidays.teamCalendar();
       if (!calendar) throw new DomainError('not_found', 'There is no holiday calendar yet.');
+      if (calendar.custom.some((c) => c.date === input.date && c.name === input.name))
+        throw new DomainError('conflict', `${input.name} on ${formatDay(input.date)} is already a custom holiday.`);
       const id = repos.holidays.insertCustom({ calendarId: calendar.calendar.id, ...input });
       return repos.holidays.teamCalendar()!.custom.find((c) => c.id === id)!;
     },

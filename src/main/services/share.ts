@@ -3,7 +3,7 @@
 // (src/main/import), previews what it would change, and applies it in one transaction or
 // not at all.
 import { dirname, basename, join } from 'node:path';
-import type { Handlers } from '../../shared/ipc/contract';
+import type { ArgsOut, Handlers } from '../../shared/ipc/contract';
 import type {
   ExportCatalog,
   ExportFile,
@@ -16,6 +16,7 @@ import {
   CSV_TABLES,
   ICS_CONTENTS,
   PLAN_FORMATS,
+  type CsvDelimiter,
   type ImportKind,
   type ImportMode,
 } from '../../shared/ipc/share-schemas';
@@ -43,6 +44,7 @@ import { planHtml } from '../export/plan-html';
 import { countRows, parseBackup } from '../import/backup-json';
 import { parseEngineersCsv, planEngineerImport } from '../import/engineers-csv';
 import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
+import { decodeImport, textImport } from '../import/decode';
 import { formatProblems, problem } from '../import/problems';
 import type { ServiceContext } from './context';
 import { ownershipHandlers } from './ownership';
@@ -151,16 +153,19 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     problems: ImportProblem[];
     changes: ImportChange[];
     unchanged: number;
+    /** Spreadsheets: the separator found in the header. */
+    delimiter?: CsvDelimiter;
     /** Writes the import; runs inside the caller's transaction. */
     apply: () => void;
   }
 
   const planEngineers = (file: string, content: string, mode: ImportMode): Planned => {
-    const { rows, problems } = parseEngineersCsv(file, content);
-    if (problems.length) return { problems, changes: [], unchanged: 0, apply: () => {} };
+    const { rows, problems, delimiter } = parseEngineersCsv(file, content);
+    if (problems.length) return { problems, delimiter, changes: [], unchanged: 0, apply: () => {} };
     const plan = planEngineerImport(rows, repos.engineers.list(), mode, zoneOf(teamRotation(undefined)));
     return {
       problems,
+      delimiter,
       changes: plan.changes,
       unchanged: plan.unchanged,
       apply: () => {
@@ -175,6 +180,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     const { rows, problems } = parseHolidaysIcs(file, content, {
       defaultWeight: calendar?.calendar.defaultWeight ?? 2,
       timeZone: zoneOf(teamRotation(undefined)),
+      today: today(teamRotation(undefined)),
     });
     if (!problems.length && !calendar) {
       problems.push(
@@ -210,7 +216,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
           problem(
             file,
             {},
-            `this database is not empty (${what}): restoring would mix two teams. Replace it instead; a copy of the current file is kept first`,
+            `${DATABASE_NOT_EMPTY} (${what}): restoring would mix two teams. Replace it instead; a copy of the current file is kept first`,
           ),
         );
         return { problems, changes: [], unchanged: 0, apply: () => {} };
@@ -265,13 +271,15 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     backup: planBackup,
   };
 
-  const preview = (
-    kind: ImportKind,
-    file: string,
-    content: string,
-    mode: ImportMode,
-  ): { preview: ImportPreview; planned: Planned } => {
-    const planned = planners[kind](file, content, mode);
+  const preview = ({
+    kind,
+    filename: file,
+    content,
+    mode,
+    encoding,
+  }: ArgsOut<'import:preview'>): { preview: ImportPreview; planned: Planned } => {
+    const decoded = encoding === 'bytes' ? decodeImport(Buffer.from(content, 'base64')) : textImport(content);
+    const planned = planners[kind](file, decoded.text, mode);
     const valid = planned.problems.length === 0;
     return {
       planned,
@@ -279,6 +287,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
         kind,
         mode,
         file,
+        reading: { ...decoded.reading, delimiter: planned.delimiter ?? null },
         valid,
         problems: planned.problems,
         changes: planned.changes,
@@ -433,16 +442,17 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
         }),
       ),
 
-    'import:preview': ({ kind, filename, content, mode }) => preview(kind, filename, content, mode).preview,
+    'import:preview': (args) => preview(args).preview,
 
-    'import:apply': async ({ kind, filename, content, mode, confirmReplace }): Promise<ImportResult> => {
+    'import:apply': async ({ confirmReplace, ...args }): Promise<ImportResult> => {
+      const { kind, mode } = args;
       if (kind === 'backup' && mode === 'replace' && !confirmReplace) {
         throw new DomainError(
           'conflict',
           'Replacing the whole database needs confirmation (confirmReplace: true); nothing was changed.',
         );
       }
-      const { preview: checked, planned } = preview(kind, filename, content, mode);
+      const { preview: checked, planned } = preview(args);
       if (!checked.valid) throw new DomainError('invalid_input', formatProblems(checked.problems));
       let backupPath: string | null = null;
       if (kind === 'backup' && mode === 'replace' && context.info.databasePath !== ':memory:') {
@@ -461,6 +471,9 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
 }
 
 const ROLLBACK = Symbol('rollback');
+
+/** How a backup's refusal to restore onto a database with a team in it begins; the CLI adds its options to it. */
+export const DATABASE_NOT_EMPTY = 'this database is not empty';
 
 class ImportRefused extends Error {
   constructor(readonly problems: ImportProblem[]) {

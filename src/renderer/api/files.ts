@@ -2,6 +2,7 @@
 // dialogs ('files:save-as', 'files:open'); the browser host has downloads and a file input.
 // This is the one place that decides, by app:info's host.
 import type { ExportFile } from '../../shared/ipc/channels/share';
+import type { OpenedFile } from '../../shared/ipc/channels/files';
 import type { AppInfo } from '../../shared/views';
 import type { Result } from '../../shared/result';
 import { call } from './client';
@@ -56,10 +57,7 @@ function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The desktop app's open dialog; null when the lead cancelled. Extensions are given without the dot. */
-export async function openWithDialog(
-  title: string,
-  extensions: string[],
-): Promise<Result<{ filename: string; content: string } | null>> {
+export async function openWithDialog(title: string, extensions: string[]): Promise<Result<OpenedFile | null>> {
   return call('files:open', { title, extensions });
 }
 

@@ -16,6 +16,7 @@ import type {
   Unavailability,
 } from '../model';
 import { formatDay, formatMoment, yearIn } from '../format';
+import { DomainError } from '../result';
 import { addDays, localDateOf, MS_PER_DAY, startOfLocalDayMs, toInstant, toMs, zonedMs } from './time';
 
 // ---------------------------------------------------------------------------------------
@@ -557,7 +558,13 @@ export function splitShift(
   const start = shiftStartMs(rotation, shiftIndex);
   const end = shiftStartMs(rotation, shiftIndex + 1);
   const at = toMs(atInstant);
-  if (!(start < at && at < end)) throw new RangeError(`The split point ${atInstant} is not inside shift ${shiftIndex}`);
+  if (!(start < at && at < end)) {
+    const zone = rotation.timeZone;
+    throw new DomainError(
+      'invalid_input',
+      `The split moment ${formatMoment(at, zone)} is not inside that shift (${formatMoment(start, zone)} to ${formatMoment(end, zone)}).`,
+    );
+  }
   const current = shiftSegments(rotation, overrides, shiftIndex);
   const context: DraftContext = { rotationId: rotation.id, kind: 'split', reason };
   const halves = [assign(current, start, at, role, firstEngineerId), assign(current, at, end, role, secondEngineerId)];

@@ -2,10 +2,11 @@
 // SLAs, risks), built from the primitives in schemas.ts.
 import { z } from 'zod';
 import { AUDIENCES, ESCALATION_ROLES, RISK_CATEGORIES, RISK_STATUSES } from '../model';
+import { nameField } from '../domain/engineer';
 import { REVIEW_CHECKLIST } from '../domain/ownership';
 import { id, isoDate, isoInstant, timeOfDay, timeZone } from './schemas';
 
-const name = z.string().trim().min(1, 'must not be empty').max(200);
+const name = nameField;
 const text = z.string().max(20_000);
 const shortText = z.string().max(2_000);
 

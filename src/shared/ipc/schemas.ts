@@ -3,24 +3,24 @@
 // handler runs; the renderer may use them to check a form before sending.
 import { z } from 'zod';
 import { AUDIENCES, ESCALATION_ROLES, OVERRIDE_KINDS, RISK_CATEGORIES, RISK_STATUSES, ROLES } from '../model';
+import { engineerFields, nameField } from '../domain/engineer';
+import {
+  inSupportedYears,
+  SPAN_LIMITS,
+  spanMessage,
+  supportedYearsMessage,
+  withinSpan,
+  type SpanLimit,
+} from './limits';
 
 export const id = z.number().int().positive();
-export const isoDate = z.iso.date();
-export const isoInstant = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.date().refine(inSupportedYears, supportedYearsMessage);
+export const isoInstant = z.iso.datetime({ offset: true }).refine(inSupportedYears, supportedYearsMessage);
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');
-export const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin');
-export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb');
-const name = z.string().trim().min(1, 'must not be empty').max(200);
+export const timeZone = engineerFields.timeZone;
+export const color = engineerFields.color;
+const name = nameField;
 const text = z.string().max(20_000);
-
-function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Channels without arguments take an empty object, so every call has the same shape. */
 export const noArgs = z.object({}).strict();
@@ -28,11 +28,11 @@ export const noArgs = z.object({}).strict();
 export const engineerInput = z
   .object({
     id: id.optional(),
-    name,
-    email: z.email().nullable().default(null),
-    color,
+    name: engineerFields.name,
+    email: engineerFields.email.nullable().default(null),
+    color: engineerFields.color,
     active: z.boolean().default(true),
-    timeZone,
+    timeZone: engineerFields.timeZone,
   })
   .strict();
 
@@ -58,7 +58,13 @@ const shiftIndex = z.number().int().min(0).max(100_000);
 // Range rules shared by every schema with from/to, reported on the field to fix.
 const endsAfterStart = (r: { from: string; to: string }) => Date.parse(r.from) < Date.parse(r.to);
 const endsAfterStartMessage = { message: 'must end after it starts', path: ['to'] };
-const atMostTenYears = (r: { from: string; to: string }) => Date.parse(r.to) - Date.parse(r.from) <= 3_660 * 86_400_000;
+/** `.refine(...within(SPAN_LIMITS.plan))`: refuses a from/to range longer than the limit, on `to`. */
+export const within = (
+  limit: SpanLimit,
+): [(r: { from?: string | undefined; to?: string | undefined }) => boolean, { message: string; path: string[] }] => [
+  (r) => !r.from || !r.to || withinSpan(limit, r.from, r.to),
+  { message: spanMessage(limit), path: ['to'] },
+];
 const notBeforeStart = (r: { from: string; to: string }) => r.from <= r.to;
 const notBeforeStartMessage = { message: 'must not be before from', path: ['to'] };
 
@@ -66,7 +72,7 @@ export const scheduleArgs = z
   .object({ from: isoInstant, to: isoInstant, rotationId })
   .strict()
   .refine(endsAfterStart, endsAfterStartMessage)
-  .refine(atMostTenYears, { message: 'must be at most ten years after from', path: ['to'] });
+  .refine(...within(SPAN_LIMITS.schedule));
 
 /** A schedule edit, as the calendar, the fairness screen and the CLI ask for it. */
 export const scheduleOperation = z.discriminatedUnion('op', [
@@ -95,7 +101,8 @@ export const scheduleOperation = z.discriminatedUnion('op', [
       reason,
     })
     .strict()
-    .refine(endsAfterStart, endsAfterStartMessage),
+    .refine(endsAfterStart, endsAfterStartMessage)
+    .refine(...within(SPAN_LIMITS.schedule)),
   z
     .object({
       op: z.literal('cover-days'),
@@ -113,57 +120,73 @@ export const scheduleOperation = z.discriminatedUnion('op', [
     .refine((r) => Date.parse(r.startsAt) < Date.parse(r.endsAt), {
       message: 'must end after it starts',
       path: ['endsAt'],
+    })
+    .refine((r) => withinSpan(SPAN_LIMITS.schedule, r.startsAt, r.endsAt), {
+      message: `must be at most ${SPAN_LIMITS.schedule.words} after startsAt`,
+      path: ['endsAt'],
     }),
   z.object({ op: z.literal('remove'), overrideId: id }).strict(),
   z
     .object({ op: z.literal('plan'), rotationId, from: isoDate, to: isoDate })
     .strict()
-    .refine(notBeforeStart, notBeforeStartMessage),
+    .refine(notBeforeStart, notBeforeStartMessage)
+    .refine(...within(SPAN_LIMITS.plan)),
 ]);
 export type ScheduleOperation = z.infer<typeof scheduleOperation>;
 
-export const periodSpec = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('quarter'), date: isoDate.optional() }).strict(),
-  z.object({ kind: z.literal('year_to_date') }).strict(),
-  z.object({ kind: z.literal('rolling_12_months') }).strict(),
-  z.object({ kind: z.literal('all_time') }).strict(),
-  z
-    .object({ kind: z.literal('custom'), from: isoDate, to: isoDate })
-    .strict()
-    .refine(notBeforeStart, notBeforeStartMessage),
-]);
+/** A period to measure; a custom one may span at most `limit`. */
+const periodSpecWithin = (limit: SpanLimit) =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('quarter'), date: isoDate.optional() }).strict(),
+    z.object({ kind: z.literal('year_to_date') }).strict(),
+    z.object({ kind: z.literal('rolling_12_months') }).strict(),
+    z.object({ kind: z.literal('all_time') }).strict(),
+    z
+      .object({ kind: z.literal('custom'), from: isoDate, to: isoDate })
+      .strict()
+      .refine(notBeforeStart, notBeforeStartMessage)
+      .refine(...within(limit)),
+  ]);
+export const periodSpec = periodSpecWithin(SPAN_LIMITS.schedule);
 export type PeriodSpec = z.infer<typeof periodSpec>;
 
 export const fairnessArgs = z.object({ rotationId, period: periodSpec }).strict();
 export const previewArgs = z.object({ operation: scheduleOperation, period: periodSpec.optional() }).strict();
 /** With a range, an edit answers the schedule of that range as it now is: one round trip for the calendar. */
-const viewRange = z.object({ from: isoInstant, to: isoInstant }).strict().refine(endsAfterStart, endsAfterStartMessage);
+const viewRange = z
+  .object({ from: isoInstant, to: isoInstant })
+  .strict()
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine(...within(SPAN_LIMITS.schedule));
 export const applyArgs = z.object({ operation: scheduleOperation, range: viewRange.optional() }).strict();
 export const rotationRef = z.object({ rotationId }).strict();
 export const journalArgs = z.object({ rotationId, range: viewRange.optional() }).strict();
 export const planArgs = z
   .object({ rotationId, from: isoDate, to: isoDate })
   .strict()
-  .refine(notBeforeStart, notBeforeStartMessage);
+  .refine(notBeforeStart, notBeforeStartMessage)
+  .refine(...within(SPAN_LIMITS.plan));
 export const suggestArgs = z
-  .object({ rotationId, period: periodSpec, limit: z.number().int().min(1).max(20).default(3) })
+  .object({
+    rotationId,
+    period: periodSpecWithin(SPAN_LIMITS.plan),
+    limit: z.number().int().min(1).max(20).default(3),
+  })
   .strict();
 export const publishArgs = z
   .object({ rotationId, from: isoDate, to: isoDate, note: z.string().max(2_000).default('') })
   .strict()
-  .refine(notBeforeStart, notBeforeStartMessage);
+  .refine(notBeforeStart, notBeforeStartMessage)
+  .refine(...within(SPAN_LIMITS.schedule));
 export const snapshotRef = z.object({ snapshotId: id }).strict();
 export const overrideReasonArgs = z.object({ overrideId: id, reason }).strict();
 export const holidaysArgs = z
   .object({ from: isoDate, to: isoDate })
   .strict()
-  .refine(notBeforeStart, notBeforeStartMessage);
-export const holidayWeightArgs = z
-  .object({ name: z.string().trim().min(1).max(200), weight: z.number().min(0).max(20), include: z.boolean() })
-  .strict();
-export const customHolidayArgs = z
-  .object({ date: isoDate, name: z.string().trim().min(1).max(200), weight: z.number().min(0).max(20) })
-  .strict();
+  .refine(notBeforeStart, notBeforeStartMessage)
+  .refine(...within(SPAN_LIMITS.holidays));
+export const holidayWeightArgs = z.object({ name, weight: z.number().min(0).max(20), include: z.boolean() }).strict();
+export const customHolidayArgs = z.object({ date: isoDate, name, weight: z.number().min(0).max(20) }).strict();
 export const customHolidayRef = z.object({ customHolidayId: id }).strict();
 export const fairnessWeightsArgs = z
   .object({
@@ -173,7 +196,8 @@ export const fairnessWeightsArgs = z
     weekendDays: z.array(z.number().int().min(0).max(6)).max(7),
   })
   .strict();
-const dayOf = (what: string) => z.iso.date(`must be ${what} as a date (YYYY-MM-DD)`);
+const dayOf = (what: string) =>
+  z.iso.date(`must be ${what} as a date (YYYY-MM-DD)`).refine(inSupportedYears, supportedYearsMessage);
 const rotationFields = {
   name,
   timeZone,
@@ -184,7 +208,8 @@ const rotationFields = {
     .min(1, 'must be at least 1 day')
     .max(366, 'must be at most 366 days'),
   handoffTime: timeOfDay,
-  memberIds: z.array(id).max(200),
+  // Saving or creating, someone must be on call: a rotation without members has no schedule.
+  memberIds: z.array(id).min(1, 'needs at least one engineer').max(200),
 };
 const listsNoOneTwice = (r: { memberIds: number[] }) => new Set(r.memberIds).size === r.memberIds.length;
 const listsNoOneTwiceMessage = { message: 'lists someone twice', path: ['memberIds'] };
@@ -192,11 +217,8 @@ export const rotationInput = z
   .object({ id, ...rotationFields })
   .strict()
   .refine(listsNoOneTwice, listsNoOneTwiceMessage);
-/** A new rotation: like an edit without the id, and someone must be on call. */
-export const rotationDraft = z
-  .object({ ...rotationFields, memberIds: rotationFields.memberIds.min(1, 'needs at least one engineer') })
-  .strict()
-  .refine(listsNoOneTwice, listsNoOneTwiceMessage);
+/** A new rotation: like an edit without the id. */
+export const rotationDraft = z.object(rotationFields).strict().refine(listsNoOneTwice, listsNoOneTwiceMessage);
 
 // ---- Time away (the unavailability table) ----
 
@@ -208,7 +230,11 @@ export const unavailabilityInput = z
     reason: z.string().trim().max(200, 'must be at most 200 characters').default(''),
   })
   .strict()
-  .refine((r) => r.startDate <= r.endDate, { message: 'must not be before the first day', path: ['endDate'] });
+  .refine((r) => r.startDate <= r.endDate, { message: 'must not be before the first day', path: ['endDate'] })
+  .refine((r) => withinSpan(SPAN_LIMITS.schedule, r.startDate, r.endDate), {
+    message: `must be at most ${SPAN_LIMITS.schedule.words} after the first day`,
+    path: ['endDate'],
+  });
 export const unavailabilityRef = z.object({ unavailabilityId: id }).strict();
 
 // ---- The example team file (resources/seed/example-team.json) ----

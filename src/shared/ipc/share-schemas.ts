@@ -1,7 +1,8 @@
 // Arguments of the export and import channels. Dates are local dates of the rotation, both
 // included, as the Export screen and the CLI ask for them.
 import { z } from 'zod';
-import { id, isoDate } from './schemas';
+import { SPAN_LIMITS } from './limits';
+import { id, isoDate, within } from './schemas';
 
 const rotationId = id.optional();
 const bothOrNeither = (r: { from?: string | undefined; to?: string | undefined }) =>
@@ -10,9 +11,6 @@ const bothOrNeitherMessage = { message: 'give both from and to, or neither (for 
 const notBeforeStart = (r: { from?: string | undefined; to?: string | undefined }) =>
   !r.from || !r.to || r.from <= r.to;
 const notBeforeStartMessage = { message: 'must not be before from', path: ['to'] };
-const atMostFiveYears = (r: { from?: string | undefined; to?: string | undefined }) =>
-  !r.from || !r.to || Date.parse(r.to) - Date.parse(r.from) <= 1_830 * 86_400_000;
-const atMostFiveYearsMessage = { message: 'must be at most five years after from', path: ['to'] };
 
 export const ICS_CONTENTS = ['shifts', 'holidays', 'drills'] as const;
 export type IcsContent = (typeof ICS_CONTENTS)[number];
@@ -32,7 +30,7 @@ export const icsExportArgs = z
   .strict()
   .refine(bothOrNeither, bothOrNeitherMessage)
   .refine(notBeforeStart, notBeforeStartMessage)
-  .refine(atMostFiveYears, atMostFiveYearsMessage);
+  .refine(...within(SPAN_LIMITS.export));
 
 export const CSV_TABLES = ['schedule', 'fairness', 'ownership'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -49,7 +47,7 @@ export const csvExportArgs = z
   .strict()
   .refine(bothOrNeither, bothOrNeitherMessage)
   .refine(notBeforeStart, notBeforeStartMessage)
-  .refine(atMostFiveYears, atMostFiveYearsMessage);
+  .refine(...within(SPAN_LIMITS.export));
 
 export const PLAN_FORMATS = ['md', 'html', 'pdf'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -75,21 +73,34 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_MODES = ['merge', 'replace'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-/** 20 MB of text: a backup of years of edits fits many times over; anything bigger is not ours. */
-const MAX_IMPORT_CHARS = 20_000_000;
+/** 20 MB: a backup of years of edits fits many times over; anything bigger is not ours (base64 is 4/3 of the bytes). */
+const MAX_IMPORT_BYTES = 20_000_000;
+
+/** The separators the engineers spreadsheet may use: Excel writes semicolons in European locales, tabs as "Unicode Text". */
+export const CSV_DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' } as const;
+export type CsvDelimiter = keyof typeof CSV_DELIMITERS;
 
 export const importArgs = z
   .object({
     kind: z.enum(IMPORT_KINDS),
     /** The file's name as the user picked it, used in every error message. */
     filename: z.string().trim().min(1).max(500),
-    content: z.string().max(MAX_IMPORT_CHARS, 'the file is larger than 20 MB'),
+    /**
+     * 'bytes': content is the file's bytes in base64, and the main process finds their encoding
+     * (BOM, UTF-8, UTF-16, Windows-1252). 'text': content is already text.
+     */
+    encoding: z.enum(['text', 'bytes']).default('text'),
+    content: z.string(),
     mode: z.enum(IMPORT_MODES).default('merge'),
   })
-  .strict();
+  .strict()
+  .refine((a) => (a.encoding === 'bytes' ? (a.content.length * 3) / 4 : a.content.length) <= MAX_IMPORT_BYTES, {
+    message: 'the file is larger than 20 MB',
+    path: ['content'],
+  });
 
 export const importApplyArgs = importArgs
-  .extend({
+  .safeExtend({
     /** Replacing the whole database needs the lead's explicit yes. */
     confirmReplace: z.boolean().default(false),
   })

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appRoot } from '../../../src/main/paths';
 import { tempDir } from '../../support/app';
@@ -76,5 +76,49 @@ describe('watchbill export and import', { timeout: 60_000 }, () => {
     run('export', 'json', '--db', other, '-o', again);
     const tables = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { tables: unknown }).tables;
     expect(tables(again)).toEqual(tables(backup));
+  });
+
+  it('restores a backup into a file that does not exist yet, as it is; a dry run creates nothing', () => {
+    const backup = temp.file('backup-new.json');
+    expect(run('export', 'json', '--db', db, '-o', backup).status).toBe(0);
+    const fresh = temp.file('fresh.db');
+    const dry = run('import', 'backup', backup, '--db', fresh, '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toMatch(/Dry run: nothing was changed, and .*fresh\.db was not created\./);
+    expect(existsSync(fresh)).toBe(false);
+    const restored = run('import', 'backup', backup, '--db', fresh);
+    expect(restored.stderr).toBe('');
+    expect(restored.status).toBe(0);
+    const again = temp.file('fresh.json');
+    run('export', 'json', '--db', fresh, '-o', again);
+    const tables = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { tables: unknown }).tables;
+    // Exactly the backup: no example team was created in the new file first.
+    expect(tables(again)).toEqual(tables(backup));
+  });
+
+  it('names --replace and --empty when a backup would land on a database with a team in it', () => {
+    const backup = temp.file('backup-full.json');
+    run('export', 'json', '--db', db, '-o', backup);
+    const before = readFileSync(db);
+    const refused = run('import', 'backup', backup, '--db', db);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/this database is not empty/);
+    expect(refused.stderr).toMatch(/run again with --replace/);
+    expect(refused.stderr).toMatch(/--empty/);
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('reads a Windows-1252 spreadsheet with semicolons and says so', () => {
+    const legacy = temp.file('legacy.csv');
+    writeFileSync(legacy, Buffer.from('name;email\r\nS\xf8ren Kierkegaard;soren@example.com\r\n', 'latin1'));
+    const result = run('import', 'engineers', legacy, '--db', db);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Read as Windows-1252, fields separated by semicolons\./);
+    expect(result.stdout).toMatch(/not UTF-8/);
+    const saved = temp.file('legacy.json');
+    run('export', 'json', '--db', db, '-o', saved);
+    const engineers = (JSON.parse(readFileSync(saved, 'utf8')) as { tables: { engineers: { name: string }[] } }).tables
+      .engineers;
+    expect(engineers.map((e) => e.name)).toContain('Søren Kierkegaard');
   });
 });

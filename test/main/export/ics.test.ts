@@ -61,6 +61,12 @@ describe('the calendar file', () => {
     expect(file.content).toMatch(/^DTSTAMP:20261121T150000Z\r$/m);
   });
 
+  it('ends with CRLF after END:VCALENDAR, like every other line', async () => {
+    const file = await callOk(app, 'export:ics', { from: FROM, to: TO, include: ['shifts', 'holidays'] });
+    expect(file.content.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(file.content.split('\r\n').at(-1)).toBe('');
+  });
+
   it('gives every event the same UID in a later export of another range, so re-importing updates it', async () => {
     const first = events((await callOk(app, 'export:ics', { from: FROM, to: TO })).content);
     const wider = events((await callOk(app, 'export:ics', { from: '2026-10-01', to: '2027-03-31' })).content);

@@ -71,6 +71,25 @@ describe('the plan document', () => {
     // Raw HTML that reaches the renderer anyway is shown, not run.
     expect(planHtml('<b>raw</b>\n\n<div onclick="x">block</div>', 't')).not.toMatch(/<b>|<div onclick/);
   });
+
+  it('prints names and reasons that look like addresses as text, never as links', async () => {
+    const [engineer] = app.repos.engineers.list();
+    await callOk(app, 'engineers:save', { ...engineer!, name: '=HYPERLINK("http://x","y")' });
+    const [row] = app.repos.pipelines.listOwnerships();
+    await callOk(app, 'ownership:set', {
+      pipelineId: row!.pipelineId,
+      primaryEngineerId: row!.primaryEngineerId,
+      secondaryEngineerId: row!.secondaryEngineerId,
+      reason: 'see http://x or www.example.org, ask lead@example.org',
+    });
+    const html = (await callOk(app, 'export:plan', { quarterOf: '2026-11-01', format: 'html' })).content;
+    expect(html).toContain('=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)');
+    expect(html).toContain('see http://x or www.example.org, ask lead@example.org');
+    // The example team lists no dashboards, the only links the plan makes.
+    expect(html).not.toContain('<a ');
+    // A dashboard address, which the builder writes as <url>, still becomes a link.
+    expect(planHtml('Dashboards: <https://dash.example/x>', 't')).toContain('<a href="https://dash.example/x">');
+  });
 });
 
 describe('the plan in Chromium', { timeout: 120_000 }, () => {

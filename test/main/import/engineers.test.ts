@@ -16,14 +16,15 @@ const engineers = (content: string, mode: 'merge' | 'replace' = 'merge') => ({
 });
 
 describe('importing engineers from CSV', () => {
-  it('reads what Excel writes (BOM, CRLF, quoted commas and line breaks), previews, then applies', async () => {
+  it('reads what Excel writes (BOM, CRLF, quoted commas), previews, then applies', async () => {
     const csv =
-      '\uFEFFName,E-mail,Colour\r\n"Zoë Ångström, PhD",zoe@example.com,#0f766e\r\n"Line\r\nBreak",,\r\nEngineer A,a.new@example.com,\r\n';
+      '\uFEFFName,E-mail,Colour\r\n"Zoë Ångström, PhD",zoe@example.com,#0f766e\r\n"Quoted",,\r\nEngineer A,a.new@example.com,\r\n';
     const preview = await callOk(app, 'import:preview', engineers(csv));
     expect(preview).toMatchObject({ valid: true, summary: 'Adds 2 engineers, updates 1 engineer.' });
+    expect(preview.reading).toEqual({ encoding: 'UTF-8', delimiter: 'comma', notice: null });
     expect(preview.changes.map((c) => [c.action, c.label])).toEqual([
       ['add', 'Zoë Ångström, PhD <zoe@example.com>'],
-      ['add', 'Line\r\nBreak'],
+      ['add', 'Quoted'],
       ['update', 'Engineer A <a.new@example.com>'],
     ]);
     expect(app.repos.engineers.list()).toHaveLength(4); // a preview writes nothing
@@ -61,6 +62,7 @@ describe('importing engineers from CSV', () => {
     const result = await app.dispatch('import:apply', engineers(csv));
     expect(result.ok).toBe(false);
     const message = result.ok ? '' : result.error.message;
+    expect(message).toContain('team.csv, line 3, name: contains a control character or a line break');
     expect(message).toContain('team.csv, line 3, email: must be an email address');
     expect(message).toContain('team.csv, line 5, colour: must be a colour as #rrggbb');
     expect(message).toContain('team.csv, line 6, name: "New One" is already on line 2');
@@ -108,5 +110,72 @@ describe('mojibake detection', () => {
     for (const clean of ['Ørsted', 'São Paulo', 'Zoë Ångström', 'Façade — “quotes” → arrows', 'Ãlvaro', 'naïve café']) {
       expect(findMojibake(clean), clean).toEqual([]);
     }
+  });
+});
+
+/** The file as bytes, as the browser's file input and the CLI send it. */
+const bytes = (data: Buffer, filename = 'team.csv') => ({
+  kind: 'engineers' as const,
+  filename,
+  encoding: 'bytes' as const,
+  content: data.toString('base64'),
+  mode: 'merge' as const,
+});
+
+describe('engineers from the spreadsheets people really have', () => {
+  it('reads a Windows-1252 file (older Excel) as such, with a notice to check the names', async () => {
+    const file = Buffer.from('name,email\r\nS\xf8ren \xc6r\xf8,soren@example.com\r\n', 'latin1');
+    const preview = await callOk(app, 'import:preview', bytes(file));
+    expect(preview.reading).toEqual({
+      encoding: 'Windows-1252',
+      delimiter: 'comma',
+      notice: expect.stringMatching(/not UTF-8, so it was read as Windows-1252/),
+    });
+    await callOk(app, 'import:apply', bytes(file));
+    expect(app.repos.engineers.findByName('Søren Ærø')).toMatchObject({ email: 'soren@example.com' });
+  });
+
+  it('reads UTF-16LE with tabs (Excel\'s "Unicode Text")', async () => {
+    const text = 'name\temail\tcolour\r\nZoë Ångström\tzoe@example.com\t#0f766e\r\n名前 太郎\t\t\r\n';
+    const file = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const preview = await callOk(app, 'import:preview', bytes(file, 'team.txt'));
+    expect(preview.reading).toEqual({ encoding: 'UTF-16LE', delimiter: 'tab', notice: null });
+    expect(preview.changes.map((c) => c.label)).toEqual(['Zoë Ångström <zoe@example.com>', '名前 太郎']);
+  });
+
+  it('reads UTF-16BE with a BOM too', async () => {
+    const le = Buffer.from('name\r\nÅsa\r\n', 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const preview = await callOk(app, 'import:preview', bytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be])));
+    expect(preview.reading.encoding).toBe('UTF-16BE');
+    expect(preview.changes.map((c) => c.label)).toEqual(['Åsa']);
+  });
+
+  it('reads semicolons (Excel in European locales), with commas inside a name left alone', async () => {
+    const file = Buffer.from('\uFEFFname;email;colour\r\nMüller, Jana;jana@example.com;#123456\r\n', 'utf8');
+    const preview = await callOk(app, 'import:preview', bytes(file));
+    expect(preview.reading).toEqual({ encoding: 'UTF-8 with BOM', delimiter: 'semicolon', notice: null });
+    expect(preview.changes.map((c) => c.label)).toEqual(['Müller, Jana <jana@example.com>']);
+  });
+
+  it('refuses a line break or another control character in a name, naming the line, and changes nothing', async () => {
+    const before = rowCounts(app);
+    const csv = 'name,email\r\nFine,fine@example.com\r\n"Two\r\nLines",two@example.com\r\n"Bell\u0007",\r\n';
+    const preview = await callOk(app, 'import:preview', engineers(csv));
+    expect(preview.valid).toBe(false);
+    expect(preview.problems.map((p) => [p.line, p.field, p.message])).toEqual([
+      [3, 'name', 'contains a control character or a line break (found "Two\nLines")'],
+      [5, 'name', 'contains a control character or a line break (found "Bell\u0007")'],
+    ]);
+    expect((await app.dispatch('import:apply', engineers(csv))).ok).toBe(false);
+    expect(rowCounts(app)).toEqual(before);
+  });
+
+  it('the bridge refuses the same names: one rule for the form and the file', async () => {
+    const result = await app.dispatch('engineers:save', { name: 'Two\nLines', color: '#123456', timeZone: 'UTC' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'engineers:save: name: contains a control character or a line break' },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../../src/main/app';
-import { testApp } from '../../support/app';
+import { frozenAt, testApp } from '../../support/app';
 import { callOk, rowCounts } from '../export/support';
 
 let app: WatchbillApp;
@@ -43,7 +43,7 @@ describe('importing holidays from a calendar file', () => {
       ],
       [
         'UID:3',
-        'DTSTART;VALUE=DATE:20260704',
+        'DTSTART;VALUE=DATE:20270704',
         'RRULE:FREQ=YEARLY;COUNT=2',
         'SUMMARY:Summer party',
         'X-WATCHBILL-WEIGHT:1.5',
@@ -54,17 +54,36 @@ describe('importing holidays from a calendar file', () => {
     expect(preview.summary).toBe('Adds 6 holidays.');
     await callOk(app, 'import:apply', holidays(file));
     expect(custom()).toEqual([
-      ['2026-07-04', 'Summer party', 1.5],
       ['2026-12-01', 'Founders, day', 2],
       ['2026-12-28', 'Company shutdown between the holidays', 2],
       ['2026-12-29', 'Company shutdown between the holidays', 2],
       ['2026-12-30', 'Company shutdown between the holidays', 2],
       ['2027-07-04', 'Summer party', 1.5],
+      ['2028-07-04', 'Summer party', 1.5],
     ]);
     // The imported days count in the schedule's holidays.
     expect((await callOk(app, 'holidays:list', { from: '2026-12-01', to: '2026-12-01' })).map((h) => h.name)).toEqual([
       'Founders, day',
     ]);
+  });
+
+  it("expands a yearly holiday that began years ago from today, ten years ahead, by the app's clock", async () => {
+    const file = ics(['UID:pi', 'DTSTART;VALUE=DATE:20150314', 'RRULE:FREQ=YEARLY', 'SUMMARY:Pi day']);
+    // Today is 21 Nov 2026: this year's 14 March is past, so 2027 to 2036.
+    const preview = await callOk(app, 'import:preview', holidays(file));
+    expect(preview.changes.map((c) => c.label)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `${2027 + i}-03-14 Pi day`),
+    );
+    const later = testApp({ clock: frozenAt(new Date('2031-03-14T12:00:00.000Z')) });
+    try {
+      const fromThen = await callOk(later, 'import:preview', holidays(file));
+      // The day itself still counts; ten years on, 2041-03-14, is the end and left out.
+      expect(fromThen.changes.map((c) => c.label)).toEqual(
+        Array.from({ length: 10 }, (_, i) => `${2031 + i}-03-14 Pi day`),
+      );
+    } finally {
+      later.close();
+    }
   });
 
   it("round-trips Watchbill's own export: holidays match, shifts and drills are not taken for holidays", async () => {

@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { ExportCatalog, ImportChange, ImportProblem } from '../../../shared/ipc/channels/share';
-import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
+import type { ExportCatalog, ImportChange, ImportProblem, ImportReading } from '../../../shared/ipc/channels/share';
+import type { CsvDelimiter, ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import { useStore } from '../../store';
 import { extensionsOf, hostOf, openWithDialog } from '../../api/files';
 
@@ -77,7 +77,7 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
     event.target.value = '';
     if (!file) return;
     try {
-      await chooseImportFile({ filename: file.name, content: await file.text() });
+      await chooseImportFile({ filename: file.name, encoding: 'bytes', content: base64Of(await file.arrayBuffer()) });
     } catch (e) {
       setError(`${file.name} could not be read: ${(e as Error).message}`);
     }
@@ -195,6 +195,7 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
             <>
               <h3 className="export-subtitle">Preview: nothing is written until you apply</h3>
               <p className="export-summary">{preview.summary}</p>
+              <Reading reading={preview.reading} />
               {preview.changes.length > 0 && <ChangeTable changes={preview.changes} />}
               {replacingAll && (
                 <label className="export-check export-confirm">
@@ -212,6 +213,7 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
                 {source.filename} cannot be imported: nothing will be changed
               </h3>
               <p className="muted">Fix what is listed here in the file, then choose it again.</p>
+              <Reading reading={preview.reading} />
               <ProblemTable problems={preview.problems} />
             </div>
           )}
@@ -231,6 +233,27 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
       )}
     </section>
   );
+}
+
+const DELIMITER_WORDS: Record<CsvDelimiter, string> = { comma: 'commas', semicolon: 'semicolons', tab: 'tabs' };
+
+/** How the file was read, so a wrong guess is seen before anything is applied. */
+function Reading({ reading }: { reading: ImportReading }) {
+  return (
+    <p className="muted" data-testid="import-reading">
+      Read as {reading.encoding}
+      {reading.delimiter ? `, fields separated by ${DELIMITER_WORDS[reading.delimiter]}` : ''}.
+      {reading.notice && <strong role="note"> {reading.notice}</strong>}
+    </p>
+  );
+}
+
+/** The file's bytes as base64, in slices so a large file does not overflow the call stack. */
+function base64Of(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 function ChangeTable({ changes }: { changes: ImportChange[] }) {

@@ -14,6 +14,8 @@ export type ExportChannel = 'export:ics' | 'export:csv' | 'export:plan' | 'expor
 
 export interface ImportSource {
   filename: string;
+  /** 'bytes': base64 of the file, read by the main process whatever its encoding. */
+  encoding: 'text' | 'bytes';
   content: string;
 }
 
@@ -46,7 +48,13 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
     const { importKind: kind, importMode: mode, importSource: source } = get();
     if (!source) return;
     set((s) => ({ importPreviewState: { status: 'loading', error: s.importPreviewState.error } }));
-    const result = await call('import:preview', { kind, mode, filename: source.filename, content: source.content });
+    const result = await call('import:preview', {
+      kind,
+      mode,
+      filename: source.filename,
+      encoding: source.encoding,
+      content: source.content,
+    });
     // A newer choice may have replaced the file while this one was checked.
     if (get().importSource !== source || get().importKind !== kind || get().importMode !== mode) return;
     if (result.ok) set({ importPreview: result.value, importPreviewState: { status: 'ready', error: null } });
@@ -121,6 +129,7 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
         kind,
         mode,
         filename: source.filename,
+        encoding: source.encoding,
         content: source.content,
         confirmReplace,
       });

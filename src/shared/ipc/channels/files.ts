@@ -11,6 +11,9 @@ export interface SavedFile {
 
 export interface OpenedFile {
   filename: string;
+  /** The file's bytes: the importer finds their encoding (UTF-8, UTF-16, Windows-1252). */
+  encoding: 'bytes';
+  /** base64 */
   content: string;
 }
 

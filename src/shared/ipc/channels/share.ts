@@ -8,6 +8,7 @@ import {
   importApplyArgs,
   importArgs,
   planExportArgs,
+  type CsvDelimiter,
   type CsvTable,
   type IcsContent,
   type ImportKind,
@@ -57,10 +58,21 @@ export interface ImportChange {
   details: string[];
 }
 
+/** How the file's bytes were read, said in the preview so the lead can check it. */
+export interface ImportReading {
+  /** 'UTF-8', 'UTF-8 with BOM', 'UTF-16LE', 'UTF-16BE' or 'Windows-1252'. */
+  encoding: string;
+  /** Spreadsheets: the character found between the header's fields. */
+  delimiter: CsvDelimiter | null;
+  /** Set when the reading is a guess worth checking (not UTF-8, so read as Windows-1252). */
+  notice: string | null;
+}
+
 export interface ImportPreview {
   kind: ImportKind;
   mode: ImportMode;
   file: string;
+  reading: ImportReading;
   /** False when the file has problems; nothing would be applied. */
   valid: boolean;
   problems: ImportProblem[];
