@@ -128,14 +128,12 @@ export function openApp(options: AppOptions): WatchbillApp {
       dispatch,
       firstStart,
       backups,
-      close: () => {
-        running?.stop();
-        closeDatabase(db);
-      },
+      // A backup being written needs the database open until it has stopped.
+      close: () => (running ? void running.stop().then(() => closeDatabase(db)) : closeDatabase(db)),
     };
   } catch (error) {
-    backups?.stop();
-    closeDatabase(db);
+    if (backups) void backups.stop().then(() => closeDatabase(db));
+    else closeDatabase(db);
     throw error;
   }
 }

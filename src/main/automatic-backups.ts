@@ -12,7 +12,8 @@ export interface AutomaticBackups {
   idle(): Promise<string | null>;
   /** Checks the date now, as the timer does. */
   check(): Promise<string | null>;
-  stop(): void;
+  /** Ends the timer and any backup being written; settles when the database may be closed. */
+  stop(): Promise<void>;
 }
 
 export interface AutomaticBackupOptions {
@@ -32,7 +33,10 @@ export function startAutomaticBackups(options: AutomaticBackupOptions): Automati
 
   const run = async (date: string): Promise<string | null> => {
     try {
-      lastPath = await writeBackup(options.db, options.databasePath, date, options.nativeBinding);
+      lastPath = await writeBackup(options.db, options.databasePath, date, {
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+        stop: () => stopped,
+      });
       lastDate = date;
     } catch (error) {
       // Closing the database ends a backup half-way; that is not worth a report.
@@ -60,6 +64,7 @@ export function startAutomaticBackups(options: AutomaticBackupOptions): Automati
     stop: () => {
       stopped = true;
       clearInterval(timer);
+      return running.then(() => undefined);
     },
   };
 }

@@ -64,14 +64,15 @@ export async function writeBackup(
   db: Connection,
   databasePath: string,
   date: string,
-  nativeBinding?: string,
+  options: { nativeBinding?: string; stop?: () => boolean } = {},
 ): Promise<string> {
+  const { nativeBinding, stop } = options;
   const folder = backupsFolderOf(databasePath);
   const target = join(folder, backupNameFor(date));
   const partial = join(folder, `.${backupNameFor(date)}.partial`);
   rmSync(partial, { force: true });
   try {
-    await backupDatabase(db, partial);
+    await backupDatabase(db, partial, stop);
     const copy = new Database(partial, nativeBinding ? { nativeBinding } : {});
     try {
       copy.pragma('journal_mode = DELETE');

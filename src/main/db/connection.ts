@@ -74,8 +74,19 @@ export function closeDatabase(db: Connection): void {
   if (db.open) db.close();
 }
 
-/** A consistent copy of the live database (WAL-safe), for backups before risky changes. */
-export async function backupDatabase(db: Connection, destination: string): Promise<void> {
+/** Pages copied between two turns of the event loop, so requests are answered during a backup. */
+const PAGES_PER_STEP = 100;
+
+/**
+ * A consistent copy of the live database (WAL-safe), for backups before risky changes.
+ * `stop` ends the copy between steps (the database must stay open until it has settled).
+ */
+export async function backupDatabase(db: Connection, destination: string, stop?: () => boolean): Promise<void> {
   makeFolders(dirname(destination), destination);
-  await db.backup(destination);
+  await db.backup(destination, {
+    progress: () => {
+      if (stop?.()) throw new Error('The backup was stopped.');
+      return PAGES_PER_STEP;
+    },
+  });
 }
