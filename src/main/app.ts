@@ -129,10 +129,15 @@ export function openApp(options: AppOptions): WatchbillApp {
       firstStart,
       backups,
       // A backup being written needs the database open until it has stopped.
-      close: () => (running ? void running.stop().then(() => closeDatabase(db)) : closeDatabase(db)),
+      close: () => {
+        const settling = running?.stop();
+        if (settling) void settling.then(() => closeDatabase(db));
+        else closeDatabase(db);
+      },
     };
   } catch (error) {
-    if (backups) void backups.stop().then(() => closeDatabase(db));
+    const settling = backups?.stop();
+    if (settling) void settling.then(() => closeDatabase(db));
     else closeDatabase(db);
     throw error;
   }

@@ -12,8 +12,11 @@ export interface AutomaticBackups {
   idle(): Promise<string | null>;
   /** Checks the date now, as the timer does. */
   check(): Promise<string | null>;
-  /** Ends the timer and any backup being written; settles when the database may be closed. */
-  stop(): Promise<void>;
+  /**
+   * Ends the timer and any backup being written. Answers null when the database may be
+   * closed at once, else a promise that settles when it may.
+   */
+  stop(): Promise<void> | null;
 }
 
 export interface AutomaticBackupOptions {
@@ -30,8 +33,10 @@ export function startAutomaticBackups(options: AutomaticBackupOptions): Automati
   let lastPath: string | null = null;
   let running: Promise<string | null> = Promise.resolve(null);
   let stopped = false;
+  let writing = 0;
 
   const run = async (date: string): Promise<string | null> => {
+    writing += 1;
     try {
       lastPath = await writeBackup(options.db, options.databasePath, date, {
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -41,6 +46,8 @@ export function startAutomaticBackups(options: AutomaticBackupOptions): Automati
     } catch (error) {
       // Closing the database ends a backup half-way; that is not worth a report.
       if (!stopped) options.log(`The automatic backup of ${options.databasePath} failed`, error);
+    } finally {
+      writing -= 1;
     }
     return lastPath;
   };
@@ -64,7 +71,7 @@ export function startAutomaticBackups(options: AutomaticBackupOptions): Automati
     stop: () => {
       stopped = true;
       clearInterval(timer);
-      return running.then(() => undefined);
+      return writing ? running.then(() => undefined) : null;
     },
   };
 }
