@@ -2,7 +2,7 @@
 // 7 days and 4 weeks kept, and restoring one as a new file (also from recovery mode and the
 // command line), never over the refused file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openAppOrRecovery, openHost, type WatchbillApp } from '../../src/main/app';
@@ -10,7 +10,7 @@ import { BACKUP_CHECK_EVERY_MS } from '../../src/main/automatic-backups';
 import { backupsFolderOf, datesToKeep, listBackups } from '../../src/main/db/backups';
 import { appRoot } from '../../src/main/paths';
 import type { RecoveryStatus, RestoredBackup } from '../../src/shared/ipc/channels/recovery';
-import { FROZEN_NOW, tempDir, testApp } from '../support/app';
+import { FROZEN_NOW, flipBitInSchema, tempDir, testApp } from '../support/app';
 
 const temp = tempDir();
 afterEach(() => {
@@ -31,13 +31,6 @@ async function teamWithBackup(name = 'team.db'): Promise<string> {
   await app.backups!.idle();
   app.close();
   return file;
-}
-
-function damage(file: string): void {
-  const bytes = readFileSync(file);
-  const at = bytes.lastIndexOf('handoff_time');
-  bytes[at + 8]! ^= 0x01;
-  writeFileSync(file, bytes);
 }
 
 describe('automatic backups', () => {
@@ -106,7 +99,7 @@ describe('automatic backups', () => {
 describe('recovery mode', () => {
   it('lists the backups of a damaged file, restores one as a copy and opens it, leaving the file as it was', async () => {
     const file = await teamWithBackup();
-    damage(file);
+    flipBitInSchema(file);
     const before = readFileSync(file);
     const host = openHost({ databasePath: file, host: 'browser', now: () => FROZEN_NOW, log: () => {} });
     expect(host.current().mode).toBe('recovery');
@@ -151,7 +144,7 @@ describe('recovery from the command line', { timeout: 30_000 }, () => {
 
   it('lists the backups under a refusal with the command that restores one, which makes a copy', async () => {
     const file = await teamWithBackup();
-    damage(file);
+    flipBitInSchema(file);
     const before = readFileSync(file);
     const refused = run('sla', '--db', file);
     expect(refused.status).toBe(1);

@@ -10,7 +10,7 @@ import { openDatabase } from '../../src/main/db/connection';
 import { DatabaseError, type DatabaseErrorCode } from '../../src/main/db/errors';
 import { WATCHBILL_APPLICATION_ID } from '../../src/main/db/identity';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
-import { FROZEN_NOW, tempDir, testApp } from '../support/app';
+import { FROZEN_NOW, flipBitInSchema, tempDir, testApp } from '../support/app';
 
 const temp = tempDir();
 afterEach(() => temp.remove());
@@ -53,15 +53,6 @@ function olderWatchbillFile(name: string, version: number): string {
   db.exec(`INSERT INTO engineers (name, color, time_zone) VALUES ('Priya', '#336699', 'Europe/Berlin')`);
   db.close();
   return file;
-}
-
-/** Flips one bit of the schema text `text` in the file, as a failing disk would. */
-function flipBitIn(file: string, text: string, offset: number): void {
-  const bytes = readFileSync(file);
-  const at = bytes.lastIndexOf(text); // the live schema row; earlier copies are free space
-  expect(at).toBeGreaterThan(0);
-  bytes[at + offset]! ^= 0x01;
-  writeFileSync(file, bytes);
 }
 
 describe('files that are not Watchbill’s', () => {
@@ -113,7 +104,7 @@ describe('files that are not Watchbill’s', () => {
 describe('damaged, newer and locked Watchbill files', () => {
   it('calls a bit flip in an older file’s schema damaged, naming what is wrong', () => {
     const file = olderWatchbillFile('flipped-30.db', 30);
-    flipBitIn(file, 'handoff_time', 8); // handoff_time → handoff_tile
+    flipBitInSchema(file); // handoff_time → handoff_uime
     expectRefused(
       file,
       'corrupt',
@@ -124,7 +115,7 @@ describe('damaged, newer and locked Watchbill files', () => {
   it('calls a bit flip in a current file’s schema damaged', () => {
     const file = temp.file('flipped.db');
     testApp({ databasePath: file }).close();
-    flipBitIn(file, 'handoff_time', 8);
+    flipBitInSchema(file);
     expectRefused(file, 'corrupt', /is damaged \(table rotations has no column handoff_time\)/);
   });
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/main/chromium';
-import { REPO_ROOT, startServer, type RunningServer } from './server';
+import { REPO_ROOT, startServer, type RunningServer, type ServerOptions } from './server';
 
 export interface Session {
   server: RunningServer;
@@ -17,7 +17,7 @@ export interface Session {
 }
 
 /** A running server on a new database and a browser signed in to it (the start address sets the cookie). */
-export async function openWatchbill(options: { empty?: boolean } = {}): Promise<Session> {
+export async function openWatchbill(options: ServerOptions = {}): Promise<Session> {
   const server = await startServer(options);
   const profile = mkdtempSync(join(tmpdir(), 'watchbill-profile-'));
   let context: BrowserContext;
