@@ -1,17 +1,21 @@
 // The composition root shared by every host (Electron, the browser host, the CLI, tests):
 // open the database, set it up on first start, and wire the services to the dispatcher.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { realClock, type HostClock } from './clock';
+import { startAutomaticBackups, type AutomaticBackups } from './automatic-backups';
 import { openDatabase, closeDatabase, type OpenOptions } from './db/connection';
+import type { DatabaseError } from './db/errors';
 import { schemaVersion } from './db/migrations/runner';
 import { createRepositories, type Repositories } from './db/repositories';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
 import { appRoot, seedPath } from './paths';
+import { isRecoverable, recoveryDispatch, recoveryHandlers } from './recovery';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
 import { engineerHandlers } from './services/engineers';
 import { ownershipHandlers } from './services/ownership';
+import { teamToday } from './services/pipelines';
 import { planHandlers } from './services/plan';
 import { scheduleHandlers } from './services/schedule';
 import { shareHandlers } from './services/share';
@@ -30,6 +34,10 @@ export interface AppOptions extends OpenOptions {
   log?: (message: string, error: unknown) => void;
   /** The host's native file dialogs; without them the file channels answer 'unsupported'. */
   fileHandlers?: Pick<Handlers, FileChannel>;
+  /** Keep automatic backups beside the file (on start, then daily): for hosts that keep running. */
+  backups?: boolean;
+  /** The host opens a copy restored from a backup and answers true, or leaves it to the lead. */
+  onRestored?: (path: string) => boolean;
 }
 
 type FileChannel = 'files:save-as' | 'files:open';
@@ -48,19 +56,35 @@ export interface WatchbillApp {
   handlers: Handlers;
   dispatch: Dispatch;
   firstStart: 'seeded' | 'empty' | 'existing';
+  /** Null for an in-memory database or a host that keeps no backups. */
+  backups: AutomaticBackups | null;
   close(): void;
 }
+
+/** What a host serves: the app, or recovery mode when the database was refused. */
+export type HostedApp =
+  | { mode: 'app'; app: WatchbillApp; dispatch: Dispatch; databasePath: string; close(): void }
+  | { mode: 'recovery'; refused: DatabaseError; dispatch: Dispatch; databasePath: string; close(): void };
 
 export const appVersion = (): string =>
   (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 export function openApp(options: AppOptions): WatchbillApp {
+  const inMemory = options.databasePath === ':memory:';
+  // The example team goes only into a file created now, never into one that was already there.
+  const created = inMemory || !existsSync(options.databasePath);
   const db = openDatabase(options.databasePath, options);
+  let backups: AutomaticBackups | null = null;
   try {
     const clock = options.clock ?? realClock;
     const now = clock.now;
+    const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
     const repos = createRepositories(db);
-    const firstStart = initializeDatabase(repos, { empty: options.empty ?? false, seedPath: seedPath(), now: now() });
+    const firstStart = initializeDatabase(repos, {
+      empty: (options.empty ?? false) || !created,
+      seedPath: seedPath(),
+      now: now(),
+    });
     const context: ServiceContext = {
       repos,
       now,
@@ -87,12 +111,95 @@ export function openApp(options: AppOptions): WatchbillApp {
       planHandlers(context),
       shareHandlers(context),
       drillHandlers(context),
+      recoveryHandlers({
+        databasePath: options.databasePath,
+        refused: null,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+        ...(options.onRestored ? { onRestored: options.onRestored } : {}),
+      }),
       options.fileHandlers ?? noFileDialogs,
     );
-    const dispatch = createDispatch(handlers, options.log ? { log: options.log } : {});
-    return { repos, handlers, dispatch, firstStart, close: () => closeDatabase(db) };
+    const dispatch = createDispatch(handlers, { log });
+    if (options.backups && !inMemory) {
+      backups = startAutomaticBackups({
+        db,
+        databasePath: options.databasePath,
+        today: () => teamToday(repos, now()),
+        log,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      });
+    }
+    const running = backups;
+    return {
+      repos,
+      handlers,
+      dispatch,
+      firstStart,
+      backups,
+      // A backup being written needs the database open until it has stopped.
+      close: () => {
+        const settling = running?.stop();
+        if (settling) void settling.then(() => closeDatabase(db));
+        else closeDatabase(db);
+      },
+    };
   } catch (error) {
-    closeDatabase(db);
+    const settling = backups?.stop();
+    if (settling) void settling.then(() => closeDatabase(db));
+    else closeDatabase(db);
     throw error;
   }
+}
+
+/**
+ * Opens the app, or, when the file is refused for what it is (damaged, foreign, newer,
+ * locked…), recovery mode on the same path. Other failures (a path that cannot be created)
+ * are thrown: there is nothing to recover.
+ */
+export function openAppOrRecovery(options: AppOptions): HostedApp {
+  try {
+    const app = openApp(options);
+    return { mode: 'app', app, dispatch: app.dispatch, databasePath: options.databasePath, close: app.close };
+  } catch (error) {
+    if (!isRecoverable(error)) throw error;
+    const dispatch = recoveryDispatch({
+      databasePath: options.databasePath,
+      refused: error,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.onRestored ? { onRestored: options.onRestored } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+    return { mode: 'recovery', refused: error, dispatch, databasePath: options.databasePath, close: () => {} };
+  }
+}
+
+export interface Host {
+  current(): HostedApp;
+  /** Always the current app's dispatcher, so a host binds it once. */
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/**
+ * The app a long-running host serves. A backup restored as a copy (from recovery mode or
+ * not) is opened in place of the current file, unless the copy is refused too.
+ */
+export function openHost(options: AppOptions, onSwitched?: (path: string) => void): Host {
+  const withRestore: AppOptions = {
+    ...options,
+    onRestored: (path) => {
+      const next = openAppOrRecovery({ ...withRestore, databasePath: path, empty: true });
+      if (next.mode === 'recovery') return false;
+      current.close();
+      current = next;
+      onSwitched?.(path);
+      return true;
+    },
+  };
+  let current = openAppOrRecovery(withRestore);
+  return {
+    current: () => current,
+    dispatch: (channel, payload) => current.dispatch(channel, payload),
+    close: () => current.close(),
+  };
 }

@@ -1,7 +1,7 @@
 // Electron app lifecycle only: everything else is shared with the browser host and the CLI.
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import { openApp, appVersion, type WatchbillApp } from './app';
+import { openHost, appVersion, type Host } from './app';
 import { DatabaseError } from './db/errors';
 import { electronPdfRenderer } from './electron-pdf';
 import { fileDialogHandlers } from './file-dialogs';
@@ -14,7 +14,7 @@ import { parseDatabaseArgs } from './cli/database-args';
 import { clockFromArgs, isClockError } from './clock';
 
 let mainWindow: BrowserWindow | null = null;
-let watchbill: WatchbillApp | null = null;
+let watchbill: Host | null = null;
 
 /** The better-sqlite3 build for Electron lives apart from the Node build the tests use. */
 function electronNativeBinding(): string {
@@ -33,13 +33,14 @@ async function start(): Promise<void> {
   const args = parseDatabaseArgs(process.argv.slice(1), process.env, join(app.getPath('userData'), 'watchbill.db'));
   try {
     const { clock } = clockFromArgs(process.argv.slice(1), process.env);
-    watchbill = openApp({
+    watchbill = openHost({
       clock,
       databasePath: args.databasePath,
       empty: args.empty,
       host: 'electron',
       nativeBinding: electronNativeBinding(),
       fileHandlers: fileDialogHandlers(() => mainWindow),
+      backups: true,
     });
   } catch (error) {
     const detail =

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type AppOptions, type WatchbillApp } from '../../src/main/app';
@@ -32,4 +32,14 @@ export function tempDir(): { dir: string; file: (name: string) => string; remove
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Flips one bit in the live schema text `text` of a database file, as a failing disk would. */
+export function flipBitInSchema(file: string, text = 'handoff_time', offset = 8): void {
+  const bytes = readFileSync(file);
+  // The live schema row is the last copy; earlier ones are left-over free space.
+  const at = bytes.lastIndexOf(text);
+  if (at < 0) throw new Error(`${file} does not contain '${text}'.`);
+  bytes[at + offset]! ^= 0x01;
+  writeFileSync(file, bytes);
 }

@@ -6,9 +6,12 @@ import { drillsCommand } from './drills';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { planCommands } from './plan-commands';
+import { recoverCommand } from './recover';
 import { fairnessCommand, planCommand, scheduleCommand } from './schedule';
 import { serveCommand } from './serve';
-import type { Command } from './command';
+import { DEFAULT_CLI_DATABASE, type Command } from './command';
+import { parseDatabaseArgs } from './database-args';
+import { describeRecovery, isRecoverable } from '../recovery';
 
 const commands: Command[] = [
   serveCommand,
@@ -19,6 +22,7 @@ const commands: Command[] = [
   exportCommand,
   importCommand,
   drillsCommand,
+  recoverCommand,
 ];
 
 function usage(): string {
@@ -63,6 +67,9 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(options, clock);
   } catch (error) {
     console.error(`watchbill ${name}: ${(error as Error).message}`);
+    // A refused file: show the way back right there.
+    if (isRecoverable(error))
+      console.error(describeRecovery(parseDatabaseArgs(rest, process.env, DEFAULT_CLI_DATABASE).databasePath));
     return 1;
   }
 }

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp } from '../app';
+import { openHost } from '../app';
+import { describeRecovery } from '../recovery';
 import { startWebHost } from '../host/web';
 import { rendererDir } from '../paths';
 import { parseDatabaseArgs } from './database-args';
@@ -24,7 +25,8 @@ export const serveCommand: Command = {
   usage: [
     'Usage: watchbill serve [--db PATH] [--port N] [--no-open] [--empty] [--now INSTANT]',
     '',
-    '  --db PATH   the database file (default $WATCHBILL_DB or ./watchbill.db); created with the example team if new',
+    '  --db PATH   the database file (default $WATCHBILL_DB or ./watchbill.db); created with the example team if new;',
+    '              a refused file opens in recovery mode, to restore one of its backups',
     '  --port N    the port to listen on (default: any free port)',
     '  --no-open   do not open the system browser',
     '  --empty     start a new database without the example team',
@@ -45,9 +47,16 @@ export const serveCommand: Command = {
       throw new Error('The app is not built yet: run `npm run build` (or `npm start`) first.');
 
     const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
-    const app = openApp({ databasePath, empty: empty || values.empty === true, host: 'browser', clock });
-    const host = await startWebHost({ dispatch: app.dispatch, rendererDir: dir, port });
-    if (app.firstStart === 'seeded') console.log(`Created ${databasePath} with the example team.`);
+    const watchbill = openHost(
+      { databasePath, empty: empty || values.empty === true, host: 'browser', backups: true, clock },
+      (path) => console.log(`Restored a backup to ${path}; Watchbill now works on that file.`),
+    );
+    const host = await startWebHost({ dispatch: watchbill.dispatch, rendererDir: dir, port });
+    const opened = watchbill.current();
+    if (opened.mode === 'recovery') {
+      console.error(`${opened.refused.message}\n${describeRecovery(databasePath)}`);
+      console.log('Watchbill opens in recovery mode: its page lists the backups and restores one as a copy.');
+    } else if (opened.app.firstStart === 'seeded') console.log(`Created ${databasePath} with the example team.`);
     console.log(`Watchbill is running at ${host.url}`);
     if (!values['no-open']) openInBrowser(host.url);
 
@@ -57,7 +66,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', stop);
     });
     await host.close();
-    app.close();
+    watchbill.close();
     return 0;
   },
 };

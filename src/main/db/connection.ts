@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseError } from './errors';
+import { inspectDatabaseFile, refuse } from './identity';
 import { migrations } from './migrations';
 import { assertNotFromTheFuture, migrate } from './migrations/runner';
 
@@ -15,50 +16,46 @@ export interface OpenOptions {
   targetVersion?: number;
 }
 
-const SQLITE_HEADER = 'SQLite format 3\u0000';
-
-/** Reads the first bytes ourselves so a non-SQLite file is refused before SQLite touches it. */
-function assertSqliteFile(file: string): void {
-  if (!existsSync(file) || statSync(file).size === 0) return;
-  const fd = openSync(file, 'r');
-  try {
-    const header = Buffer.alloc(16);
-    const read = readSync(fd, header, 0, 16, 0);
-    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
-      throw new DatabaseError(
-        'not_sqlite',
-        `${file} is not a Watchbill database (it is not an SQLite file). It was left untouched; ` +
-          'choose another file with --db or move this one away.',
+/**
+ * Creates the folders of a new database one level at a time: Node's recursive mkdir never
+ * returns for some paths (under /proc), and each level's own error names the folder at fault.
+ */
+function makeFolders(dir: string, file: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      throw refuse(
+        'cannot_open',
+        file,
+        `cannot be created: the folder ${folder} cannot be made (${(error as Error).message})`,
       );
     }
-  } finally {
-    closeSync(fd);
   }
 }
 
 /**
- * Opens (creating if needed) a Watchbill database: refuses files that are not SQLite, are
- * damaged, or come from a newer version, before anything is written; then WAL, foreign keys,
- * a busy timeout, and the pending migrations.
+ * Opens (creating if needed) a Watchbill database. Files that are not ours, are damaged, are
+ * locked or come from a newer version are refused before anything is written (see
+ * identity.ts); then WAL, foreign keys, a busy timeout, and the pending migrations.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Connection {
   const inMemory = file === ':memory:';
-  if (!inMemory) {
-    assertSqliteFile(file);
-    mkdirSync(dirname(file), { recursive: true });
-  }
+  if (!inMemory && inspectDatabaseFile(file, migrations, options.nativeBinding).state === 'new')
+    makeFolders(dirname(file), file);
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new DatabaseError('cannot_open', `Cannot open ${file}: ${(error as Error).message}`);
+    throw refuse('cannot_open', file, `cannot be opened (${(error as Error).message})`);
   }
   try {
     db.pragma('busy_timeout = 5000');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new DatabaseError('corrupt', `${file} is damaged (SQLite says: ${String(check)}). It was left untouched.`);
-    }
     assertNotFromTheFuture(db, migrations, file);
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -68,9 +65,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
     db.close();
     if (error instanceof DatabaseError) throw error;
     const message = (error as Error).message;
-    if (/not a database|malformed|corrupt/i.test(message)) {
-      throw new DatabaseError('corrupt', `${file} is damaged (${message}). It was left untouched.`);
-    }
+    if (/not a database|malformed|corrupt/i.test(message)) throw refuse('corrupt', file, `is damaged (${message})`);
     throw error;
   }
 }
@@ -79,8 +74,19 @@ export function closeDatabase(db: Connection): void {
   if (db.open) db.close();
 }
 
-/** A consistent copy of the live database (WAL-safe), for backups before risky changes. */
-export async function backupDatabase(db: Connection, destination: string): Promise<void> {
-  mkdirSync(dirname(destination), { recursive: true });
-  await db.backup(destination);
+/** Pages copied between two turns of the event loop, so requests are answered during a backup. */
+const PAGES_PER_STEP = 100;
+
+/**
+ * A consistent copy of the live database (WAL-safe), for backups before risky changes.
+ * `stop` ends the copy between steps (the database must stay open until it has settled).
+ */
+export async function backupDatabase(db: Connection, destination: string, stop?: () => boolean): Promise<void> {
+  makeFolders(dirname(destination), destination);
+  await db.backup(destination, {
+    progress: () => {
+      if (stop?.()) throw new Error('The backup was stopped.');
+      return PAGES_PER_STEP;
+    },
+  });
 }

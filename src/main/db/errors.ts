@@ -1,4 +1,5 @@
-export type DatabaseErrorCode = 'not_sqlite' | 'newer_version' | 'corrupt' | 'cannot_open';
+export type DatabaseErrorCode =
+  'not_sqlite' | 'foreign' | 'empty' | 'newer_version' | 'corrupt' | 'locked' | 'cannot_open';
 
 /** A database that cannot be used as it is; the message says which file and why. */
 export class DatabaseError extends Error {

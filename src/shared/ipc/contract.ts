@@ -9,6 +9,7 @@ import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
 import { planChannels } from './channels/plan';
+import { recoveryChannels } from './channels/recovery';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
 import { teamChannels } from './channels/team';
@@ -21,6 +22,7 @@ export const channels = mergeChannelGroups(
   drillChannels,
   fileChannels,
   teamChannels,
+  recoveryChannels,
 );
 
 export type Channel = keyof typeof channels;

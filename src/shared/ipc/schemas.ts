@@ -391,3 +391,15 @@ export const openFileArgs = z
     extensions: z.array(z.string().regex(/^[a-z0-9]+$/i, 'must be an extension without the dot')).max(10),
   })
   .strict();
+
+// ---- Recovery ----
+
+/** The one pattern automatic backups are named by; nothing else in the folder can be restored. */
+export const BACKUP_FILE_NAME = /^watchbill-(\d{4}-\d{2}-\d{2})\.db$/;
+
+export const restoreBackupArgs = z
+  .object({
+    /** A file name from `recovery:status`, never a path: the copy goes beside the database. */
+    name: z.string().regex(BACKUP_FILE_NAME, 'must be the name of an automatic backup (watchbill-YYYY-MM-DD.db)'),
+  })
+  .strict();

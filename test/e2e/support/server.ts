@@ -29,11 +29,14 @@ export interface ServerOptions {
    */
   now: string;
   empty?: boolean;
+  /** Puts a file (and its backups) at the database path before the server starts. */
+  prepare?: (databasePath: string) => Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'watchbill-e2e-'));
   const databasePath = join(dir, 'test.db');
+  await options.prepare?.(databasePath);
   const args = ['bin/watchbill.js', 'serve', '--db', databasePath, '--port', '0', '--no-open', '--now', options.now];
   if (options.empty) args.push('--empty');
   const env = { ...process.env };

@@ -3,8 +3,15 @@ import { migration0010 } from './0010_initial';
 import { migration0020 } from './0020_schedule_edits';
 import { migration0030 } from './0030_sla_events';
 import { migration0040 } from './0040_drill_roles';
+import { migration0050 } from './0050_application_id';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
+export const migrations: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
