@@ -2,13 +2,14 @@
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { openApp, appVersion, type WatchbillApp } from './app';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { DatabaseError } from './db/errors';
 import { electronPdfRenderer } from './electron-pdf';
 import { fileDialogHandlers } from './file-dialogs';
 import { setPdfRenderer } from './export/pdf';
 import { buildMenu } from './menu';
-import { appRoot } from './paths';
-import { enforceSingleInstance, hardenSession } from './security';
+import { appRoot, rendererDir } from './paths';
+import { enforceSingleInstance } from './security';
 import { bindIpc, createMainWindow } from './window';
 import { parseDatabaseArgs } from './cli/database-args';
 
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  hardenSession();
+  serveRenderer(rendererDir());
   setPdfRenderer(electronPdfRenderer);
   bindIpc(watchbill.dispatch, () => mainWindow);
   Menu.setApplicationMenu(
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
 }
 
 if (enforceSingleInstance(focusMainWindow)) {
+  registerAppScheme();
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
