@@ -2,13 +2,28 @@
 // cannot start: the packaging configuration as electron-builder itself reads and validates
 // it, and the app's start-up run against a stand-in of Electron's API. Each test names what
 // a packaged app would lose if it failed.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Paths from '../../src/main/paths';
 
 type Listener = (...args: unknown[]) => void;
 type NavigationEvent = { url: string; preventDefault: () => void };
+
+// The renderer folder the app serves: a small one of the test's own, so nothing depends on a build.
+const renderer = await vi.hoisted(async () => {
+  const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const parent = mkdtempSync(join(tmpdir(), 'watchbill-renderer-'));
+  const root = join(parent, 'renderer');
+  mkdirSync(join(root, 'assets'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<div id="root"></div>');
+  writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
+  writeFileSync(join(parent, 'secret.txt'), 'not for the renderer');
+  return { parent, root };
+});
 
 const electron = vi.hoisted(() => {
   const log: string[] = [];
@@ -108,6 +123,11 @@ vi.mock('electron', () => ({
   Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
 }));
 
+vi.mock('../../src/main/paths', async (importOriginal) => ({
+  ...(await importOriginal<typeof Paths>()),
+  rendererDir: () => renderer.root,
+}));
+
 // The database is not what this file tests: the app behind the window is a stand-in.
 vi.mock('../../src/main/app', () => ({
   openApp: () => ({ dispatch: vi.fn(), close: vi.fn() }),
@@ -118,10 +138,9 @@ const { APP_ENTRY_URL, rendererFile } = await import('../../src/main/app-protoco
 const { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } = await import('../../src/main/csp');
 const { electronPdfRenderer } = await import('../../src/main/electron-pdf');
 const { openWindow } = await import('../../src/main/security');
-const { rendererDir } = await import('../../src/main/paths');
-const { tempDir } = await import('../support/app');
 
 const root = join(import.meta.dirname, '..', '..');
+afterAll(() => rmSync(renderer.parent, { recursive: true, force: true }));
 
 describe('the packaged app’s fuses', () => {
   // electron-builder's own loader and schema: a misspelt option fails here, not silently.
@@ -180,23 +199,13 @@ describe('the desktop app’s start-up', () => {
     const page = await serve(new Request(APP_ENTRY_URL));
     expect(page.status).toBe(200);
     expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(electron.netFetch).toHaveBeenCalledWith(pathToFileURL(join(rendererDir(), 'index.html')).href);
+    expect(await page.text()).toBe('<div id="root"></div>');
+    expect(electron.netFetch).toHaveBeenCalledWith(pathToFileURL(join(renderer.root, 'index.html')).href);
   });
 });
 
 describe('app:// answers only with files of the renderer folder', () => {
-  const temp = tempDir();
-  const rendererRoot = join(temp.dir, 'renderer');
-  mkdirSync(join(rendererRoot, 'assets'), { recursive: true });
-  writeFileSync(join(rendererRoot, 'index.html'), '<div id="root"></div>');
-  writeFileSync(join(rendererRoot, 'assets', 'app.js'), 'export {};');
-  writeFileSync(join(temp.dir, 'secret.txt'), 'not for the renderer');
-
-  const serve = async (url: string, method = 'GET') => {
-    const { serveRenderer } = await import('../../src/main/app-protocol');
-    serveRenderer(rendererRoot);
-    return electron.protocol.handlers.get('app')!(new Request(url, { method }));
-  };
+  const serve = (url: string, method = 'GET') => electron.protocol.handlers.get('app')!(new Request(url, { method }));
 
   it('serves index.html for / and an asset by its path', async () => {
     expect(await (await serve('app://watchbill/')).text()).toBe('<div id="root"></div>');
@@ -214,7 +223,7 @@ describe('app:// answers only with files of the renderer folder', () => {
     'app://watchbill/assets/..%2F..%2Fsecret.txt',
     'app://watchbill/%2E%2E%2Fsecret.txt',
     'app://watchbill/..%5C..%5Csecret.txt',
-    `app://watchbill/${encodeURIComponent(join(temp.dir, 'secret.txt'))}`,
+    `app://watchbill/${encodeURIComponent(join(renderer.parent, 'secret.txt'))}`,
     'app://watchbill/%E0%A4%A',
     'app://watchbill/index.html%00.js',
     'app://elsewhere/index.html',
@@ -234,8 +243,8 @@ describe('app:// answers only with files of the renderer folder', () => {
 
   it('never resolves a path outside the folder, whatever the escape', () => {
     for (const sneaky of ['/../secret.txt', '/a/../../secret.txt', '/%2e%2e/secret.txt']) {
-      const file = rendererFile(`app://watchbill${sneaky}`, rendererRoot);
-      expect(file === null || file.startsWith(rendererRoot)).toBe(true);
+      const file = rendererFile(`app://watchbill${sneaky}`, renderer.root);
+      expect(file === null || file.startsWith(renderer.root)).toBe(true);
     }
   });
 });
