@@ -1,6 +1,24 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { META_CONTENT_SECURITY_POLICY } from './src/main/csp';
+
+/**
+ * Writes the policy of src/main/csp.ts into index.html as a <meta>, first in <head> so it
+ * governs every script: the page keeps its policy even where no header is sent, and the
+ * meta and the header cannot drift apart.
+ */
+export const contentSecurityPolicyMeta: Plugin = {
+  name: 'watchbill-csp-meta',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 export default defineConfig({
   main: {
@@ -29,6 +47,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [contentSecurityPolicyMeta, react()],
   },
 });

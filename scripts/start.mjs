@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: build, then run the desktop app. Where the Electron runtime is not installed
-// and cannot be fetched (an offline machine), say so in one line and serve the same app to
-// the system browser instead.
+// `npm start`: build, then run the desktop app. Where it cannot run (a Node older than
+// Electron's tooling needs, a runtime that cannot be downloaded on an offline machine, a
+// native module that cannot be built), say why in one line and serve the same app to the
+// system browser instead. Either way the first line printed after the build says which.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { desktopSupport } from './desktop-support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -22,15 +24,18 @@ if (!run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', '
   process.exit(1);
 }
 
-/** Path of the Electron executable, fetching it once if the package has not yet. */
-function electronExecutable() {
-  let pkgDir;
+function electronPackageDir() {
   try {
-    pkgDir = dirname(require.resolve('electron/package.json'));
+    return dirname(require.resolve('electron/package.json'));
   } catch {
     return null;
   }
+}
+
+/** Path of the Electron executable, fetching it once if the package has not yet. */
+function electronExecutable(pkgDir) {
   // The package downloads its runtime on first use; give it a bounded try, quietly.
+  if (!existsSync(join(pkgDir, 'path.txt'))) console.log('Watchbill: fetching the Electron runtime (once)…');
   const install = spawnSync(process.execPath, [join(pkgDir, 'install.js')], {
     cwd: root,
     stdio: 'ignore',
@@ -39,7 +44,7 @@ function electronExecutable() {
   if (install.status !== 0) return null;
   const pathFile = join(pkgDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
-  const executable = join(pkgDir, 'dist', require('node:fs').readFileSync(pathFile, 'utf8'));
+  const executable = join(pkgDir, 'dist', readFileSync(pathFile, 'utf8'));
   return existsSync(executable) ? executable : null;
 }
 
@@ -51,18 +56,25 @@ function serveInBrowser() {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-const electron = electronExecutable();
-if (!electron) {
-  console.log(
-    'Watchbill: the Electron runtime is not installed and cannot be fetched here; starting the browser version instead.',
-  );
+function startBrowserVersion(reason) {
+  console.log(`Watchbill: starting the browser version, because ${reason}.`);
   serveInBrowser();
+}
+
+const pkgDir = electronPackageDir();
+const support = desktopSupport(
+  process.versions.node,
+  pkgDir ? JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) : null,
+);
+const electron = support.desktop ? electronExecutable(pkgDir) : null;
+if (!support.desktop) {
+  startBrowserVersion(support.reason);
+} else if (!electron) {
+  startBrowserVersion('the Electron runtime is not installed and could not be downloaded (offline?)');
 } else if (!run(process.execPath, [join(root, 'scripts', 'build-electron-native.mjs')])) {
-  console.log(
-    'Watchbill: better-sqlite3 could not be built for Electron (see above); starting the browser version instead.',
-  );
-  serveInBrowser();
+  startBrowserVersion('better-sqlite3 could not be built for Electron (see above)');
 } else {
+  console.log(`Watchbill: starting the desktop app (${support.reason}).`);
   const child = spawn(electron, [root, ...passThrough], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -1,6 +1,8 @@
-// One policy for both hosts: the desktop window and the browser host send the same header.
+// One policy for every way the renderer is delivered: the header of the desktop app's
+// app:// responses and of the browser host, and the <meta> that electron.vite.config.ts
+// writes into the built index.html, so a page that loses its headers keeps the policy.
 /** No eval, no inline script; inline styles are allowed because FullCalendar sets them. */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -11,4 +13,13 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** Browsers ignore (and warn about) frame-ancestors in a <meta>; only the header can carry it. */
+const HEADER_ONLY = ['frame-ancestors'];
+
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter(
+  (directive) => !HEADER_ONLY.includes(directive.split(' ')[0]!),
+).join('; ');

@@ -2,13 +2,14 @@
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { openHost, appVersion, type Host } from './app';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { DatabaseError } from './db/errors';
 import { electronPdfRenderer } from './electron-pdf';
 import { fileDialogHandlers } from './file-dialogs';
 import { setPdfRenderer } from './export/pdf';
 import { buildMenu } from './menu';
-import { appRoot } from './paths';
-import { enforceSingleInstance, hardenSession } from './security';
+import { appRoot, rendererDir } from './paths';
+import { enforceSingleInstance } from './security';
 import { bindIpc, createMainWindow } from './window';
 import { parseDatabaseArgs } from './cli/database-args';
 import { clockFromArgs, isClockError } from './clock';
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  hardenSession();
+  serveRenderer(rendererDir());
   setPdfRenderer(electronPdfRenderer);
   bindIpc(watchbill.dispatch, () => mainWindow);
   Menu.setApplicationMenu(
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
 }
 
 if (enforceSingleInstance(focusMainWindow)) {
+  registerAppScheme();
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,36 +1,27 @@
-import { BrowserWindow, ipcMain } from 'electron';
+import { type BrowserWindow, ipcMain } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CHANNEL_NAMES } from '../shared/ipc/contract';
 import { fail } from '../shared/result';
+import { APP_ENTRY_URL, isAppUrl } from './app-protocol';
 import type { Dispatch } from './ipc/register';
 import { appRoot } from './paths';
-import { guardContents, isTrustedSender } from './security';
-
-const rendererEntry = () => join(appRoot(), 'out', 'renderer', 'index.html');
+import { isTrustedSender, openWindow } from './security';
 
 export function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: 'Watchbill',
-    webPreferences: {
-      preload: join(appRoot(), 'out', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
+  const window = openWindow(
+    {
+      width: 1280,
+      height: 800,
+      minWidth: 960,
+      minHeight: 600,
+      show: false,
+      title: 'Watchbill',
+      webPreferences: { preload: join(appRoot(), 'out', 'preload', 'index.cjs'), spellcheck: false },
     },
-  });
-  const entryUrl = pathToFileURL(rendererEntry()).href;
-  const isAppUrl = (url: string) => url.split('#')[0] === entryUrl;
-  guardContents(window.webContents, isAppUrl);
+    isAppUrl,
+  );
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(entryUrl);
+  void window.loadURL(APP_ENTRY_URL);
   return window;
 }
 
@@ -39,11 +30,7 @@ export function bindIpc(dispatch: Dispatch, getWindow: () => BrowserWindow | nul
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       const window = getWindow();
-      const entryUrl = pathToFileURL(rendererEntry()).href;
-      if (
-        !window ||
-        !isTrustedSender(event.senderFrame, window.webContents.mainFrame, (u) => u.split('#')[0] === entryUrl)
-      ) {
+      if (!window || !isTrustedSender(event.senderFrame, window.webContents.mainFrame)) {
         return fail('forbidden', `${channel}: the call did not come from Watchbill's own window.`);
       }
       return dispatch(channel, payload);
