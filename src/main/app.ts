@@ -1,12 +1,10 @@
 // The composition root shared by every host (Electron, the browser host, the CLI, tests):
 // open the database, set it up on first start, and wire the services to the dispatcher.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openDatabase, closeDatabase, type OpenOptions } from './db/connection';
 import { schemaVersion } from './db/migrations/runner';
 import { createRepositories, type Repositories } from './db/repositories';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
-import { appRoot, seedPath } from './paths';
+import { appVersion, seedPath } from './paths';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
 import { engineerHandlers } from './services/engineers';
@@ -48,9 +46,6 @@ export interface WatchbillApp {
   firstStart: 'seeded' | 'empty' | 'existing';
   close(): void;
 }
-
-export const appVersion = (): string =>
-  (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 export function openApp(options: AppOptions): WatchbillApp {
   const db = openDatabase(options.databasePath, options);

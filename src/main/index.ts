@@ -1,13 +1,13 @@
 // Electron app lifecycle only: everything else is shared with the browser host and the CLI.
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import { openApp, appVersion, type WatchbillApp } from './app';
+import { openApp, type WatchbillApp } from './app';
 import { DatabaseError } from './db/errors';
 import { electronPdfRenderer } from './electron-pdf';
 import { fileDialogHandlers } from './file-dialogs';
 import { setPdfRenderer } from './export/pdf';
 import { buildMenu } from './menu';
-import { appRoot } from './paths';
+import { appRoot, appVersion } from './paths';
 import { enforceSingleInstance, hardenSession } from './security';
 import { bindIpc, createMainWindow } from './window';
 import { parseDatabaseArgs } from './cli/database-args';

@@ -55,7 +55,7 @@ export const importCommand: Command = {
       mode: values.replace ? ('replace' as const) : ('merge' as const),
     };
 
-    const app = openFromArgs(argv);
+    const app = await openFromArgs(argv);
     try {
       const preview = await call(app, 'import:preview', args);
       if (!preview.valid) {

@@ -1,17 +1,21 @@
-import { openApp, type WatchbillApp } from '../app';
+import type { WatchbillApp } from '../app';
 import type { ArgsIn, Channel, ResultOf } from '../../shared/ipc/contract';
 import { parseDatabaseArgs } from './database-args';
 import { DEFAULT_CLI_DATABASE } from './command';
 
-/** Opens the database named on the command line, as the browser host would. */
-export function openFromArgs(argv: string[]): WatchbillApp {
+/**
+ * Opens the database named on the command line, as the browser host would. The app (SQLite,
+ * holidays, exporters) loads here, on first use, so `--version` and `--help` stay instant.
+ */
+export async function openFromArgs(argv: string[]): Promise<WatchbillApp> {
   const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
+  const { openApp } = await import('../app');
   return openApp({ databasePath, empty, host: 'browser' });
 }
 
 /** Runs a command's work on the database named on the command line, closing it afterwards. */
 export async function withApp<T>(argv: string[], work: (app: WatchbillApp) => Promise<T>): Promise<T> {
-  const app = openFromArgs(argv);
+  const app = await openFromArgs(argv);
   try {
     return await work(app);
   } finally {

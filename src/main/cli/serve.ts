@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp } from '../app';
-import { startWebHost } from '../host/web';
 import { rendererDir } from '../paths';
 import { parseDatabaseArgs } from './database-args';
 import { DEFAULT_CLI_DATABASE, parseOptions, type Command } from './command';
@@ -44,6 +42,8 @@ export const serveCommand: Command = {
       throw new Error('The app is not built yet: run `npm run build` (or `npm start`) first.');
 
     const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
+    // Loaded on use, like every command's app, so `--help` does not start SQLite.
+    const [{ openApp }, { startWebHost }] = await Promise.all([import('../app'), import('../host/web')]);
     const app = openApp({ databasePath, empty: empty || values.empty === true, host: 'browser' });
     const host = await startWebHost({ dispatch: app.dispatch, rendererDir: dir, port });
     if (app.firstStart === 'seeded') console.log(`Created ${databasePath} with the example team.`);
