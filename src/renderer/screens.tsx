@@ -10,7 +10,7 @@ interface LoadedScreen {
   preload(): Promise<unknown>;
 }
 
-function screen(load: () => Promise<ComponentType>): LoadedScreen {
+export function lazyScreen(load: () => Promise<ComponentType>): LoadedScreen {
   let loaded: ComponentType | undefined;
   let loading: Promise<ComponentType> | undefined;
   const preload = () =>
@@ -31,19 +31,19 @@ function screen(load: () => Promise<ComponentType>): LoadedScreen {
   return { View, preload };
 }
 
-const slas = screen(() => import('./features/slas/SlasScreen').then((m) => m.SlasScreen));
+const slas = lazyScreen(() => import('./features/slas/SlasScreen').then((m) => m.SlasScreen));
 
 export const SCREEN_VIEWS: Record<ScreenName, LoadedScreen> = {
-  today: screen(() => import('./features/today/TodayScreen').then((m) => m.TodayScreen)),
-  calendar: screen(() => import('./features/calendar/CalendarScreen').then((m) => m.CalendarScreen)),
-  team: screen(() => import('./features/team/TeamScreen').then((m) => m.TeamScreen)),
-  fairness: screen(() => import('./features/fairness/FairnessScreen').then((m) => m.FairnessScreen)),
-  ownership: screen(() => import('./features/ownership/OwnershipScreen').then((m) => m.OwnershipScreen)),
-  runbooks: screen(() => import('./features/runbooks/RunbooksScreen').then((m) => m.RunbooksScreen)),
+  today: lazyScreen(() => import('./features/today/TodayScreen').then((m) => m.TodayScreen)),
+  calendar: lazyScreen(() => import('./features/calendar/CalendarScreen').then((m) => m.CalendarScreen)),
+  team: lazyScreen(() => import('./features/team/TeamScreen').then((m) => m.TeamScreen)),
+  fairness: lazyScreen(() => import('./features/fairness/FairnessScreen').then((m) => m.FairnessScreen)),
+  ownership: lazyScreen(() => import('./features/ownership/OwnershipScreen').then((m) => m.OwnershipScreen)),
+  runbooks: lazyScreen(() => import('./features/runbooks/RunbooksScreen').then((m) => m.RunbooksScreen)),
   slas,
   risks: slas,
-  drills: screen(() => import('./features/drills/DrillsScreen').then((m) => m.DrillsScreen)),
-  export: screen(() => import('./features/export/ExportScreen').then((m) => m.ExportScreen)),
+  drills: lazyScreen(() => import('./features/drills/DrillsScreen').then((m) => m.DrillsScreen)),
+  export: lazyScreen(() => import('./features/export/ExportScreen').then((m) => m.ExportScreen)),
 };
 
 /** Loads every screen's code; a failure shows when that screen is opened, not here. */
