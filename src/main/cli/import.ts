@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportPreview } from '../../shared/ipc/channels/share';
-import { IMPORT_KINDS, type ImportKind } from '../../shared/ipc/share-schemas';
+import type { ImportKind } from '../../shared/ipc/share-schemas';
 import { formatProblem } from '../import/problems';
 import { parseOptions, type Command } from './command';
 import { call, openFromArgs } from './open';
@@ -40,6 +40,8 @@ export const importCommand: Command = {
     });
     const [kind, path, ...extra] = positionals;
     if (!kind || !path || extra.length) throw new Error(`say what to import and from which file.\n\n${USAGE}`);
+    // The schemas (zod) load here, not with every command.
+    const { IMPORT_KINDS } = await import('../../shared/ipc/share-schemas');
     if (!(IMPORT_KINDS as readonly string[]).includes(kind))
       throw new Error(`cannot import '${kind}': choose engineers, holidays or backup.`);
     let content: string;
