@@ -23,11 +23,16 @@ export const contentSecurityPolicyMeta: Plugin = {
 export default defineConfig({
   main: {
     build: {
+      // Dependencies are bundled, tree-shaken, into a few files: Node resolving and loading
+      // hundreds of modules from node_modules cost each CLI command more than its work did.
+      // better-sqlite3 stays outside (a native module, built per runtime) and so does
+      // playwright-core (loaded only to print a PDF from the CLI).
+      externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts') },
+        input: { index: resolve('src/main/index.ts'), cli: resolve('src/main/cli/index.ts') },
         // Only the CLI and the tests print PDFs through playwright-core; the desktop app uses
         // Electron's own printToPDF, so the test tool stays out of the app's bundle.
-        external: ['playwright-core'],
+        external: ['better-sqlite3', 'playwright-core'],
       },
     },
   },

@@ -8,5 +8,6 @@ export default defineConfig({
     pool: 'forks',
     // Property tests and CLI round trips take seconds on a loaded two-core machine.
     testTimeout: 30_000,
+    globalSetup: ['test/support/build.ts'],
   },
 });

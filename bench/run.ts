@@ -12,6 +12,10 @@ const benches = readdirSync(here)
   .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
   .sort();
 
+// The benches start the built `watchbill` command: build first if src/ changed since.
+const build = spawnSync(process.execPath, [join(here, '..', 'scripts', 'build-if-stale.mjs')], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+
 let failed = false;
 for (const file of benches) {
   console.log(`\n### ${file}\n`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every check in one run — types, lint, unit and integration tests, then the
-// browser tests — and one closing line with the totals. Steps all run, so one failure does
+// `npm test`: every check in one run — types, lint, the build, unit and integration tests,
+// then the browser tests — and one closing line with the totals. Steps all run, so one failure does
 // not hide another; the exit code is non-zero if any failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -61,8 +61,10 @@ if (step('Type check (main, preload, shared, tests)', process.execPath, [tsc, '-
 }
 step('Lint', bin('eslint'), ['.', '--max-warnings', '0']);
 step('Format', bin('prettier'), ['--check', '.']);
+// The build comes first: the CLI tests and the browser tests both run the built app.
+const built = step('Build', bin('electron-vite'), ['build']);
 vitest('Unit and integration tests', 'vitest.config.ts', 'unit.json');
-if (step('Build', bin('electron-vite'), ['build'])) vitest('Browser tests', 'vitest.e2e.config.ts', 'e2e.json');
+if (built) vitest('Browser tests', 'vitest.e2e.config.ts', 'e2e.json');
 
 console.log('');
 if (failures.length) console.log(`Failed steps: ${failures.join(', ')}`);

@@ -1,7 +1,6 @@
 // The composition root shared by every host (Electron, the browser host, the CLI, tests):
 // open the database, set it up on first start, and wire the services to the dispatcher.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { realClock, type HostClock } from './clock';
 import { startAutomaticBackups, type AutomaticBackups } from './automatic-backups';
 import { openDatabase, closeDatabase, type OpenOptions } from './db/connection';
@@ -9,7 +8,8 @@ import type { DatabaseError } from './db/errors';
 import { schemaVersion } from './db/migrations/runner';
 import { createRepositories, type Repositories } from './db/repositories';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
-import { appRoot, seedPath } from './paths';
+import { seedPath } from './paths';
+import { appVersion } from './paths';
 import { isRecoverable, recoveryDispatch, recoveryHandlers } from './recovery';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
@@ -65,9 +65,6 @@ export interface WatchbillApp {
 export type HostedApp =
   | { mode: 'app'; app: WatchbillApp; dispatch: Dispatch; databasePath: string; close(): void }
   | { mode: 'recovery'; refused: DatabaseError; dispatch: Dispatch; databasePath: string; close(): void };
-
-export const appVersion = (): string =>
-  (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 export function openApp(options: AppOptions): WatchbillApp {
   const inMemory = options.databasePath === ':memory:';

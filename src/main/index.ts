@@ -1,14 +1,14 @@
 // Electron app lifecycle only: everything else is shared with the browser host and the CLI.
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import { openHost, appVersion, type Host } from './app';
+import { openHost, type Host } from './app';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { DatabaseError } from './db/errors';
 import { electronPdfRenderer } from './electron-pdf';
 import { fileDialogHandlers } from './file-dialogs';
 import { setPdfRenderer } from './export/pdf';
 import { buildMenu } from './menu';
-import { appRoot, rendererDir } from './paths';
+import { appRoot, appVersion, rendererDir } from './paths';
 import { enforceSingleInstance } from './security';
 import { bindIpc, createMainWindow } from './window';
 import { parseDatabaseArgs } from './cli/database-args';

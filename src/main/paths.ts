@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,8 @@ export function appRoot(): string {
   }
 }
 
+export const appVersion = (): string =>
+  (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 export const seedPath = () => join(appRoot(), 'resources', 'seed', 'example-team.json');
 export const rendererDir = () => join(appRoot(), 'out', 'renderer');
 export const resolvePath = (path: string) => resolve(path);

@@ -1,45 +1,12 @@
-import { Component, useEffect, useRef, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { SCREENS, type ScreenName } from '../shared/model';
 import { Sidebar } from './components/Sidebar';
-import { CalendarScreen } from './features/calendar/CalendarScreen';
-import { DrillsScreen } from './features/drills/DrillsScreen';
-import { ExportScreen } from './features/export/ExportScreen';
-import { FairnessScreen } from './features/fairness/FairnessScreen';
-import { OwnershipScreen } from './features/ownership/OwnershipScreen';
-import { RunbooksScreen } from './features/runbooks/RunbooksScreen';
-import { SlasScreen } from './features/slas/SlasScreen';
-import { TeamScreen } from './features/team/TeamScreen';
-import { TodayScreen } from './features/today/TodayScreen';
+import { preloadScreens, SCREEN_VIEWS, ScreenLoading } from './screens';
 import { useStore } from './store';
-
-function Screen({ screen }: { screen: ScreenName }) {
-  switch (screen) {
-    case 'today':
-      return <TodayScreen />;
-    case 'ownership':
-      return <OwnershipScreen />;
-    case 'calendar':
-      return <CalendarScreen />;
-    case 'team':
-      return <TeamScreen />;
-    case 'fairness':
-      return <FairnessScreen />;
-    case 'runbooks':
-      return <RunbooksScreen />;
-    case 'slas':
-    case 'risks':
-      return <SlasScreen />;
-    case 'drills':
-      return <DrillsScreen />;
-    case 'export':
-      return <ExportScreen />;
-  }
-}
 
 export function App() {
   const screen = useStore((s) => s.screen);
   const navigate = useStore((s) => s.navigate);
-  const focusPipelineId = useStore((s) => s.focusPipelineId);
   const loadAppInfo = useStore((s) => s.loadAppInfo);
   // Screens wait for app:info, which brings the main process's clock: a calendar opened
   // before it would start on the wrong day when the clock is set (WATCHBILL_NOW).
@@ -72,18 +39,23 @@ export function App() {
     });
   }, [navigate]);
 
-  // A new screen starts at its top (unless it brings a pipeline into view), with keyboard
-  // focus on its title so the keyboard user hears where they are; not on first load.
+  // The other screens' code loads once the first screen is up and the page is idle.
   useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(preloadScreens);
+  }, []);
+
+  // A new screen starts at its top (unless it brings a pipeline into view), with keyboard
+  // focus on its title so the keyboard user hears where they are; not on first load. Runs
+  // once the screen is on the page, after its code has loaded.
+  const onScreenShown = () => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    if (focusPipelineId === null) main.current?.scrollTo({ top: 0 });
+    if (useStore.getState().focusPipelineId === null) main.current?.scrollTo({ top: 0 });
     main.current?.querySelector<HTMLElement>('#screen-title')?.focus({ preventScroll: true });
-    // Only a change of screen moves focus; the pipeline is read as it was at that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [screen]);
+  };
 
   return (
     <div className="app">
@@ -91,12 +63,28 @@ export function App() {
       <main className="main" ref={main}>
         {clockKnown && (
           <ErrorBoundary key={screen}>
-            <Screen screen={screen} />
+            <Suspense fallback={<ScreenLoading />}>
+              <ScreenView screen={screen} />
+              <OnMount run={onScreenShown} />
+            </Suspense>
           </ErrorBoundary>
         )}
       </main>
     </div>
   );
+}
+
+function ScreenView({ screen }: { screen: ScreenName }) {
+  const { View } = SCREEN_VIEWS[screen];
+  return <View />;
+}
+
+/** Runs `run` once, when it and its siblings are on the page (inside Suspense: after they load). */
+function OnMount({ run }: { run: () => void }) {
+  // Once per mount: the boundary around it is keyed by screen, so each screen mounts it anew.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(run, []);
+  return null;
 }
 
 class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {

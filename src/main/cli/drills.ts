@@ -25,7 +25,7 @@ export const drillsCommand: Command = {
       due: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
-    const app = openFromArgs(argv, clock);
+    const app = await openFromArgs(argv, clock);
     try {
       const list = await call(app, 'drills:list', {});
       const due = await call(app, 'drills:due', {});

@@ -59,7 +59,7 @@ export const exportCommand: Command = {
     if ((from === undefined) !== (to === undefined) && what !== 'plan')
       throw new Error('give both --from and --to, or neither (for the current quarter).');
 
-    const app = openFromArgs(argv, clock);
+    const app = await openFromArgs(argv, clock);
     try {
       let file: ExportFile;
       switch (what) {

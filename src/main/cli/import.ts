@@ -3,9 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportPreview } from '../../shared/ipc/channels/share';
-import { IMPORT_KINDS, type ImportKind } from '../../shared/ipc/share-schemas';
-import { formatProblem } from '../import/problems';
-import { DATABASE_NOT_EMPTY } from '../services/share';
+import type { ImportKind } from '../../shared/ipc/share-schemas';
+import { DATABASE_NOT_EMPTY, formatProblem } from '../import/problems';
 import { DEFAULT_CLI_DATABASE } from './command';
 import { parseDatabaseArgs } from './database-args';
 import { parseOptions, type Command } from './command';
@@ -52,6 +51,8 @@ export const importCommand: Command = {
     });
     const [kind, path, ...extra] = positionals;
     if (!kind || !path || extra.length) throw new Error(`say what to import and from which file.\n\n${USAGE}`);
+    // The schemas (zod) load here, not with every command.
+    const { IMPORT_KINDS } = await import('../../shared/ipc/share-schemas');
     if (!(IMPORT_KINDS as readonly string[]).includes(kind))
       throw new Error(`cannot import '${kind}': choose engineers, holidays or backup.`);
     let content: string;
@@ -77,7 +78,7 @@ export const importCommand: Command = {
       ...(isNew && kind === 'backup' ? { empty: true } : { empty }),
       ...(isNew && values['dry-run'] ? { databasePath: ':memory:' } : {}),
     };
-    const app = openFromArgs(argv, clock, instead);
+    const app = await openFromArgs(argv, clock, instead);
     try {
       const preview = await call(app, 'import:preview', args);
       printReading(preview);

@@ -1,6 +1,6 @@
 // `watchbill <command>`: one table of commands, each with its own options, so later issues
 // add a command by adding one entry.
-import { appVersion } from '../app';
+import { appVersion } from '../paths';
 import { clockFromArgs } from '../clock';
 import { drillsCommand } from './drills';
 import { exportCommand } from './export';

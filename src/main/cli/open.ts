@@ -1,16 +1,21 @@
-import { openApp, type WatchbillApp } from '../app';
+import type { WatchbillApp } from '../app';
 import type { HostClock } from '../clock';
 import type { ArgsIn, Channel, ResultOf } from '../../shared/ipc/contract';
 import { parseDatabaseArgs, type DatabaseArgs } from './database-args';
 import { DEFAULT_CLI_DATABASE } from './command';
 
-/** Opens the database named on the command line, as the browser host would; `instead` overrides what it names. */
-export function openFromArgs(
+/**
+ * Opens the database named on the command line, as the browser host would; `instead` overrides
+ * what it names. The app (SQLite, holidays, exporters) loads here, on first use, so `--version`
+ * and `--help` stay instant.
+ */
+export async function openFromArgs(
   argv: string[],
   clock: HostClock,
   instead: Partial<DatabaseArgs> = {},
-): WatchbillApp {
+): Promise<WatchbillApp> {
   const { databasePath, empty } = { ...parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE), ...instead };
+  const { openApp } = await import('../app');
   return openApp({ databasePath, empty, host: 'browser', clock });
 }
 
@@ -20,7 +25,7 @@ export async function withApp<T>(
   clock: HostClock,
   work: (app: WatchbillApp) => Promise<T>,
 ): Promise<T> {
-  const app = openFromArgs(argv, clock);
+  const app = await openFromArgs(argv, clock);
   try {
     return await work(app);
   } finally {

@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openHost } from '../app';
-import { describeRecovery } from '../recovery';
-import { startWebHost } from '../host/web';
 import { rendererDir } from '../paths';
 import { parseDatabaseArgs } from './database-args';
 import { DEFAULT_CLI_DATABASE, parseOptions, type Command } from './command';
@@ -47,6 +44,12 @@ export const serveCommand: Command = {
       throw new Error('The app is not built yet: run `npm run build` (or `npm start`) first.');
 
     const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
+    // Loaded on use, like every command's app, so `--help` does not start SQLite.
+    const [{ openHost }, { describeRecovery }, { startWebHost }] = await Promise.all([
+      import('../app'),
+      import('../recovery'),
+      import('../host/web'),
+    ]);
     const watchbill = openHost(
       { databasePath, empty: empty || values.empty === true, host: 'browser', backups: true, clock },
       (path) => console.log(`Restored a backup to ${path}; Watchbill now works on that file.`),

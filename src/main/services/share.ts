@@ -45,7 +45,7 @@ import { countRows, parseBackup } from '../import/backup-json';
 import { parseEngineersCsv, planEngineerImport } from '../import/engineers-csv';
 import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
 import { decodeImport, textImport } from '../import/decode';
-import { formatProblems, problem } from '../import/problems';
+import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
 import type { ServiceContext } from './context';
 import { ownershipHandlers } from './ownership';
 import { scheduleHandlers } from './schedule';
@@ -471,9 +471,6 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
 }
 
 const ROLLBACK = Symbol('rollback');
-
-/** How a backup's refusal to restore onto a database with a team in it begins; the CLI adds its options to it. */
-export const DATABASE_NOT_EMPTY = 'this database is not empty';
 
 class ImportRefused extends Error {
   constructor(readonly problems: ImportProblem[]) {
