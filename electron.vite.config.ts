@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts') },
+        // The worker thread of the job pool (src/main/jobs/pool.ts) starts from its own file.
+        input: { index: resolve('src/main/index.ts'), worker: resolve('src/main/jobs/worker.ts') },
         // Only the CLI and the tests print PDFs through playwright-core; the desktop app uses
         // Electron's own printToPDF, so the test tool stays out of the app's bundle.
         external: ['playwright-core'],

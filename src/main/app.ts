@@ -6,6 +6,7 @@ import { openDatabase, closeDatabase, type OpenOptions } from './db/connection';
 import { schemaVersion } from './db/migrations/runner';
 import { createRepositories, type Repositories } from './db/repositories';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
+import { createJobPool, type PoolOptions } from './jobs/pool';
 import { appRoot, seedPath } from './paths';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
@@ -28,6 +29,8 @@ export interface AppOptions extends OpenOptions {
   log?: (message: string, error: unknown) => void;
   /** The host's native file dialogs; without them the file channels answer 'unsupported'. */
   fileHandlers?: Pick<Handlers, FileChannel>;
+  /** The worker threads for long computations (tests point them at the built worker). */
+  jobs?: PoolOptions;
 }
 
 type FileChannel = 'files:save-as' | 'files:open';
@@ -46,7 +49,11 @@ export interface WatchbillApp {
   handlers: Handlers;
   dispatch: Dispatch;
   firstStart: 'seeded' | 'empty' | 'existing';
-  close(): void;
+  /**
+   * Stops the running computations and closes the database at once; the promise settles when
+   * the worker threads have ended (a caller about to exit need not wait for it).
+   */
+  close(): Promise<void>;
 }
 
 export const appVersion = (): string =>
@@ -54,12 +61,14 @@ export const appVersion = (): string =>
 
 export function openApp(options: AppOptions): WatchbillApp {
   const db = openDatabase(options.databasePath, options);
+  const jobs = createJobPool(options.jobs);
   try {
     const now = options.now ?? (() => new Date());
     const repos = createRepositories(db);
     const firstStart = initializeDatabase(repos, { empty: options.empty ?? false, seedPath: seedPath(), now: now() });
     const context: ServiceContext = {
       repos,
+      jobs,
       now,
       info: {
         version: appVersion(),
@@ -71,6 +80,8 @@ export function openApp(options: AppOptions): WatchbillApp {
     const handlers = mergeHandlers(
       {
         'app:info': () => ({ ...context.info, schemaVersion: context.info.schemaVersion() }),
+        'jobs:progress': () => jobs.progress(),
+        'jobs:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
       },
       engineerHandlers(context),
       ownershipHandlers(context),
@@ -82,8 +93,14 @@ export function openApp(options: AppOptions): WatchbillApp {
       options.fileHandlers ?? noFileDialogs,
     );
     const dispatch = createDispatch(handlers, options.log ? { log: options.log } : {});
-    return { repos, handlers, dispatch, firstStart, close: () => closeDatabase(db) };
+    const close = () => {
+      const stopped = jobs.close();
+      closeDatabase(db);
+      return stopped;
+    };
+    return { repos, handlers, dispatch, firstStart, close };
   } catch (error) {
+    void jobs.close();
     closeDatabase(db);
     throw error;
   }

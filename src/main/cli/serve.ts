@@ -55,8 +55,10 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    // Nothing may hold the exit: the host drops every connection (keep-alive ones too) and the
+    // app ends its worker threads (a plan being computed) and closes the database.
     await host.close();
-    app.close();
+    await app.close();
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import { coreChannels } from './channels/core';
 import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
+import { jobChannels } from './channels/jobs';
 import { planChannels } from './channels/plan';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
@@ -21,6 +22,7 @@ export const channels = mergeChannelGroups(
   drillChannels,
   fileChannels,
   teamChannels,
+  jobChannels,
 );
 
 export type Channel = keyof typeof channels;
