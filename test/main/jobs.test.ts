@@ -133,3 +133,26 @@ describe('heavy work in worker threads', () => {
     }
   });
 });
+
+describe('bounded history', () => {
+  it('weighs all-time fairness of a rotation dated 0001-01-01 over the last ten years only', async () => {
+    const app = testApp();
+    opened.push(app);
+    const call = callOn(app);
+    const [rotation] = await call<{ id: number; name: string; memberIds: number[] }[]>('rotations:list');
+    await call('rotations:save', {
+      ...rotation,
+      timeZone: 'UTC',
+      startDate: '0001-01-01',
+      shiftDays: 1,
+      handoffTime: '09:00',
+    });
+    const report = await call<{ period: { startDate: string; label: string }; engineers: { primaryDays: number }[] }>(
+      'fairness:get',
+      { period: { kind: 'all_time' } },
+    );
+    expect(report.period).toMatchObject({ startDate: '2016-01-01', label: 'since 2016-01-01' });
+    // Ten years of daily shifts (2016-01-01 to 2026-11-21), shared by the members.
+    expect(report.engineers.reduce((sum, row) => sum + row.primaryDays, 0)).toBeCloseTo(3978, 0);
+  });
+});

@@ -8,6 +8,7 @@ import {
   type FairnessReport,
   type FairnessWhatIf,
 } from '../../shared/domain/fairness';
+import { holidaysBetween, type HolidaySource } from '../../shared/domain/holidays';
 import {
   planSchedule,
   suggestSwaps,
@@ -17,6 +18,7 @@ import {
   type SwapSuggestion,
 } from '../../shared/domain/planner';
 import type { Change } from '../../shared/domain/rotation';
+import type { Holiday, IsoDate } from '../../shared/model';
 
 export const tasks = {
   plan: (input: PlanInput, progress: ProgressReport): PlanResult => planSchedule(input, progress),
@@ -27,6 +29,9 @@ export const tasks = {
   fairness: (input: FairnessInput): FairnessReport => computeFairness(input),
   whatIf: ({ input, change }: { input: FairnessInput; change: Change }): FairnessWhatIf =>
     fairnessWhatIf(input, change),
+  // The holiday package takes milliseconds a year: a long range is work for a worker too.
+  holidays: ({ source, from, to }: { source: HolidaySource; from: IsoDate; to: IsoDate }): Holiday[] =>
+    holidaysBetween(source, from, to),
 };
 
 export type TaskName = keyof typeof tasks;

@@ -6,6 +6,7 @@ import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import {
   periodBoundsMs,
   DEFAULT_FAIRNESS_WEIGHTS,
+  historyStart,
   quarterOf,
   type FairnessInput,
   type FairnessWeights,
@@ -224,16 +225,20 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
 
   const fairnessLabel = (period: Period) => `Fairness ${period.label ?? `${period.startDate} to ${period.endDate}`}`;
 
-  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => ({
-    rotation,
-    overrides: repos.rotations.overrides(rotation.id),
-    engineers: repos.engineers.list(),
-    unavailability: repos.engineers.listUnavailability(),
-    holidays: holidays(rotation.startDate < from ? rotation.startDate : from, addDays(to, 14)),
-    from,
-    to,
-    weights: weights(),
-  });
+  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => {
+    const historyFrom = historyStart(rotation, from);
+    return {
+      rotation,
+      overrides: repos.rotations.overrides(rotation.id),
+      engineers: repos.engineers.list(),
+      unavailability: repos.engineers.listUnavailability(),
+      holidays: holidays(historyFrom < from ? historyFrom : from, addDays(to, 14)),
+      historyFrom,
+      from,
+      to,
+      weights: weights(),
+    };
+  };
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
   const walkJournal = (
@@ -398,7 +403,15 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
       );
       return diffSchedules(snapshot.segments, current, rotation.timeZone);
     },
-    'holidays:list': ({ from, to }) => holidays(from, to),
+    'holidays:list': async ({ from, to }) => {
+      const source = repos.holidays.teamCalendar();
+      if (!source) return [];
+      return jobs.run(
+        'holidays',
+        { source, from, to },
+        { channel: 'holidays:list', label: `Holidays ${from} to ${to}` },
+      );
+    },
     'holidays:set-weight': (input) => {
       const calendar = repos.holidays.teamCalendar();
       if (!calendar) throw new DomainError('not_found', 'There is no holiday calendar yet.');

@@ -14,6 +14,7 @@ import {
   DEFAULT_FAIRNESS_WEIGHTS,
   defaultMemberships,
   fairnessFromSegments,
+  historyStart,
   intervalBurden,
   MAJOR_HOLIDAY_WEIGHT,
   periodBoundsMs,
@@ -55,7 +56,7 @@ export interface PlanInput {
   to: IsoDate;
   weights?: FairnessWeights;
   memberships?: readonly MembershipSpan[];
-  /** Where the cumulative fairness starts (default: the rotation's start). */
+  /** Where the cumulative fairness starts (default: historyStart, the rotation's start within FAIRNESS_HISTORY_YEARS). */
   historyFrom?: IsoDate;
   /** The most shifts in a row one engineer may be primary for (default 1). */
   maxConsecutiveShifts?: number;
@@ -136,7 +137,7 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
 
   const periodEnd = shiftStartMs(rotation, lastShift + 1);
   const period: Period = {
-    startDate: input.historyFrom ?? rotation.startDate,
+    startDate: input.historyFrom ?? historyStart(rotation, input.from),
     endDate: localDateOf(periodEnd - 1, zone),
     label: 'cumulative',
   };
@@ -550,7 +551,7 @@ export function planSchedule(input: PlanInput, onProgress?: ProgressReport): Pla
     computeFairness({ ...input, overrides, period } satisfies FairnessInput);
   if (!problem) {
     const period: Period = {
-      startDate: input.historyFrom ?? input.rotation.startDate,
+      startDate: input.historyFrom ?? historyStart(input.rotation, input.from),
       endDate: input.to,
       label: 'cumulative',
     };
