@@ -59,10 +59,12 @@ describe('the planner in the calendar', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Calendar', exact: true }).click();
     await expectVisible(page.getByTestId('calendar-title').filter({ hasText: /\S/ }));
-    const overridesBefore = await api<unknown[]>(page, 'schedule:get', {
-      from: '2026-01-01T00:00:00.000Z',
-      to: '2027-01-01T00:00:00.000Z',
-    }).then((view) => (view as unknown as { overrides: unknown[] }).overrides.length);
+    const overridesOf2026 = () =>
+      api<{ overrides: unknown[] }>(page, 'schedule:get', {
+        from: '2026-01-01T00:00:00.000Z',
+        to: '2027-01-01T00:00:00.000Z',
+      }).then((view) => view.overrides.length);
+    const overridesBefore = await overridesOf2026();
 
     await page.getByRole('button', { name: /^Plan \d{4}-Q\d$/ }).click();
     const panel = page.getByTestId('plan-progress');
@@ -76,11 +78,7 @@ describe('the planner in the calendar', () => {
     expect(await panel.count()).toBe(0);
     expect(await page.getByTestId('plan-panel').count()).toBe(0);
     expect(await api<JobProgress[]>(page, 'jobs:progress')).toEqual([]);
-    const overridesAfter = await api<{ overrides: unknown[] }>(page, 'schedule:get', {
-      from: '2026-01-01T00:00:00.000Z',
-      to: '2027-01-01T00:00:00.000Z',
-    }).then((view) => view.overrides.length);
-    expect(overridesAfter).toBe(overridesBefore);
+    expect(await overridesOf2026()).toBe(overridesBefore);
     expect(session.pageErrors).toEqual([]);
   });
 });
@@ -126,39 +124,29 @@ describe('watchbill serve during a long plan', () => {
 });
 
 describe('the built worker', () => {
+  const source = {
+    calendar: { id: 1, name: 'US', country: 'US', region: null, includeTypes: ['public'], defaultWeight: 2 },
+    weights: [],
+    custom: [],
+  };
+
   test('out/main/worker.js computes in its own thread and is stopped by cancel', async () => {
     const pool = createJobPool({ size: 1, script: { file: builtWorkerPath() } });
     try {
       const holidays = await pool.run(
         'holidays',
-        {
-          source: {
-            calendar: { id: 1, name: 'US', country: 'US', region: null, includeTypes: ['public'], defaultWeight: 2 },
-            weights: [],
-            custom: [],
-          },
-          from: '2026-12-20',
-          to: '2026-12-31',
-        },
+        { source, from: '2026-12-20', to: '2026-12-31' },
         { channel: 'holidays:list', label: 'Holidays' },
       );
       expect(holidays.map((h) => [h.date, h.name])).toEqual([['2026-12-25', 'Christmas Day']]);
       const controller = new AbortController();
-      const waiting = pool.run(
+      const everything = pool.run(
         'holidays',
-        {
-          source: {
-            calendar: { id: 1, name: 'US', country: 'US', region: null, includeTypes: ['public'], defaultWeight: 2 },
-            weights: [],
-            custom: [],
-          },
-          from: '0001-01-01',
-          to: '9999-12-31',
-        },
+        { source, from: '0001-01-01', to: '9999-12-31' },
         { channel: 'holidays:list', label: 'All the holidays', signal: controller.signal },
       );
       controller.abort();
-      await expect(waiting).rejects.toMatchObject({ code: 'cancelled', message: 'All the holidays: cancelled.' });
+      await expect(everything).rejects.toMatchObject({ code: 'cancelled', message: 'All the holidays: cancelled.' });
     } finally {
       await pool.close();
     }
