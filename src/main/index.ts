@@ -37,6 +37,7 @@ async function start(): Promise<void> {
       host: 'electron',
       nativeBinding: electronNativeBinding(),
       fileHandlers: fileDialogHandlers(() => mainWindow),
+      jobs: { warm: true },
     });
   } catch (error) {
     const detail = error instanceof DatabaseError ? error.message : String((error as Error)?.stack ?? error);

@@ -44,7 +44,12 @@ export const serveCommand: Command = {
       throw new Error('The app is not built yet: run `npm run build` (or `npm start`) first.');
 
     const { databasePath, empty } = parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE);
-    const app = openApp({ databasePath, empty: empty || values.empty === true, host: 'browser' });
+    const app = openApp({
+      databasePath,
+      empty: empty || values.empty === true,
+      host: 'browser',
+      jobs: { warm: true },
+    });
     const host = await startWebHost({ dispatch: app.dispatch, rendererDir: dir, port });
     if (app.firstStart === 'seeded') console.log(`Created ${databasePath} with the example team.`);
     console.log(`Watchbill is running at ${host.url}`);

@@ -26,12 +26,13 @@ export function createInThreadPool(): JobPool {
       return new Promise<TaskOutput<T>>((resolve, reject) => {
         const timer = setImmediate(() => {
           jobs.delete(id);
-          try {
-            const run = tasks[task] as (input: unknown, report: (done: number, total: number) => void) => TaskOutput<T>;
-            resolve(run(structuredClone(input), (done, total) => Object.assign(progress, { done, total })));
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
+          const run = tasks[task] as (
+            input: unknown,
+            report: (done: number, total: number) => void,
+          ) => TaskOutput<T> | Promise<TaskOutput<T>>;
+          Promise.resolve()
+            .then(() => run(structuredClone(input), (done, total) => Object.assign(progress, { done, total })))
+            .then(resolve, (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
         });
         jobs.set(id, {
           progress,

@@ -61,6 +61,11 @@ export interface PoolOptions {
   script?: WorkerScript;
   /** Unit tests only: run the tasks on the main thread (see in-thread.ts). */
   inThread?: boolean;
+  /**
+   * Start the workers now and again after one is stopped, so no request waits for a thread to
+   * load (a few hundred milliseconds, more from the sources): for the hosts that keep running.
+   */
+  warm?: boolean;
 }
 
 interface Job {
@@ -133,22 +138,28 @@ export function createJobPool(options: PoolOptions = {}): JobPool {
       if (slot.worker !== worker) return;
       slot.worker = null;
       if (slot.job) settle(slot.job, { error: new Error(`The background worker stopped: ${why}`) });
+      else pump();
     };
     worker.on('error', (error) => lost(error.message));
     worker.on('exit', (code) => lost(`it exited with code ${code}.`));
     return worker;
+  };
+  const idleWorker = (slot: Slot) => {
+    slot.worker = spawn(slot);
+    slot.worker.unref();
   };
 
   const pump = () => {
     for (const slot of slots) {
       if (slot.job) continue;
       const job = queue.shift();
-      if (!job) return;
-      slot.worker ??= spawn(slot);
-      slot.job = job;
-      job.slot = slot;
-      slot.worker.ref();
-      slot.worker.postMessage({ task: job.task, input: job.input } satisfies JobRequest);
+      if (job) {
+        slot.worker ??= spawn(slot);
+        slot.job = job;
+        job.slot = slot;
+        slot.worker.ref();
+        slot.worker.postMessage({ task: job.task, input: job.input } satisfies JobRequest);
+      } else if (options.warm && !closed && !slot.worker) idleWorker(slot);
     }
   };
 
@@ -161,6 +172,8 @@ export function createJobPool(options: PoolOptions = {}): JobPool {
     }
     settle(job, { error: new DomainError('cancelled', message) });
   };
+
+  if (options.warm) slots.forEach(idleWorker);
 
   return {
     run<T extends TaskName>(task: T, input: TaskInput<T>, run: RunOptions): Promise<TaskOutput<T>> {

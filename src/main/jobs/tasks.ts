@@ -8,7 +8,7 @@ import {
   type FairnessReport,
   type FairnessWhatIf,
 } from '../../shared/domain/fairness';
-import { holidaysBetween, type HolidaySource } from '../../shared/domain/holidays';
+import type { HolidaySource } from '../../shared/domain/holidays';
 import {
   planSchedule,
   suggestSwaps,
@@ -29,14 +29,15 @@ export const tasks = {
   fairness: (input: FairnessInput): FairnessReport => computeFairness(input),
   whatIf: ({ input, change }: { input: FairnessInput; change: Change }): FairnessWhatIf =>
     fairnessWhatIf(input, change),
-  // The holiday package takes milliseconds a year: a long range is work for a worker too.
-  holidays: ({ source, from, to }: { source: HolidaySource; from: IsoDate; to: IsoDate }): Holiday[] =>
-    holidaysBetween(source, from, to),
+  // The holiday package takes milliseconds a year, so a long range is work for a worker too;
+  // it also takes most of a second to load, which only this task should pay.
+  holidays: async ({ source, from, to }: { source: HolidaySource; from: IsoDate; to: IsoDate }): Promise<Holiday[]> =>
+    (await import('../../shared/domain/holidays')).holidaysBetween(source, from, to),
 };
 
 export type TaskName = keyof typeof tasks;
 export type TaskInput<T extends TaskName> = Parameters<(typeof tasks)[T]>[0];
-export type TaskOutput<T extends TaskName> = ReturnType<(typeof tasks)[T]>;
+export type TaskOutput<T extends TaskName> = Awaited<ReturnType<(typeof tasks)[T]>>;
 
 export const isTaskName = (name: unknown): name is TaskName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(tasks, name);

@@ -10,7 +10,7 @@ if (!port) throw new Error('worker.ts runs only as a worker thread of the job po
 
 const post = (message: JobMessage) => port.postMessage(message);
 
-port.on('message', ({ task, input }: JobRequest) => {
+port.on('message', async ({ task, input }: JobRequest) => {
   if (!isTaskName(task)) {
     post({ type: 'failed', code: null, message: `There is no task '${String(task)}'.` });
     return;
@@ -25,7 +25,7 @@ port.on('message', ({ task, input }: JobRequest) => {
   };
   try {
     const run = tasks[task] as (input: unknown, progress: (done: number, total: number) => void) => unknown;
-    post({ type: 'done', value: run(input, progress) });
+    post({ type: 'done', value: await run(input, progress) });
   } catch (error) {
     post({
       type: 'failed',
