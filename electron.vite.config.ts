@@ -29,7 +29,12 @@ export default defineConfig({
       // playwright-core (loaded only to print a PDF from the CLI).
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/main/cli/index.ts') },
+        // The worker thread of the job pool (src/main/jobs/pool.ts) starts from its own file.
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/main/cli/index.ts'),
+          worker: resolve('src/main/jobs/worker.ts'),
+        },
         // Only the CLI and the tests print PDFs through playwright-core; the desktop app uses
         // Electron's own printToPDF, so the test tool stays out of the app's bundle.
         external: ['better-sqlite3', 'playwright-core'],

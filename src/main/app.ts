@@ -8,8 +8,8 @@ import type { DatabaseError } from './db/errors';
 import { schemaVersion } from './db/migrations/runner';
 import { createRepositories, type Repositories } from './db/repositories';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
-import { seedPath } from './paths';
-import { appVersion } from './paths';
+import { createJobPool, type PoolOptions } from './jobs/pool';
+import { appVersion, seedPath } from './paths';
 import { isRecoverable, recoveryDispatch, recoveryHandlers } from './recovery';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
@@ -38,6 +38,8 @@ export interface AppOptions extends OpenOptions {
   backups?: boolean;
   /** The host opens a copy restored from a backup and answers true, or leaves it to the lead. */
   onRestored?: (path: string) => boolean;
+  /** The worker threads for long computations (tests point them at the built worker). */
+  jobs?: PoolOptions;
 }
 
 type FileChannel = 'files:save-as' | 'files:open';
@@ -58,13 +60,18 @@ export interface WatchbillApp {
   firstStart: 'seeded' | 'empty' | 'existing';
   /** Null for an in-memory database or a host that keeps no backups. */
   backups: AutomaticBackups | null;
-  close(): void;
+  /**
+   * Stops the running computations and closes the database (once a backup being written has
+   * stopped); the promise settles when the worker threads have ended (a caller about to exit
+   * need not wait for it).
+   */
+  close(): Promise<void>;
 }
 
 /** What a host serves: the app, or recovery mode when the database was refused. */
 export type HostedApp =
-  | { mode: 'app'; app: WatchbillApp; dispatch: Dispatch; databasePath: string; close(): void }
-  | { mode: 'recovery'; refused: DatabaseError; dispatch: Dispatch; databasePath: string; close(): void };
+  | { mode: 'app'; app: WatchbillApp; dispatch: Dispatch; databasePath: string; close(): Promise<void> }
+  | { mode: 'recovery'; refused: DatabaseError; dispatch: Dispatch; databasePath: string; close(): Promise<void> };
 
 export function openApp(options: AppOptions): WatchbillApp {
   const inMemory = options.databasePath === ':memory:';
@@ -72,6 +79,7 @@ export function openApp(options: AppOptions): WatchbillApp {
   const created = inMemory || !existsSync(options.databasePath);
   const db = openDatabase(options.databasePath, options);
   let backups: AutomaticBackups | null = null;
+  const jobs = createJobPool(options.jobs);
   try {
     const clock = options.clock ?? realClock;
     const now = clock.now;
@@ -84,6 +92,7 @@ export function openApp(options: AppOptions): WatchbillApp {
     });
     const context: ServiceContext = {
       repos,
+      jobs,
       now,
       info: {
         version: appVersion(),
@@ -100,6 +109,8 @@ export function openApp(options: AppOptions): WatchbillApp {
           now: now().toISOString(),
           clock: clock.mode,
         }),
+        'jobs:progress': () => jobs.progress(),
+        'jobs:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
       },
       engineerHandlers(context),
       ownershipHandlers(context),
@@ -135,12 +146,15 @@ export function openApp(options: AppOptions): WatchbillApp {
       backups,
       // A backup being written needs the database open until it has stopped.
       close: () => {
+        const stopped = jobs.close();
         const settling = running?.stop();
         if (settling) void settling.then(() => closeDatabase(db));
         else closeDatabase(db);
+        return stopped;
       },
     };
   } catch (error) {
+    void jobs.close();
     const settling = backups?.stop();
     if (settling) void settling.then(() => closeDatabase(db));
     else closeDatabase(db);
@@ -166,7 +180,7 @@ export function openAppOrRecovery(options: AppOptions): HostedApp {
       ...(options.onRestored ? { onRestored: options.onRestored } : {}),
       ...(options.log ? { log: options.log } : {}),
     });
-    return { mode: 'recovery', refused: error, dispatch, databasePath: options.databasePath, close: () => {} };
+    return { mode: 'recovery', refused: error, dispatch, databasePath: options.databasePath, close: async () => {} };
   }
 }
 
@@ -174,7 +188,7 @@ export interface Host {
   current(): HostedApp;
   /** Always the current app's dispatcher, so a host binds it once. */
   dispatch: Dispatch;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /**
@@ -187,7 +201,7 @@ export function openHost(options: AppOptions, onSwitched?: (path: string) => voi
     onRestored: (path) => {
       const next = openAppOrRecovery({ ...withRestore, databasePath: path, empty: true });
       if (next.mode === 'recovery') return false;
-      current.close();
+      void current.close();
       current = next;
       onSwitched?.(path);
       return true;

@@ -42,6 +42,7 @@ async function start(): Promise<void> {
       nativeBinding: electronNativeBinding(),
       fileHandlers: fileDialogHandlers(() => mainWindow),
       backups: true,
+      jobs: { warm: true },
     });
   } catch (error) {
     const detail =

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'unsupported',
+  /** A long computation stopped by the user, by a newer request for the same thing, or by the app closing. */
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -51,7 +51,12 @@ describe('automatic backups', () => {
     expect(copy.repos.engineers.list()).toHaveLength(4);
     copy.close();
     // A second restore of the same backup never overwrites the first copy.
-    const again = openAppOrRecovery({ databasePath: file, host: 'browser', clock: frozenAt(FROZEN_NOW), log: () => {} });
+    const again = openAppOrRecovery({
+      databasePath: file,
+      host: 'browser',
+      clock: frozenAt(FROZEN_NOW),
+      log: () => {},
+    });
     const second = await value<RestoredBackup>(again.dispatch('recovery:restore', { name: 'watchbill-2026-11-21.db' }));
     again.close();
     expect(second.path).toBe(join(temp.dir, 'team-restored-2026-11-21-2.db'));

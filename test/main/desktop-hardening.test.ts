@@ -130,7 +130,7 @@ vi.mock('../../src/main/paths', async (importOriginal) => ({
 
 // The database is not what this file tests: the app behind the window is a stand-in.
 vi.mock('../../src/main/app', () => ({
-  openApp: () => ({ dispatch: vi.fn(), close: vi.fn() }),
+  openHost: () => ({ dispatch: vi.fn(), close: vi.fn() }),
   appVersion: () => '0.0.0-test',
 }));
 

@@ -142,6 +142,19 @@ describe('periods', () => {
     });
   });
 
+  it('looks back at most ten years for the cumulative period, however old the rotation', () => {
+    const ancient = { ...seedRotation, startDate: '0001-01-01', shiftDays: 1 };
+    expect(sinceRotationStart(ancient, '2026-05-04')).toEqual({
+      startDate: '2016-01-01',
+      endDate: '2026-05-04',
+      label: 'since 2016-01-01',
+    });
+    expect(sinceRotationStart({ ...seedRotation, startDate: '2017-03-06' }, '2026-05-04')).toMatchObject({
+      startDate: '2017-03-06',
+      label: 'since the rotation started',
+    });
+  });
+
   it('uses defaults shown in the UI', () => {
     expect(DEFAULT_FAIRNESS_WEIGHTS).toMatchObject({ weekday: 1, weekendDay: 1.5, secondaryFactor: 0.25 });
   });

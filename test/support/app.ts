@@ -7,9 +7,20 @@ import type { HostClock } from '../../src/main/clock';
 /** 21 Nov 2026, 15:00 UTC: a Saturday in the seeded rotation, before the Thanksgiving split. */
 export const FROZEN_NOW = new Date('2026-11-21T15:00:00.000Z');
 
-/** The real app over an in-memory database built by the real migrations, with a frozen clock. */
+/**
+ * The real app over an in-memory database built by the real migrations, with a frozen clock.
+ * The long computations run on the main thread (a worker costs a second to start from the
+ * sources); test/main/jobs.test.ts runs them in real workers.
+ */
 export function testApp(options: Partial<AppOptions> = {}): WatchbillApp {
-  return openApp({ databasePath: ':memory:', host: 'browser', clock: frozenAt(FROZEN_NOW), log: () => {}, ...options });
+  return openApp({
+    databasePath: ':memory:',
+    host: 'browser',
+    clock: frozenAt(FROZEN_NOW),
+    log: () => {},
+    jobs: { inThread: true },
+    ...options,
+  });
 }
 
 /** A clock stopped at `at`. */

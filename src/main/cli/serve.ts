@@ -51,7 +51,14 @@ export const serveCommand: Command = {
       import('../host/web'),
     ]);
     const watchbill = openHost(
-      { databasePath, empty: empty || values.empty === true, host: 'browser', backups: true, clock },
+      {
+        databasePath,
+        empty: empty || values.empty === true,
+        host: 'browser',
+        backups: true,
+        clock,
+        jobs: { warm: true },
+      },
       (path) => console.log(`Restored a backup to ${path}; Watchbill now works on that file.`),
     );
     const host = await startWebHost({ dispatch: watchbill.dispatch, rendererDir: dir, port });
@@ -68,8 +75,10 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    // Nothing may hold the exit: the host drops every connection (keep-alive ones too) and the
+    // app ends its worker threads (a plan being computed) and closes the database.
     await host.close();
-    watchbill.close();
+    await watchbill.close();
     return 0;
   },
 };

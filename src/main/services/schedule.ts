@@ -4,10 +4,9 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import {
-  computeFairness,
   periodBoundsMs,
   DEFAULT_FAIRNESS_WEIGHTS,
-  fairnessWhatIf,
+  historyStart,
   quarterOf,
   type FairnessInput,
   type FairnessWeights,
@@ -15,7 +14,7 @@ import {
 } from '../../shared/domain/fairness';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { resolvePeriod } from '../../shared/domain/periods';
-import { diffSchedules, planSchedule, suggestSwaps } from '../../shared/domain/planner';
+import { diffSchedules } from '../../shared/domain/planner';
 import {
   applyChange,
   computeSegments,
@@ -61,7 +60,7 @@ type ScheduleChannels =
   | 'holidays:add-custom'
   | 'holidays:remove-custom';
 
-export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers, ScheduleChannels> {
+export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Handlers, ScheduleChannels> {
   const rotationOf = (rotationId: Id | undefined): Rotation => {
     const rotation = rotationId === undefined ? repos.rotations.list()[0] : repos.rotations.get(rotationId);
     if (!rotation) {
@@ -122,7 +121,9 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
   };
 
   /** Turns an operation into the change it makes, with a label for the undo menu. */
-  const changeFor = (operation: ScheduleOperation): { rotation: Rotation; change: Change; label: string } => {
+  const changeFor = (
+    operation: Exclude<ScheduleOperation, { op: 'plan' }>,
+  ): { rotation: Rotation; change: Change; label: string } => {
     switch (operation.op) {
       case 'swap': {
         const rotation = rotationOf(operation.rotationId);
@@ -191,27 +192,53 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
           label: 'Remove override',
         };
       }
-      case 'plan': {
-        const rotation = rotationOf(operation.rotationId);
-        const plan = planSchedule(planInput(rotation, operation.from, operation.to));
-        if (plan.change.add.length === 0 && plan.change.remove.length === 0) {
-          throw new DomainError('conflict', 'The planner has nothing to change in this range.');
-        }
-        return { rotation, change: plan.change, label: 'Apply plan' };
-      }
     }
   };
 
-  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => ({
-    rotation,
-    overrides: repos.rotations.overrides(rotation.id),
-    engineers: repos.engineers.list(),
-    unavailability: repos.engineers.listUnavailability(),
-    holidays: holidays(rotation.startDate < from ? rotation.startDate : from, addDays(to, 14)),
-    from,
-    to,
-    weights: weights(),
-  });
+  const plan = (rotation: Rotation, from: IsoDate, to: IsoDate) =>
+    jobs.run('plan', planInput(rotation, from, to), {
+      channel: 'plan:propose',
+      label: `Planning ${from} to ${to}`,
+      supersede: true,
+    });
+
+  /**
+   * The planner's change, computed in a worker. The main process keeps answering meanwhile, so
+   * an edit may land before the change is written: the answer refuses it then.
+   */
+  const planChange = async (operation: Extract<ScheduleOperation, { op: 'plan' }>) => {
+    const rotation = rotationOf(operation.rotationId);
+    const lastEdit = repos.rotations.lastDoneEdit(rotation.id)?.id;
+    const { change } = await plan(rotation, operation.from, operation.to);
+    if (change.add.length === 0 && change.remove.length === 0) {
+      throw new DomainError('conflict', 'The planner has nothing to change in this range.');
+    }
+    return () => {
+      if (repos.rotations.lastDoneEdit(rotation.id)?.id !== lastEdit)
+        throw new DomainError('conflict', 'The schedule changed while the plan was being computed: plan again.');
+      return { rotation, change, label: 'Apply plan' };
+    };
+  };
+  /** The edit an operation makes, to be taken inside the transaction that writes it. */
+  const editFor = async (operation: ScheduleOperation) =>
+    operation.op === 'plan' ? planChange(operation) : () => changeFor(operation);
+
+  const fairnessLabel = (period: Period) => `Fairness ${period.label ?? `${period.startDate} to ${period.endDate}`}`;
+
+  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => {
+    const historyFrom = historyStart(rotation, from);
+    return {
+      rotation,
+      overrides: repos.rotations.overrides(rotation.id),
+      engineers: repos.engineers.list(),
+      unavailability: repos.engineers.listUnavailability(),
+      holidays: holidays(historyFrom < from ? historyFrom : from, addDays(to, 14)),
+      historyFrom,
+      from,
+      to,
+      weights: weights(),
+    };
+  };
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
   const walkJournal = (
@@ -269,17 +296,23 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
 
   return {
     'schedule:get': ({ rotationId, from, to }) => scheduleView(rotationOf(rotationId), from, to),
-    'schedule:preview': ({ operation, period }): EditPreview => {
-      const { rotation, change, label } = changeFor(operation);
+    'schedule:preview': async ({ operation, period }): Promise<EditPreview> => {
+      const { rotation, change, label } = (await editFor(operation))();
+      const input = fairnessInput(rotation, periodFor(period, rotation, change));
       return {
         label,
         change,
-        fairness: fairnessWhatIf(fairnessInput(rotation, periodFor(period, rotation, change)), change),
+        fairness: await jobs.run(
+          'whatIf',
+          { input, change },
+          { channel: 'schedule:preview', label: `Preview: ${label}` },
+        ),
       };
     },
-    'schedule:apply': ({ operation, range }): EditResult =>
-      repos.transaction(() => {
-        const { rotation, change, label } = changeFor(operation);
+    'schedule:apply': async ({ operation, range }): Promise<EditResult> => {
+      const edit = await editFor(operation);
+      return repos.transaction(() => {
+        const { rotation, change, label } = edit();
         // Only the applied change is used, not the resulting list: no need to read every override.
         const { applied } = applyChange([], change, repos.rotations.nextOverrideId, now().toISOString());
         repos.rotations.writeChange(applied);
@@ -290,7 +323,8 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
           ...undoLabels(rotation.id),
           ...(range && { view: scheduleView(rotation, range.from, range.to) }),
         };
-      }),
+      });
+    },
     'schedule:undo': ({ rotationId, range }) => walkJournal(rotationId, 'undo', range),
     'schedule:redo': ({ rotationId, range }) => walkJournal(rotationId, 'redo', range),
     'override:set-reason': ({ overrideId, reason }) => {
@@ -319,18 +353,27 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       }),
     'fairness:get': ({ rotationId, period }) => {
       const rotation = rotationOf(rotationId);
-      return computeFairness(fairnessInput(rotation, resolvePeriod(period, rotation, today(rotation))));
+      const resolved = resolvePeriod(period, rotation, today(rotation));
+      return jobs.run('fairness', fairnessInput(rotation, resolved), {
+        channel: 'fairness:get',
+        label: fairnessLabel(resolved),
+      });
     },
     'fairness:weights': () => weights(),
     'fairness:set-weights': (input) => {
       repos.settings.set(WEIGHTS_KEY, input);
       return weights();
     },
-    'plan:propose': ({ rotationId, from, to }) => planSchedule(planInput(rotationOf(rotationId), from, to)),
+    'plan:propose': ({ rotationId, from, to }) => plan(rotationOf(rotationId), from, to),
     'swaps:suggest': ({ rotationId, period, limit }) => {
       const rotation = rotationOf(rotationId);
-      const input = fairnessInput(rotation, resolvePeriod(period, rotation, today(rotation)));
-      return suggestSwaps({ ...input, notBefore: now().toISOString() }, limit);
+      const resolved = resolvePeriod(period, rotation, today(rotation));
+      const input = fairnessInput(rotation, resolved);
+      return jobs.run(
+        'swaps',
+        { input: { ...input, notBefore: now().toISOString() }, limit },
+        { channel: 'swaps:suggest', label: `Suggesting swaps, ${fairnessLabel(resolved)}`, supersede: true },
+      );
     },
     'snapshots:publish': ({ rotationId, from, to, note }) => {
       const rotation = rotationOf(rotationId);
@@ -360,7 +403,15 @@ export function scheduleHandlers({ repos, now }: ServiceContext): Pick<Handlers,
       );
       return diffSchedules(snapshot.segments, current, rotation.timeZone);
     },
-    'holidays:list': ({ from, to }) => holidays(from, to),
+    'holidays:list': async ({ from, to }) => {
+      const source = repos.holidays.teamCalendar();
+      if (!source) return [];
+      return jobs.run(
+        'holidays',
+        { source, from, to },
+        { channel: 'holidays:list', label: `Holidays ${from} to ${to}` },
+      );
+    },
     'holidays:set-weight': (input) => {
       const calendar = repos.holidays.teamCalendar();
       if (!calendar) throw new DomainError('not_found', 'There is no holiday calendar yet.');

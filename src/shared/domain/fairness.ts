@@ -178,12 +178,26 @@ export function rolling12Months(today: IsoDate): Period {
   return { startDate: start, endDate: today, label: 'last 12 months' };
 }
 
-/** Cumulative: everything since the rotation's first shift. */
+/**
+ * How far back cumulative fairness looks. Older shifts no longer say who carried what in the
+ * team as it is, and a rotation dated centuries back would otherwise take seconds to weigh.
+ */
+export const FAIRNESS_HISTORY_YEARS = 10;
+
+/** Where cumulative fairness up to `until` starts: the rotation's first day, at most FAIRNESS_HISTORY_YEARS earlier. */
+export function historyStart(rotation: Rotation, until: IsoDate): IsoDate {
+  const year = Number(until.slice(0, 4)) - FAIRNESS_HISTORY_YEARS;
+  const earliest = year < 1 ? '0001-01-01' : `${String(year).padStart(4, '0')}-01-01`;
+  return rotation.startDate > earliest ? rotation.startDate : earliest;
+}
+
+/** Cumulative: everything since the rotation's first shift (within FAIRNESS_HISTORY_YEARS). */
 export function sinceRotationStart(rotation: Rotation, today: IsoDate): Period {
+  const startDate = historyStart(rotation, today);
   return {
-    startDate: rotation.startDate,
-    endDate: today < rotation.startDate ? rotation.startDate : today,
-    label: 'since the rotation started',
+    startDate,
+    endDate: today < startDate ? startDate : today,
+    label: startDate === rotation.startDate ? 'since the rotation started' : `since ${startDate}`,
   };
 }
 

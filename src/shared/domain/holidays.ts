@@ -49,7 +49,12 @@ interface PackageHoliday {
 }
 
 const packageByPlace = new Map<string, Holidays>();
+/**
+ * The package's holidays of recently asked years, least recently used first. Bounded: asking
+ * for thousands of years must cost time once, not memory for as long as the app runs.
+ */
 const holidaysByPlaceYear = new Map<string, PackageHoliday[]>();
+const CACHED_YEARS = 64;
 
 /** `region` is the package's state code ('CA', 'BY'), optionally followed by '-' and its region code. */
 function packageFor(country: string, region: string | null): Holidays {
@@ -73,12 +78,14 @@ function packageFor(country: string, region: string | null): Holidays {
 function packageHolidays(country: string, region: string | null, year: number): PackageHoliday[] {
   const key = `${country}|${region ?? ''}|${year}`;
   let list = holidaysByPlaceYear.get(key);
-  if (!list) {
+  if (list) holidaysByPlaceYear.delete(key);
+  else {
     list = packageFor(country, region)
       .getHolidays(year)
       .map((h) => ({ date: h.date.slice(0, 10), name: h.name, type: h.type, substitute: h.substitute === true }));
-    holidaysByPlaceYear.set(key, list);
+    if (holidaysByPlaceYear.size >= CACHED_YEARS) holidaysByPlaceYear.delete(holidaysByPlaceYear.keys().next().value!);
   }
+  holidaysByPlaceYear.set(key, list);
   return list;
 }
 

@@ -14,6 +14,7 @@ import {
   DEFAULT_FAIRNESS_WEIGHTS,
   defaultMemberships,
   fairnessFromSegments,
+  historyStart,
   intervalBurden,
   MAJOR_HOLIDAY_WEIGHT,
   periodBoundsMs,
@@ -55,7 +56,7 @@ export interface PlanInput {
   to: IsoDate;
   weights?: FairnessWeights;
   memberships?: readonly MembershipSpan[];
-  /** Where the cumulative fairness starts (default: the rotation's start). */
+  /** Where the cumulative fairness starts (default: historyStart, the rotation's start within FAIRNESS_HISTORY_YEARS). */
   historyFrom?: IsoDate;
   /** The most shifts in a row one engineer may be primary for (default 1). */
   maxConsecutiveShifts?: number;
@@ -136,7 +137,7 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
 
   const periodEnd = shiftStartMs(rotation, lastShift + 1);
   const period: Period = {
-    startDate: input.historyFrom ?? rotation.startDate,
+    startDate: input.historyFrom ?? historyStart(rotation, input.from),
     endDate: localDateOf(periodEnd - 1, zone),
     label: 'cumulative',
   };
@@ -466,16 +467,27 @@ function greedyAssignment(problem: PlanningProblem): number[] {
   return assign;
 }
 
+/** How far a long computation has come: `done` of `total` steps. Called often; cheap callers only. */
+export type ProgressReport = (done: number, total: number) => void;
+
 /** The best assignment found: descent from the current schedule and from a greedy start, then kicks. */
-export function solvePlanningProblem(problem: PlanningProblem, rounds = 60): number[] {
+export function solvePlanningProblem(
+  problem: PlanningProblem,
+  rounds = 60,
+  onProgress: ProgressReport = () => {},
+): number[] {
+  // The two descents cost about as much as a round each.
+  const total = rounds + 2;
   const fromCurrent = problem.units.map((unit) =>
     unit.current >= 0 ? unit.current : (unit.available[0] ?? unit.fallback[0] ?? 0),
   );
   let best = new PlanState(problem, fromCurrent);
   let bestScore = best.descend();
+  onProgress(1, total);
   const greedy = new PlanState(problem, greedyAssignment(problem));
   const greedyScore = greedy.descend();
   if (better(greedyScore, bestScore)) [best, bestScore] = [greedy, greedyScore];
+  onProgress(2, total);
 
   const random = seededRandom(problem.units.length * 7919 + problem.engineerIds.length);
   for (let round = 0; round < rounds; round += 1) {
@@ -483,6 +495,7 @@ export function solvePlanningProblem(problem: PlanningProblem, rounds = 60): num
     trial.kick(random, 2 + Math.floor(random() * 4));
     const score = trial.descend();
     if (better(score, bestScore)) [best, bestScore] = [trial, score];
+    onProgress(round + 3, total);
   }
   return best.assign;
 }
@@ -532,20 +545,20 @@ export function changeFromAssignment(problem: PlanningProblem, assign: readonly 
 }
 
 /** Plans the range. Returns an empty change when there is nothing to plan (fewer than two members, or every shift already shaped by hand). */
-export function planSchedule(input: PlanInput): PlanResult {
+export function planSchedule(input: PlanInput, onProgress?: ProgressReport): PlanResult {
   const problem = buildPlanningProblem(input);
   const fairnessOf = (overrides: readonly Override[], period: Period) =>
     computeFairness({ ...input, overrides, period } satisfies FairnessInput);
   if (!problem) {
     const period: Period = {
-      startDate: input.historyFrom ?? input.rotation.startDate,
+      startDate: input.historyFrom ?? historyStart(input.rotation, input.from),
       endDate: input.to,
       label: 'cumulative',
     };
     const report = fairnessOf(input.overrides, period);
     return { change: { add: [], remove: [] }, shifts: [], period, before: report, after: report };
   }
-  const assign = solvePlanningProblem(problem);
+  const assign = solvePlanningProblem(problem, undefined, onProgress);
   const change = changeFromAssignment(problem, assign);
   const after = applyChange(input.overrides, change, provisionalIds(input.overrides)).overrides;
 
@@ -603,7 +616,11 @@ export interface SwapSuggestion {
  * A swap that would put someone on call during their unavailability is never suggested;
  * shifts starting before `notBefore` (the past) are left alone.
  */
-export function suggestSwaps(input: FairnessInput & { notBefore?: string }, limit = 3): SwapSuggestion[] {
+export function suggestSwaps(
+  input: FairnessInput & { notBefore?: string },
+  limit = 3,
+  onProgress: ProgressReport = () => {},
+): SwapSuggestion[] {
   const { rotation } = input;
   const report = computeFairness(input);
   const difference = new Map(report.engineers.map((r) => [r.engineerId, r.difference]));
@@ -630,6 +647,8 @@ export function suggestSwaps(input: FairnessInput & { notBefore?: string }, limi
 
   const suggestions: SwapSuggestion[] = [];
   for (let i = 0; i < shifts.length; i += 1) {
+    // Row i holds the pairs (i, j > i): the rows shorten, so count pairs, not rows.
+    onProgress(i * shifts.length - (i * (i + 1)) / 2, (shifts.length * (shifts.length - 1)) / 2);
     for (let j = i + 1; j < shifts.length; j += 1) {
       const change = swapShifts(
         rotation,

@@ -8,6 +8,7 @@ import { coreChannels } from './channels/core';
 import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
+import { jobChannels } from './channels/jobs';
 import { planChannels } from './channels/plan';
 import { recoveryChannels } from './channels/recovery';
 import { scheduleChannels } from './channels/schedule';
@@ -23,6 +24,7 @@ export const channels = mergeChannelGroups(
   fileChannels,
   teamChannels,
   recoveryChannels,
+  jobChannels,
 );
 
 export type Channel = keyof typeof channels;

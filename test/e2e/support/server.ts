@@ -19,6 +19,8 @@ export interface RunningServer {
   databasePath: string;
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** The running `watchbill serve`, for tests of how it ends. */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     secret,
     databasePath,
     output: () => log,
+    process: child,
     async stop() {
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });

@@ -41,7 +41,7 @@ import {
   type SegmentEventProps,
 } from './events';
 import { dayClassNames, dayMarksElement, dayMarksOf, refreshDayMarks } from './dayMarks';
-import { PlanPanel } from './PlanPanel';
+import { PlanPanel, PlanProgress } from './PlanPanel';
 import { QuarterPicker } from './QuarterPicker';
 import { Roster } from './Roster';
 import { PreviewDialog } from './SwapDialog';
@@ -170,6 +170,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const focusDate = useStore((s) => s.calendarFocusDate);
   const plan = useStore((s) => s.plan);
   const planState = useStore((s) => s.planState);
+  const planProgress = useStore((s) => s.planProgress);
   const proposePlan = useStore((s) => s.proposePlan);
   const loadChanges = useStore((s) => s.loadChangesSincePublished);
   const changes = useStore((s) => s.changesSincePublished);
@@ -604,6 +605,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
         )}
       </div>
 
+      {planState.status === 'loading' && <PlanProgress progress={planProgress} />}
       {plan && <PlanPanel plan={plan} engineers={engineerMap} />}
 
       <div className="cal-layout">

@@ -1,3 +1,4 @@
+import type { JobProgress } from '../../../shared/ipc/channels/jobs';
 import type { Engineer, Id } from '../../../shared/model';
 import type { PlanProposal } from '../../store/slices/calendar';
 import { useStore } from '../../store';
@@ -43,6 +44,37 @@ export function PlanPanel({ plan, engineers }: { plan: PlanProposal; engineers: 
         engineers={engineers}
         caption={`Fairness ${result.period.label ?? `${result.period.startDate} to ${result.period.endDate}`}, before and after the plan`}
       />
+    </section>
+  );
+}
+
+/** While the planner works: how far it has come, and a way to stop it. */
+export function PlanProgress({ progress }: { progress: JobProgress | null }) {
+  const cancelPlan = useStore((s) => s.cancelPlan);
+  const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : null;
+  return (
+    <section className="panel plan-panel" aria-labelledby="plan-progress-title" data-testid="plan-progress">
+      <div className="plan-panel__head">
+        <div>
+          <h2 id="plan-progress-title" className="plan-panel__title">
+            {progress?.label ?? 'Planning'}…
+          </h2>
+          <progress
+            className="plan-panel__progress"
+            aria-label="Planning progress"
+            max={100}
+            {...(percent === null ? {} : { value: percent })}
+          />
+          <p className="muted">
+            {percent === null ? 'Starting…' : `${percent}% done.`} The app stays usable meanwhile.
+          </p>
+        </div>
+        <div className="plan-panel__actions">
+          <button type="button" className="button" onClick={() => void cancelPlan()} disabled={!progress}>
+            Cancel
+          </button>
+        </div>
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 // proposal as a preview, and published snapshots.
 import type { FairnessReport } from '../../../shared/domain/fairness';
 import type { PlanResult, ScheduleDifference } from '../../../shared/domain/planner';
+import type { JobProgress } from '../../../shared/ipc/channels/jobs';
 import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
@@ -57,6 +58,8 @@ export interface CalendarSlice {
   editing: boolean;
   plan: PlanProposal | null;
   planState: Loadable;
+  /** How far the planner has come while planState is loading (null until it has started). */
+  planProgress: JobProgress | null;
   snapshots: SnapshotSummary[];
   changesSincePublished: { snapshot: SnapshotSummary; changes: ScheduleDifference[] } | null;
 
@@ -83,6 +86,8 @@ export interface CalendarSlice {
   showCalendarAt(date: IsoDate | null): void;
   setCalendarMessage(message: CalendarMessage | null): void;
   proposePlan(from: IsoDate, to: IsoDate): Promise<void>;
+  /** Stops the plan being computed; proposePlan then ends without a proposal. */
+  cancelPlan(): Promise<void>;
   applyPlan(): Promise<boolean>;
   discardPlan(): void;
   publish(from: IsoDate, to: IsoDate, note: string): Promise<boolean>;
@@ -138,6 +143,9 @@ export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInst
     },
   };
 }
+
+/** How often the planner's progress is asked for while it runs. */
+const PROGRESS_POLL_MS = 250;
 
 export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // Answers for an older range than the one now in view are dropped.
@@ -262,6 +270,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     editing: false,
     plan: null,
     planState: idle,
+    planProgress: null,
     snapshots: [],
     changesSincePublished: null,
 
@@ -401,13 +410,35 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async proposePlan(from, to) {
-      set({ planState: { status: 'loading', error: null }, plan: null });
+      set({ planState: { status: 'loading', error: null }, plan: null, planProgress: null });
+      // The planner runs in the main process's worker: ask how far it is until it answers.
+      let answered = false;
+      const watch = async () => {
+        while (!answered) {
+          const jobs = await call('jobs:progress', {});
+          if (answered) return;
+          if (jobs.ok) set({ planProgress: jobs.value.find((job) => job.channel === 'plan:propose') ?? null });
+          await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
+        }
+      };
+      void watch();
       const result = await call('plan:propose', { from, to });
+      answered = true;
+      set({ planProgress: null });
       if (!result.ok) {
-        set({ planState: { status: 'error', error: result.error.message } });
+        set(
+          result.error.code === 'cancelled'
+            ? { planState: idle, calendarMessage: { tone: 'info', text: 'Planning stopped: nothing was changed.' } }
+            : { planState: { status: 'error', error: result.error.message } },
+        );
         return;
       }
       set({ plan: { from, to, result: result.value }, planState: { status: 'ready', error: null } });
+    },
+
+    async cancelPlan() {
+      const job = get().planProgress;
+      if (job) await call('jobs:cancel', { jobId: job.id });
     },
 
     async applyPlan() {

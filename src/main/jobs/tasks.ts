@@ -1,0 +1,55 @@
+// The computations that may take long enough to freeze the app: pure functions over plain
+// data, run in a worker thread (worker.ts) so the main process keeps answering. The main
+// process reads the data (SQLite stays there) and posts it; the worker posts the answer.
+import {
+  computeFairness,
+  fairnessWhatIf,
+  type FairnessInput,
+  type FairnessReport,
+  type FairnessWhatIf,
+} from '../../shared/domain/fairness';
+import type { HolidaySource } from '../../shared/domain/holidays';
+import {
+  planSchedule,
+  suggestSwaps,
+  type PlanInput,
+  type PlanResult,
+  type ProgressReport,
+  type SwapSuggestion,
+} from '../../shared/domain/planner';
+import type { Change } from '../../shared/domain/rotation';
+import type { Holiday, IsoDate } from '../../shared/model';
+
+export const tasks = {
+  plan: (input: PlanInput, progress: ProgressReport): PlanResult => planSchedule(input, progress),
+  swaps: (
+    { input, limit }: { input: FairnessInput & { notBefore?: string }; limit: number },
+    progress: ProgressReport,
+  ): SwapSuggestion[] => suggestSwaps(input, limit, progress),
+  fairness: (input: FairnessInput): FairnessReport => computeFairness(input),
+  whatIf: ({ input, change }: { input: FairnessInput; change: Change }): FairnessWhatIf =>
+    fairnessWhatIf(input, change),
+  // The holiday package takes milliseconds a year, so a long range is work for a worker too;
+  // it also takes most of a second to load, which only this task should pay.
+  holidays: async ({ source, from, to }: { source: HolidaySource; from: IsoDate; to: IsoDate }): Promise<Holiday[]> =>
+    (await import('../../shared/domain/holidays')).holidaysBetween(source, from, to),
+};
+
+export type TaskName = keyof typeof tasks;
+export type TaskInput<T extends TaskName> = Parameters<(typeof tasks)[T]>[0];
+export type TaskOutput<T extends TaskName> = Awaited<ReturnType<(typeof tasks)[T]>>;
+
+export const isTaskName = (name: unknown): name is TaskName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(tasks, name);
+
+/** Main → worker: one job at a time per worker. */
+export interface JobRequest {
+  task: TaskName;
+  input: unknown;
+}
+
+/** Worker → main. A DomainError keeps its code so the caller's refusal reads the same as in-thread. */
+export type JobMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; value: unknown }
+  | { type: 'failed'; code: string | null; message: string; stack?: string };
