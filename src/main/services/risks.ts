@@ -1,5 +1,6 @@
 // The risk register: risks with their linked pipelines, and the likelihood × impact heat map.
-import type { Handlers } from '../../shared/ipc/contract';
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { riskChannels } from '../../shared/ipc/channels/plan';
 import type { Risk } from '../../shared/model';
 import type { RiskCell } from '../../shared/plan-views';
 import { DomainError } from '../../shared/result';
@@ -29,9 +30,7 @@ function checkLinks(repos: Repositories, risk: Omit<Risk, 'id'>): void {
   }
 }
 
-export function riskHandlers({
-  repos,
-}: ServiceContext): Pick<Handlers, 'risks:list' | 'risks:create' | 'risks:update' | 'risks:delete'> {
+export function riskHandlers({ repos }: ServiceContext): HandlersFor<typeof riskChannels> {
   const tidy = <T extends Omit<Risk, 'id'>>(risk: T): T => ({
     ...risk,
     description: risk.description.trim(),

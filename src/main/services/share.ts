@@ -3,7 +3,7 @@
 // (src/main/import), previews what it would change, and applies it in one transaction or
 // not at all.
 import { dirname, basename, join } from 'node:path';
-import type { ArgsOut, Handlers } from '../../shared/ipc/contract';
+import type { ArgsOut, HandlersFor } from '../../shared/ipc/contract';
 import type {
   ExportCatalog,
   ExportFile,
@@ -11,6 +11,7 @@ import type {
   ImportPreview,
   ImportProblem,
   ImportResult,
+  shareChannels,
 } from '../../shared/ipc/channels/share';
 import {
   CSV_TABLES,
@@ -46,21 +47,15 @@ import { parseEngineersCsv, planEngineerImport } from '../import/engineers-csv';
 import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
 import { decodeImport, textImport } from '../import/decode';
 import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
+import { pipelineRows as pipelineRowsOf } from '../queries/ownership';
+import { fairnessReport, teamHolidays } from '../queries/schedule';
 import type { ServiceContext } from './context';
-import { ownershipHandlers } from './ownership';
-import { scheduleHandlers } from './schedule';
-
-type ShareChannels =
-  'export:list' | 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup' | 'import:preview' | 'import:apply';
 
 /** Settings rows a fresh database has (the first-start marker): a database with only these is empty. */
 const SETUP_TABLES = new Set(['settings']);
 
-export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChannels> {
+export function shareHandlers(context: ServiceContext): HandlersFor<typeof shareChannels> {
   const { repos, now } = context;
-  // Fairness and the ownership rows are computed by their own services, exactly as their screens show them.
-  const schedule = scheduleHandlers(context);
-  const ownership = ownershipHandlers(context);
 
   const teamRotation = (rotationId: Id | undefined): Rotation | null => {
     if (rotationId === undefined) return repos.rotations.list()[0] ?? null;
@@ -76,10 +71,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     from: toInstant(startOfLocalDayMs(period.startDate, zoneOf(rotation))),
     to: toInstant(startOfLocalDayMs(addDays(period.endDate, 1), zoneOf(rotation))),
   });
-  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => {
-    const calendar = repos.holidays.teamCalendar();
-    return calendar ? holidaysBetween(calendar, from, to) : [];
-  };
+  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => teamHolidays(repos, from, to);
   const stamp = () => now().toISOString().slice(0, 10);
   const slug = (text: string) =>
     text
@@ -88,12 +80,10 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       .replace(/^-|-$/g, '')
       .toLowerCase() || 'export';
 
-  const fairnessOver = async (rotation: Rotation, period: Period) =>
-    schedule['fairness:get']({
-      rotationId: rotation.id,
-      period: { kind: 'custom', from: period.startDate, to: period.endDate },
-    });
-  const pipelineRows = async () => ownership['pipelines:list']({});
+  // Fairness and the ownership rows are the same queries their screens use.
+  const fairnessOver = (rotation: Rotation, period: Period) =>
+    fairnessReport(context, rotation.id, { kind: 'custom', from: period.startDate, to: period.endDate });
+  const pipelineRows = () => pipelineRowsOf(repos);
 
   const planData = async (rotation: Rotation | null, period: Period): Promise<PlanData> => {
     const zone = zoneOf(rotation);
@@ -117,7 +107,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       rotation,
       engineers: repos.engineers.list(),
       areas: repos.pipelines.listAreas(),
-      pipelines: await pipelineRows(),
+      pipelines: pipelineRows(),
       slas: repos.share.slas(),
       runbooks: repos.share.runbooks(),
       risks: repos.share.risks(),
@@ -407,7 +397,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
           return textFile(
             name(stamp()),
             'text/csv; charset=utf-8',
-            csv(OWNERSHIP_HEADERS, ownershipRows(await pipelineRows(), engineers)),
+            csv(OWNERSHIP_HEADERS, ownershipRows(pipelineRows(), engineers)),
           );
         }
       }
