@@ -27,7 +27,7 @@ import type {
   SlaRule,
 } from '../../shared/model';
 import type { PipelineRow } from '../../shared/views';
-import type { DrillSummary } from '../db/repositories/share';
+import type { DrillSummary } from '../db/repositories/drills';
 
 export interface PlanData {
   /** The quarter: local dates of the rotation, both included, and its label ('2026-Q4'). */

@@ -23,6 +23,7 @@ import {
 } from '../../shared/ipc/share-schemas';
 import { quarterOf, type Period } from '../../shared/domain/fairness';
 import { holidaysBetween } from '../../shared/domain/holidays';
+import { byRiskScore } from '../../shared/domain/risk';
 import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
 import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
 import type { Holiday, Id, IsoDate, Rotation } from '../../shared/model';
@@ -108,11 +109,13 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
       engineers: repos.engineers.list(),
       areas: repos.pipelines.listAreas(),
       pipelines: pipelineRows(),
-      slas: repos.share.slas(),
-      runbooks: repos.share.runbooks(),
-      risks: repos.share.risks(),
-      drills: repos.share.drills(range.from, range.to),
-      reviews: repos.share.ownershipReviews(),
+      slas: repos.slas.list(),
+      runbooks: repos.runbooks.list(),
+      risks: repos.risks
+        .list()
+        .sort((a, b) => a.category.localeCompare(b.category) || byRiskScore(a, b) || a.id - b.id),
+      drills: repos.drills.scheduledBetween(range.from, range.to),
+      reviews: repos.reviews.list(),
       segments: rotation ? computeSegments(rotation, overrides, from, to) : [],
       overrides,
       holidays: holidays(period.startDate, period.endDate),
@@ -224,7 +227,7 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
       }));
     const apply = () => {
       try {
-        repos.backup.replaceAll(backup.tables);
+        repos.backup.replaceAll(backup.tables, backup.schemaVersion);
       } catch (error) {
         if (!(error instanceof RestoreError)) throw error;
         const { table, row, column, message } = error.problem;
@@ -300,7 +303,7 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
           contents: [...ICS_CONTENTS],
           hasShifts: rotation !== null && rotation.memberIds.length > 0,
           hasHolidays: repos.holidays.teamCalendar() !== null,
-          drillCount: repos.share.drills(range.from, range.to).length,
+          drillCount: repos.drills.scheduledBetween(range.from, range.to).length,
         },
         csv: { tables: [...CSV_TABLES] },
         plan: { formats: [...PLAN_FORMATS], pdfAvailable: pdfAvailable() },
@@ -348,7 +351,7 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
         engineers: repos.engineers.list(),
         engineerId,
         holidays: holidays(period.startDate, period.endDate),
-        drills: repos.share.drills(range.from, range.to),
+        drills: repos.drills.scheduledBetween(range.from, range.to),
         pipelineNames: new Map(repos.pipelines.list().map((p) => [p.id, p.name])),
       });
       const who = engineer ? slug(engineer.name) : include.length === 1 ? include[0]! : 'team';
