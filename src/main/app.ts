@@ -15,7 +15,7 @@ import { appInfoHandlers, jobHandlers } from './services/app-info';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
 import { teamToday } from './services/pipelines';
-import { planHandlers } from './services/plan';
+import { operationsHandlers } from './services/operations';
 import { scheduleHandlers } from './services/schedule';
 import { shareHandlers } from './services/share';
 import { teamHandlers } from './services/team';
@@ -106,7 +106,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       teamHandlers(context),
       todayHandlers(context),
       scheduleHandlers(context),
-      planHandlers(context),
+      operationsHandlers(context),
       shareHandlers(context),
       drillHandlers(context),
       recoveryHandlers({

@@ -1,7 +1,7 @@
 // What other domains ask of runbooks: who a pipeline's escalation reaches at a moment.
 import { resolveEscalation, type TeamLead } from '../../shared/domain/escalation';
 import type { Id, IsoInstant, Pipeline } from '../../shared/model';
-import type { WhoView } from '../../shared/plan-views';
+import type { WhoView } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 

@@ -1,6 +1,6 @@
 // Pipelines' owners: who owns what, setting them, and the history of changes.
 import type { HandlersFor } from '../../shared/ipc/contract';
-import type { ownershipChannels } from '../../shared/ipc/channels/plan';
+import type { ownershipChannels } from '../../shared/ipc/channels/operations';
 import { ownershipError } from '../../shared/domain/ownership';
 import { DomainError } from '../../shared/result';
 import { engineersById, pipelineRows } from '../queries/ownership';

@@ -1,6 +1,6 @@
 // Pipelines (create, edit, retire), the ownership matrix and the quarterly ownership review.
 import type { HandlersFor } from '../../shared/ipc/contract';
-import type { pipelineChannels } from '../../shared/ipc/channels/plan';
+import type { pipelineChannels } from '../../shared/ipc/channels/operations';
 import {
   investorOwnerClashes,
   ownershipError,
@@ -14,7 +14,7 @@ import { runbookCompleteness, runbookContent, runbookWarnings, type RunbookConte
 import { localDateOf } from '../../shared/domain/time';
 import { yearIn } from '../../shared/format';
 import type { Id, ModelWarning, Pipeline } from '../../shared/model';
-import type { MatrixRow } from '../../shared/plan-views';
+import type { MatrixRow } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { PipelineRow } from '../../shared/views';
 import type { Repositories } from '../db/repositories';

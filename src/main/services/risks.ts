@@ -1,6 +1,6 @@
 // The risk register: risks with their linked pipelines, and the likelihood × impact heat map.
 import type { HandlersFor } from '../../shared/ipc/contract';
-import type { riskChannels } from '../../shared/ipc/channels/plan';
+import type { riskChannels } from '../../shared/ipc/channels/operations';
 import type { Risk } from '../../shared/model';
 import { riskMatrix } from '../../shared/domain/risk';
 import { DomainError } from '../../shared/result';

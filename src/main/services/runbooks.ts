@@ -1,10 +1,10 @@
 // Runbooks (every save a revision; diff and restore), escalation resolved to people, and the
 // team lead setting the escalation path refers to.
 import type { HandlersFor } from '../../shared/ipc/contract';
-import type { runbookChannels } from '../../shared/ipc/channels/plan';
+import type { runbookChannels } from '../../shared/ipc/channels/operations';
 import { diffRunbooks, runbookCompleteness, runbookContent } from '../../shared/domain/runbook';
 import type { Id, Pipeline } from '../../shared/model';
-import type { RunbookView } from '../../shared/plan-views';
+import type { RunbookView } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { escalationAt, requirePipeline as requirePipelineIn, setTeamLead, teamLeadOf } from '../queries/escalation';

@@ -1,6 +1,6 @@
 // SLAs per pipeline and their coming deadlines, with business days from the team's holidays.
 import type { HandlersFor } from '../../shared/ipc/contract';
-import type { slaChannels } from '../../shared/ipc/channels/plan';
+import type { slaChannels } from '../../shared/ipc/channels/operations';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import {
   businessCalendar,
@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain/sla';
 import { addDays, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
 import type { IsoDate, Pipeline, Sla } from '../../shared/model';
-import type { DeadlinesView, SlaRow, UpcomingDeadline } from '../../shared/plan-views';
+import type { DeadlinesView, SlaRow, UpcomingDeadline } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { requirePipeline as requirePipelineIn } from '../queries/escalation';

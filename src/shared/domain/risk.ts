@@ -2,7 +2,7 @@
 // falls in, the order risks are read in, and the heat map. The screens, the printed plan and
 // the service all take them from here.
 import type { Risk } from '../model';
-import type { RiskCell } from '../plan-views';
+import type { RiskCell } from '../operations-views';
 
 export type RiskBand = 'low' | 'medium' | 'high' | 'critical';
 

@@ -9,7 +9,7 @@ import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
 import { jobChannels } from './channels/jobs';
-import { planChannels } from './channels/plan';
+import { operationsChannels } from './channels/operations';
 import { recoveryChannels } from './channels/recovery';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
@@ -20,7 +20,7 @@ export const channels = mergeChannelGroups(
   appChannels,
   todayChannels,
   scheduleChannels,
-  planChannels,
+  operationsChannels,
   shareChannels,
   drillChannels,
   fileChannels,

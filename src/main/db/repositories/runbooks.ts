@@ -3,7 +3,7 @@
 import type { Connection } from '../connection';
 import type { EscalationLevel, EscalationRole, Id, Runbook, RunbookScenario } from '../../../shared/model';
 import type { RunbookContent } from '../../../shared/domain/runbook';
-import type { RevisionSummary } from '../../../shared/plan-views';
+import type { RevisionSummary } from '../../../shared/operations-views';
 
 interface RunbookRow {
   id: number;

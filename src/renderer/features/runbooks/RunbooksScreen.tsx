@@ -8,7 +8,7 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { RunbookEditor } from './RunbookEditor';
 import { pickerRows, RunbookPicker, runbookStatus } from './RunbookPicker';
 import { WhoPanel } from './WhoPanel';
-import '../ownership/plan-shared.css';
+import '../ownership/operations-shared.css';
 import './runbooks.css';
 
 type Tab = 'runbook' | 'revisions';

@@ -1,4 +1,4 @@
-import type { RiskCell } from '../../../shared/plan-views';
+import type { RiskCell } from '../../../shared/operations-views';
 import { riskBand } from '../../../shared/domain/risk';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from '../../../shared/labels';
 

@@ -1,6 +1,7 @@
-// The plan channel group's handlers (channels/plan.ts), one entry for the composition root.
+// The operations channel groups' handlers (channels/operations.ts: pipelines and owners,
+// runbooks, SLAs, risks), one entry for the composition root.
 import type { HandlersFor } from '../../shared/ipc/contract';
-import type { planChannels } from '../../shared/ipc/channels/plan';
+import type { operationsChannels } from '../../shared/ipc/channels/operations';
 import type { ServiceContext } from './context';
 import { ownershipHandlers } from './ownership';
 import { pipelineHandlers } from './pipelines';
@@ -8,7 +9,7 @@ import { riskHandlers } from './risks';
 import { runbookHandlers } from './runbooks';
 import { slaHandlers } from './slas';
 
-export function planHandlers(context: ServiceContext): HandlersFor<typeof planChannels> {
+export function operationsHandlers(context: ServiceContext): HandlersFor<typeof operationsChannels> {
   return {
     ...ownershipHandlers(context),
     ...pipelineHandlers(context),

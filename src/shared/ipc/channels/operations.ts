@@ -1,4 +1,4 @@
-// The rest of the plan: pipelines and their owners, the ownership matrix and reviews,
+// Operations: pipelines and their owners, the ownership matrix and reviews,
 // runbooks and their revisions, escalation, SLAs and risks. One group per handler file.
 import type { BusinessArea, Ownership, OwnershipChange, OwnershipReview, Risk, Sla, SlaEvent } from '../../model';
 import type { TeamLead } from '../../domain/escalation';
@@ -14,7 +14,7 @@ import type {
   RunbookView,
   SlaRow,
   WhoView,
-} from '../../plan-views';
+} from '../../operations-views';
 import {
   areaInput,
   deadlinesArgs,
@@ -35,7 +35,7 @@ import {
   slaRef,
   teamLeadInput,
   whoArgs,
-} from '../plan-schemas';
+} from '../operations-schemas';
 import { noArgs, ownershipInput, pipelineRef } from '../schemas';
 import { returns } from './define';
 
@@ -85,7 +85,7 @@ export const riskChannels = {
   'risks:delete': { args: riskRef, result: returns<null>() },
 } as const;
 
-export const planChannels = {
+export const operationsChannels = {
   ...ownershipChannels,
   ...pipelineChannels,
   ...runbookChannels,
