@@ -342,8 +342,6 @@ export interface AppliedChange {
   remove: Override[];
 }
 
-export const EMPTY_CHANGE: Change = { add: [], remove: [] };
-
 /**
  * Applies a change to a list of overrides. New overrides get ids from `idFactory`, which must
  * hand out increasing ids above the existing ones (as the database's autoincrement does), in
