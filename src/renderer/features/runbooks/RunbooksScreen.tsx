@@ -10,6 +10,7 @@ import { pickerRows, RunbookPicker, runbookStatus } from './RunbookPicker';
 import { WhoPanel } from './WhoPanel';
 import '../ownership/operations-shared.css';
 import './runbooks.css';
+import './who-and-revisions.css';
 
 type Tab = 'runbook' | 'revisions';
 
