@@ -11,17 +11,18 @@ import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
 import { createJobPool, type PoolOptions } from './jobs/pool';
 import { appVersion, seedPath } from './paths';
 import { isRecoverable, recoveryDispatch, recoveryHandlers } from './recovery';
+import { appInfoHandlers, jobHandlers } from './services/app-info';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
-import { engineerHandlers } from './services/engineers';
-import { ownershipHandlers } from './services/ownership';
 import { teamToday } from './services/pipelines';
-import { planHandlers } from './services/plan';
+import { operationsHandlers } from './services/operations';
 import { scheduleHandlers } from './services/schedule';
 import { shareHandlers } from './services/share';
+import { teamHandlers } from './services/team';
 import { todayHandlers } from './services/today';
 import { initializeDatabase } from './services/seed';
-import type { Handlers } from '../shared/ipc/contract';
+import type { fileChannels } from '../shared/ipc/channels/files';
+import type { Handlers, HandlersFor } from '../shared/ipc/contract';
 import { DomainError } from '../shared/result';
 
 export interface AppOptions extends OpenOptions {
@@ -33,7 +34,7 @@ export interface AppOptions extends OpenOptions {
   clock?: HostClock;
   log?: (message: string, error: unknown) => void;
   /** The host's native file dialogs; without them the file channels answer 'unsupported'. */
-  fileHandlers?: Pick<Handlers, FileChannel>;
+  fileHandlers?: HandlersFor<typeof fileChannels>;
   /** Keep automatic backups beside the file (on start, then daily): for hosts that keep running. */
   backups?: boolean;
   /** The host opens a copy restored from a backup and answers true, or leaves it to the lead. */
@@ -42,9 +43,7 @@ export interface AppOptions extends OpenOptions {
   jobs?: PoolOptions;
 }
 
-type FileChannel = 'files:save-as' | 'files:open';
-
-const noFileDialogs: Pick<Handlers, FileChannel> = {
+const noFileDialogs: HandlersFor<typeof fileChannels> = {
   'files:save-as': () => {
     throw new DomainError('unsupported', 'There is no save dialog here: the browser downloads the file instead.');
   },
@@ -102,21 +101,12 @@ export function openApp(options: AppOptions): WatchbillApp {
       },
     };
     const handlers = mergeHandlers(
-      {
-        'app:info': () => ({
-          ...context.info,
-          schemaVersion: context.info.schemaVersion(),
-          now: now().toISOString(),
-          clock: clock.mode,
-        }),
-        'jobs:progress': () => jobs.progress(),
-        'jobs:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-      },
-      engineerHandlers(context),
-      ownershipHandlers(context),
+      appInfoHandlers(context, clock),
+      jobHandlers(context),
+      teamHandlers(context),
       todayHandlers(context),
       scheduleHandlers(context),
-      planHandlers(context),
+      operationsHandlers(context),
       shareHandlers(context),
       drillHandlers(context),
       recoveryHandlers({

@@ -2,15 +2,14 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { Handlers } from '../shared/ipc/contract';
+import type { HandlersFor } from '../shared/ipc/contract';
+import type { fileChannels } from '../shared/ipc/channels/files';
 import { DomainError } from '../shared/result';
 
 /** Imports are text files (CSV, iCalendar, JSON); anything larger than this is not one of ours. */
 const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 
-export function fileDialogHandlers(
-  getWindow: () => BrowserWindow | null,
-): Pick<Handlers, 'files:save-as' | 'files:open'> {
+export function fileDialogHandlers(getWindow: () => BrowserWindow | null): HandlersFor<typeof fileChannels> {
   return {
     'files:save-as': async ({ suggestedName, encoding, content }) => {
       const window = getWindow();

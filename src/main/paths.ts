@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -20,4 +20,3 @@ export const appVersion = (): string =>
   (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 export const seedPath = () => join(appRoot(), 'resources', 'seed', 'example-team.json');
 export const rendererDir = () => join(appRoot(), 'out', 'renderer');
-export const resolvePath = (path: string) => resolve(path);

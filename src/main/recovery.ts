@@ -4,11 +4,9 @@
 import { backupsFolderOf, listBackups, restoreBackupCopy } from './db/backups';
 import { DatabaseError, type DatabaseErrorCode } from './db/errors';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
-import { CHANNEL_NAMES, type Handlers } from '../shared/ipc/contract';
-import type { BackupSummary, RestoredBackup } from '../shared/ipc/channels/recovery';
+import { CHANNEL_NAMES, type HandlersFor } from '../shared/ipc/contract';
+import type { BackupSummary, recoveryChannels, RestoredBackup } from '../shared/ipc/channels/recovery';
 import { DomainError } from '../shared/result';
-
-type RecoveryChannel = 'recovery:status' | 'recovery:restore';
 
 /** Refusals about the file itself, which a backup can answer; the rest stop the host. */
 const RECOVERABLE: readonly DatabaseErrorCode[] = [
@@ -38,7 +36,7 @@ export interface RecoveryOptions {
 export const restoreCommandFor = (databasePath: string, name: string) =>
   `watchbill recover --db ${JSON.stringify(databasePath)} --restore ${name}`;
 
-export function recoveryHandlers(options: RecoveryOptions): Pick<Handlers, RecoveryChannel> {
+export function recoveryHandlers(options: RecoveryOptions): HandlersFor<typeof recoveryChannels> {
   return {
     'recovery:status': () => ({
       databasePath: options.databasePath,

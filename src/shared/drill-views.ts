@@ -12,7 +12,7 @@ import type {
   DrillTimings,
   ScenarioHistory,
 } from './domain/drills';
-import type { RevisionSummary } from './plan-views';
+import type { RevisionSummary } from './operations-views';
 
 export interface DrillScenario {
   title: string;

@@ -3,9 +3,9 @@
 // Every test has its own server with the example team, and builds what it needs itself.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
-import type { runbookContentInput } from '../../src/shared/ipc/plan-schemas';
-import type { OwnershipMatrix, RevisionSummary, RiskRegister, RunbookView } from '../../src/shared/plan-views';
-import type { ReviewsView } from '../../src/shared/plan-views';
+import type { runbookContentInput } from '../../src/shared/ipc/operations-schemas';
+import type { OwnershipMatrix, RevisionSummary, RiskRegister, RunbookView } from '../../src/shared/operations-views';
+import type { ReviewsView } from '../../src/shared/operations-views';
 import { api } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { THANKSGIVING_SPLIT } from './support/instants';

@@ -26,6 +26,20 @@ const rotationDraft = (memberIds: number[]) => ({
 describe('a team built from an empty database', () => {
   beforeEach(() => (app = testApp({ empty: true })));
 
+  it('refuses a colour the Team form refuses, by the same rule, and saves nothing', async () => {
+    for (const [color, message] of [
+      ['#777777', /color: Names are hard to read on this colour/],
+      ['#fde047', /color: This colour is too pale to see on the calendar/],
+    ] as const) {
+      const result = await app.dispatch('engineers:save', { name: 'Pale', color, timeZone: 'UTC' });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(message) },
+      });
+    }
+    expect(await call('engineers:list', {})).toEqual([]);
+  });
+
   it('creates the rotation, and the schedule follows its members in order', async () => {
     const [ada, bo, cy] = [
       await engineer('Ada', '#2563eb'),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, readableTextOn } from '../../src/renderer/features/calendar/colors';
+import { contrastRatio, readableTextOn } from '../../src/shared/domain/colors';
 import {
   currentSegment,
   drillEvents,

@@ -5,7 +5,7 @@ import { clockFromArgs } from '../clock';
 import { drillsCommand } from './drills';
 import { exportCommand } from './export';
 import { importCommand } from './import';
-import { planCommands } from './plan-commands';
+import { planCommands } from './who-and-sla';
 import { recoverCommand } from './recover';
 import { fairnessCommand, planCommand, scheduleCommand } from './schedule';
 import { serveCommand } from './serve';

@@ -45,6 +45,24 @@ function makeFolders(dir: string, file: string): void {
  * identity.ts); then WAL, foreign keys, a busy timeout, and the pending migrations.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Connection {
+  const db = openChecked(file, options);
+  bindings.set(db, options.nativeBinding);
+  return db;
+}
+
+/** Each connection's native build, so a scratch database beside it loads the same one. */
+const bindings = new WeakMap<Connection, string | undefined>();
+
+/**
+ * An empty in-memory database beside `db` (same native build), migrated up to `version`: where
+ * an older backup's rows are restored before the migrations bring them to the current schema.
+ */
+export function openScratchDatabase(db: Connection, version: number): Connection {
+  const nativeBinding = bindings.get(db);
+  return openDatabase(':memory:', { targetVersion: version, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
+function openChecked(file: string, options: OpenOptions): Connection {
   const inMemory = file === ':memory:';
   if (!inMemory && inspectDatabaseFile(file, migrations, options.nativeBinding).state === 'new')
     makeFolders(dirname(file), file);

@@ -8,7 +8,7 @@ import type { IcsContent } from '../../shared/ipc/share-schemas';
 import { describeParticipants } from '../../shared/domain/drills';
 import { addDays, zonedMs } from '../../shared/domain/time';
 import type { Engineer, Holiday, Id, Override, Role, Rotation, Segment } from '../../shared/model';
-import type { DrillSummary } from '../db/repositories/share';
+import type { DrillSummary } from '../db/repositories/drills';
 
 export interface IcsInput {
   calendarName: string;

@@ -19,15 +19,17 @@ import type {
   OwnershipReview,
   Override,
   Risk,
-  RiskCategory,
   Rotation,
   Runbook,
   Segment,
   Sla,
   SlaRule,
 } from '../../shared/model';
+import { RISK_CATEGORIES } from '../../shared/model';
+import { OVERRIDE_KIND_LABELS, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS } from '../../shared/labels';
+import { riskScore } from '../../shared/domain/risk';
 import type { PipelineRow } from '../../shared/views';
-import type { DrillSummary } from '../db/repositories/share';
+import type { DrillSummary } from '../db/repositories/drills';
 
 export interface PlanData {
   /** The quarter: local dates of the rotation, both included, and its label ('2026-Q4'). */
@@ -109,12 +111,6 @@ const ESCALATION_LABEL: Record<EscalationRole, string> = {
   pipeline_secondary: "the pipeline's secondary owner",
   team_lead: 'the team lead',
   contact: 'a named contact',
-};
-
-const CATEGORY_LABEL: Record<RiskCategory, string> = {
-  data: 'Data issues',
-  pipeline: 'Pipeline failures',
-  business_logic: 'Business logic issues',
 };
 
 /** The shared wording of an SLA rule, with the time zone its times are in. */
@@ -300,20 +296,20 @@ export function buildPlanMarkdown(data: PlanData): string {
   // 7. Risks
   out.push('## 7. Risks and mitigations');
   if (data.risks.length === 0) out.push('No risks are recorded.');
-  for (const category of Object.keys(CATEGORY_LABEL) as RiskCategory[]) {
+  for (const category of RISK_CATEGORIES) {
     const risks = data.risks.filter((r) => r.category === category);
     if (risks.length === 0) continue;
     out.push(
-      `### ${CATEGORY_LABEL[category]}`,
+      `### ${RISK_CATEGORY_LABELS[category]}`,
       table(
         ['Risk', 'Likelihood × impact', 'Mitigation', 'Owner', 'Pipelines', 'Status'],
         risks.map((r) => [
           `**${mdText(r.title)}** — ${cell(r.description)}`,
-          `${r.likelihood} × ${r.impact} = ${r.likelihood * r.impact}`,
+          `${r.likelihood} × ${r.impact} = ${riskScore(r)}`,
           cell(r.mitigation),
           who(r.ownerId),
           cell(r.pipelineIds.map((id) => pipelineName.get(id) ?? `#${id}`).join(', ')),
-          r.status,
+          RISK_STATUS_LABELS[r.status],
         ]),
       ),
     );
@@ -434,7 +430,7 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
           const instead = o.role === 'primary' ? basePrimaryId(rotation, shift) : baseSecondaryId(rotation, shift);
           const insteadText = instead !== null && instead !== o.engineerId ? ` instead of ${who(instead)}` : '';
           const reason = o.reason.trim() ? ` ${mdText(o.reason.trim())}` : '';
-          return `- **${o.kind === 'pto' ? 'PTO cover' : o.kind[0]!.toUpperCase() + o.kind.slice(1)}:**${reason} ${who(o.engineerId)} is ${o.role} from ${momentLabel(o.startsAt, zone)} to ${momentLabel(o.endsAt, zone)}${insteadText}.`;
+          return `- **${OVERRIDE_KIND_LABELS[o.kind]}:**${reason} ${who(o.engineerId)} is ${o.role} from ${momentLabel(o.startsAt, zone)} to ${momentLabel(o.endsAt, zone)}${insteadText}.`;
         })
         .join('\n'),
     );

@@ -1,8 +1,8 @@
 // Drills as a service: plan one, run it (each tick, mark and note written the moment it is
 // made), finish it into a record, compare it with past drills, report it, and turn a wrong
 // step into a runbook revision. The rules (timings, cadence, history) are
-// src/shared/domain/drills.ts; the escalation chain is the runbook service's own answer.
-import type { Handlers } from '../../shared/ipc/contract';
+// src/shared/domain/drills.ts; the escalation chain is the runbooks' query (queries/escalation.ts).
+import type { HandlersFor } from '../../shared/ipc/contract';
 import type { drillChannels } from '../../shared/ipc/channels/drills';
 import {
   DEFAULT_DRILL_CADENCE,
@@ -26,8 +26,8 @@ import type { DrillView, FollowupRow } from '../../shared/drill-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { drillReport } from '../export/drill-report';
+import { escalationAt, requirePipeline as requirePipelineIn } from '../queries/escalation';
 import type { ServiceContext } from './context';
-import { runbookHandlers } from './runbooks';
 
 const CADENCE_KEY = 'drillCadence';
 
@@ -99,15 +99,10 @@ function findScenario(runbook: Runbook | null, drill: Pick<Drill, 'scenarioId' |
   return found >= 0 ? { index: found, scenario: runbook.scenarios[found]! } : null;
 }
 
-export function drillHandlers(context: ServiceContext): Pick<Handlers, keyof typeof drillChannels> {
+export function drillHandlers(context: ServiceContext): HandlersFor<typeof drillChannels> {
   const { repos, now } = context;
-  const who = runbookHandlers(context)['escalation:who'];
 
-  const requirePipeline = (id: Id): Pipeline => {
-    const pipeline = repos.pipelines.get(id);
-    if (!pipeline) throw new DomainError('not_found', `There is no pipeline #${id}.`);
-    return pipeline;
-  };
+  const requirePipeline = (id: Id): Pipeline => requirePipelineIn(repos, id);
   const requireDrill = (id: Id): Drill => {
     const drill = repos.drills.get(id);
     if (!drill) throw new DomainError('not_found', `There is no drill #${id}.`);
@@ -140,7 +135,7 @@ export function drillHandlers(context: ServiceContext): Pick<Handlers, keyof typ
     const steps = started
       ? drill.steps
       : (live?.steps ?? []).map((text, position) => ({ position, text, tickedAt: null, skipped: false }));
-    const escalation = await who({ pipelineId: drill.pipelineId, at: drill.startedAt ?? drill.scheduledAt });
+    const escalation = escalationAt(repos, drill.pipelineId, drill.startedAt ?? drill.scheduledAt);
     const history =
       drillHistory(repos.drills.list().filter((d) => d.pipelineId === drill.pipelineId)).find(
         (h) => scenarioKey(h.scenarioTitle) === scenarioKey(drill.scenarioTitle),

@@ -1,37 +1,21 @@
-import type { Handlers } from '../../shared/ipc/contract';
+// Pipelines' owners: who owns what, setting them, and the history of changes.
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { ownershipChannels } from '../../shared/ipc/channels/operations';
 import { ownershipError } from '../../shared/domain/ownership';
 import { DomainError } from '../../shared/result';
-import type { PipelineRow } from '../../shared/views';
+import { engineersById, pipelineRows } from '../queries/ownership';
 import type { ServiceContext } from './context';
 
-type OwnershipChannels = 'areas:list' | 'pipelines:list' | 'ownership:set' | 'ownership:history';
-
-export function ownershipHandlers({ repos, now }: ServiceContext): Pick<Handlers, OwnershipChannels> {
-  const engineersById = () => new Map(repos.engineers.list().map((e) => [e.id, e]));
+export function ownershipHandlers({ repos, now }: ServiceContext): HandlersFor<typeof ownershipChannels> {
   return {
     'areas:list': () => repos.pipelines.listAreas(),
-    'pipelines:list': () => {
-      const areas = new Map(repos.pipelines.listAreas().map((a) => [a.id, a]));
-      const ownerships = new Map(repos.pipelines.listOwnerships().map((o) => [o.pipelineId, o]));
-      const engineers = engineersById();
-      return repos.pipelines.list().map((pipeline): PipelineRow => {
-        const ownership = ownerships.get(pipeline.id) ?? null;
-        return {
-          pipeline,
-          area: pipeline.areaId === null ? null : (areas.get(pipeline.areaId) ?? null),
-          ownership,
-          ownershipProblem: ownership
-            ? ownershipError(ownership.primaryEngineerId, ownership.secondaryEngineerId, engineers)
-            : null,
-        };
-      });
-    },
+    'pipelines:list': () => pipelineRows(repos),
     'ownership:set': (input) =>
       repos.transaction(() => {
         if (!repos.pipelines.get(input.pipelineId)) {
           throw new DomainError('not_found', `There is no pipeline #${input.pipelineId}.`);
         }
-        const problem = ownershipError(input.primaryEngineerId, input.secondaryEngineerId, engineersById());
+        const problem = ownershipError(input.primaryEngineerId, input.secondaryEngineerId, engineersById(repos));
         if (problem) throw new DomainError('conflict', problem);
         repos.pipelines.setOwnership({ ...input, reason: input.reason.trim(), updatedAt: now().toISOString() });
         return repos.pipelines.getOwnership(input.pipelineId)!;

@@ -1,5 +1,6 @@
 // Pipelines (create, edit, retire), the ownership matrix and the quarterly ownership review.
-import type { Handlers } from '../../shared/ipc/contract';
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { pipelineChannels } from '../../shared/ipc/channels/operations';
 import {
   investorOwnerClashes,
   ownershipError,
@@ -13,7 +14,7 @@ import { runbookCompleteness, runbookContent, runbookWarnings, type RunbookConte
 import { localDateOf } from '../../shared/domain/time';
 import { yearIn } from '../../shared/format';
 import type { Id, ModelWarning, Pipeline } from '../../shared/model';
-import type { MatrixRow } from '../../shared/plan-views';
+import type { MatrixRow } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { PipelineRow } from '../../shared/views';
 import type { Repositories } from '../db/repositories';
@@ -21,15 +22,6 @@ import type { ServiceContext } from './context';
 
 /** How far ahead the matrix looks for investor pipelines whose owners are both tied up (as Today does). */
 export const OWNER_CLASH_LOOKAHEAD_DAYS = 60;
-
-type PipelineChannels =
-  | 'areas:create'
-  | 'pipelines:save'
-  | 'pipelines:retire'
-  | 'ownership:matrix'
-  | 'reviews:list'
-  | 'reviews:save'
-  | 'reviews:delete';
 
 /** The team's local date: the rotation's zone, or UTC before there is a rotation. */
 export function teamToday(repos: Repositories, now: Date): string {
@@ -93,7 +85,7 @@ export function pipelineRow(repos: Repositories, pipeline: Pipeline): PipelineRo
   };
 }
 
-export function pipelineHandlers({ repos, now }: ServiceContext): Pick<Handlers, PipelineChannels> {
+export function pipelineHandlers({ repos, now }: ServiceContext): HandlersFor<typeof pipelineChannels> {
   const requirePipeline = (id: Id): Pipeline => {
     const pipeline = repos.pipelines.get(id);
     if (!pipeline) throw new DomainError('not_found', `There is no pipeline #${id}.`);

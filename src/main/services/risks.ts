@@ -1,24 +1,11 @@
 // The risk register: risks with their linked pipelines, and the likelihood × impact heat map.
-import type { Handlers } from '../../shared/ipc/contract';
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { riskChannels } from '../../shared/ipc/channels/operations';
 import type { Risk } from '../../shared/model';
-import type { RiskCell } from '../../shared/plan-views';
+import { riskMatrix } from '../../shared/domain/risk';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 import type { ServiceContext } from './context';
-
-const LEVELS = [1, 2, 3, 4, 5] as const;
-
-/** Rows from likelihood 5 down to 1, columns impact 1 to 5, as a heat map is read; closed risks are done with. */
-export function riskMatrix(risks: readonly Risk[]): RiskCell[][] {
-  const open = risks.filter((r) => r.status !== 'closed');
-  return [...LEVELS].reverse().map((likelihood) =>
-    LEVELS.map((impact) => ({
-      likelihood,
-      impact,
-      riskIds: open.filter((r) => r.likelihood === likelihood && r.impact === impact).map((r) => r.id),
-    })),
-  );
-}
 
 function checkLinks(repos: Repositories, risk: Omit<Risk, 'id'>): void {
   for (const pipelineId of risk.pipelineIds) {
@@ -29,9 +16,7 @@ function checkLinks(repos: Repositories, risk: Omit<Risk, 'id'>): void {
   }
 }
 
-export function riskHandlers({
-  repos,
-}: ServiceContext): Pick<Handlers, 'risks:list' | 'risks:create' | 'risks:update' | 'risks:delete'> {
+export function riskHandlers({ repos }: ServiceContext): HandlersFor<typeof riskChannels> {
   const tidy = <T extends Omit<Risk, 'id'>>(risk: T): T => ({
     ...risk,
     description: risk.description.trim(),

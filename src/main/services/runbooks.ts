@@ -1,42 +1,22 @@
 // Runbooks (every save a revision; diff and restore), escalation resolved to people, and the
 // team lead setting the escalation path refers to.
-import type { Handlers } from '../../shared/ipc/contract';
-import { resolveEscalation, type TeamLead } from '../../shared/domain/escalation';
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { runbookChannels } from '../../shared/ipc/channels/operations';
 import { diffRunbooks, runbookCompleteness, runbookContent } from '../../shared/domain/runbook';
 import type { Id, Pipeline } from '../../shared/model';
-import type { RunbookView } from '../../shared/plan-views';
+import type { RunbookView } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
+import { escalationAt, requirePipeline as requirePipelineIn, setTeamLead, teamLeadOf } from '../queries/escalation';
 import type { ServiceContext } from './context';
-
-const TEAM_LEAD_KEY = 'teamLead';
-
-type RunbookChannels =
-  | 'runbooks:get'
-  | 'runbooks:save'
-  | 'runbooks:revisions'
-  | 'runbooks:revision'
-  | 'runbooks:diff'
-  | 'runbooks:restore'
-  | 'escalation:who'
-  | 'team-lead:get'
-  | 'team-lead:set';
-
-export function teamLeadOf(repos: Repositories): TeamLead | null {
-  return repos.settings.get<TeamLead | null>(TEAM_LEAD_KEY) ?? null;
-}
 
 function runbookView(repos: Repositories, pipeline: Pipeline): RunbookView {
   const runbook = repos.runbooks.get(pipeline.id);
   return { pipeline, runbook, completeness: runbook ? runbookCompleteness(runbookContent(runbook)) : null };
 }
 
-export function runbookHandlers({ repos, now }: ServiceContext): Pick<Handlers, RunbookChannels> {
-  const requirePipeline = (id: Id): Pipeline => {
-    const pipeline = repos.pipelines.get(id);
-    if (!pipeline) throw new DomainError('not_found', `There is no pipeline #${id}.`);
-    return pipeline;
-  };
+export function runbookHandlers({ repos, now }: ServiceContext): HandlersFor<typeof runbookChannels> {
+  const requirePipeline = (id: Id): Pipeline => requirePipelineIn(repos, id);
   const requireRevision = (pipelineId: Id, revision: number) => {
     const found = repos.runbooks.revision(pipelineId, revision);
     if (!found)
@@ -78,26 +58,7 @@ export function runbookHandlers({ repos, now }: ServiceContext): Pick<Handlers, 
         return runbookView(repos, pipeline);
       }),
 
-    'escalation:who': ({ pipelineId, at }) => {
-      const pipeline = requirePipeline(pipelineId);
-      const moment = at ?? now().toISOString();
-      const runbook = repos.runbooks.get(pipelineId);
-      const rotation = repos.rotations.list()[0] ?? null;
-      const teamLead = teamLeadOf(repos);
-      const levels = runbook
-        ? resolveEscalation({
-            levels: runbook.escalation,
-            at: moment,
-            ownership: repos.pipelines.getOwnership(pipelineId),
-            rotation,
-            overrides: rotation ? repos.rotations.overrides(rotation.id) : [],
-            engineers: repos.engineers.list(),
-            unavailability: repos.engineers.listUnavailability(),
-            teamLead,
-          })
-        : null;
-      return { pipeline, at: new Date(moment).toISOString(), levels, teamLead };
-    },
+    'escalation:who': ({ pipelineId, at }) => escalationAt(repos, pipelineId, at ?? now().toISOString()),
 
     'team-lead:get': () => teamLeadOf(repos),
 
@@ -105,7 +66,7 @@ export function runbookHandlers({ repos, now }: ServiceContext): Pick<Handlers, 
       if (lead?.kind === 'engineer' && !repos.engineers.get(lead.engineerId)) {
         throw new DomainError('not_found', `There is no engineer #${lead.engineerId}.`);
       }
-      repos.settings.set(TEAM_LEAD_KEY, lead);
+      setTeamLead(repos, lead);
       return teamLeadOf(repos);
     },
   };

@@ -1,18 +1,16 @@
 // The rotation engine as a service: the computed schedule, edits with undo and redo,
 // fairness, the planner, suggested swaps, holidays and published snapshots. Every rule is a
 // pure function of src/shared/domain; this file only loads, saves and journals.
-import type { Handlers } from '../../shared/ipc/contract';
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { scheduleChannels } from '../../shared/ipc/channels/schedule';
 import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import {
-  periodBoundsMs,
-  DEFAULT_FAIRNESS_WEIGHTS,
   historyStart,
   quarterOf,
   type FairnessInput,
   type FairnessWeights,
   type Period,
 } from '../../shared/domain/fairness';
-import { holidaysBetween } from '../../shared/domain/holidays';
 import { resolvePeriod } from '../../shared/domain/periods';
 import { diffSchedules } from '../../shared/domain/planner';
 import {
@@ -33,79 +31,30 @@ import { formatDay, yearOf } from '../../shared/format';
 import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
+import {
+  fairnessInput as fairnessInputOf,
+  fairnessLabel,
+  fairnessReport,
+  fairnessWeights,
+  overridesAround as overridesAroundIn,
+  rotationOf as rotationIn,
+  rotationToday,
+  teamHolidays,
+  WEIGHTS_KEY,
+} from '../queries/schedule';
 import type { ServiceContext } from './context';
 import { drillCalendarLayer } from './drills';
 
-const WEIGHTS_KEY = 'fairnessWeights';
-
-type ScheduleChannels =
-  | 'schedule:get'
-  | 'schedule:preview'
-  | 'schedule:apply'
-  | 'schedule:undo'
-  | 'schedule:redo'
-  | 'override:set-reason'
-  | 'rotations:save'
-  | 'rotations:create'
-  | 'fairness:get'
-  | 'fairness:weights'
-  | 'fairness:set-weights'
-  | 'plan:propose'
-  | 'swaps:suggest'
-  | 'snapshots:publish'
-  | 'snapshots:list'
-  | 'snapshots:changes'
-  | 'holidays:list'
-  | 'holidays:set-weight'
-  | 'holidays:add-custom'
-  | 'holidays:remove-custom';
-
-export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Handlers, ScheduleChannels> {
-  const rotationOf = (rotationId: Id | undefined): Rotation => {
-    const rotation = rotationId === undefined ? repos.rotations.list()[0] : repos.rotations.get(rotationId);
-    if (!rotation) {
-      throw new DomainError(
-        'not_found',
-        rotationId === undefined ? 'There is no rotation yet.' : `There is no rotation #${rotationId}.`,
-      );
-    }
-    return rotation;
-  };
-  const weights = (): FairnessWeights => repos.settings.get<FairnessWeights>(WEIGHTS_KEY) ?? DEFAULT_FAIRNESS_WEIGHTS;
-  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => {
-    const calendar = repos.holidays.teamCalendar();
-    return calendar ? holidaysBetween(calendar, from, to) : [];
-  };
-  const today = (rotation: Rotation) => localDateOf(now().toISOString(), rotation.timeZone);
-  const fairnessInput = (
-    rotation: Rotation,
-    period: Period,
-    overrides = overridesAround(rotation, ...periodInstants(rotation, period)),
-  ): FairnessInput => ({
-    rotation,
-    overrides,
-    engineers: repos.engineers.list(),
-    unavailability: repos.engineers.listUnavailability(),
-    holidays: holidays(period.startDate, addDays(period.endDate, 1)),
-    period,
-    weights: weights(),
-  });
-  /**
-   * The overrides that can shape [from, to) and the shifts around it: a computation inside the
-   * range never needs the others, and there may be thousands of them.
-   */
-  const overridesAround = (rotation: Rotation, from: string, to: string): Override[] => {
-    const margin = (rotation.shiftDays + 1) * 86_400_000;
-    return repos.rotations.overridesTouching(
-      rotation.id,
-      new Date(Date.parse(from) - margin).toISOString(),
-      new Date(Date.parse(to) + margin).toISOString(),
-    );
-  };
-  const periodInstants = (rotation: Rotation, period: Period): [string, string] => {
-    const [from, to] = periodBoundsMs(rotation, period);
-    return [new Date(from).toISOString(), new Date(to).toISOString()];
-  };
+export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof scheduleChannels> {
+  const { repos, now, jobs } = context;
+  const rotationOf = (rotationId: Id | undefined): Rotation => rotationIn(repos, rotationId);
+  const weights = (): FairnessWeights => fairnessWeights(repos);
+  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => teamHolidays(repos, from, to);
+  const today = (rotation: Rotation) => rotationToday(now, rotation);
+  const fairnessInput = (rotation: Rotation, period: Period, overrides?: Override[]): FairnessInput =>
+    fairnessInputOf(repos, rotation, period, overrides);
+  const overridesAround = (rotation: Rotation, from: string, to: string): Override[] =>
+    overridesAroundIn(repos, rotation, from, to);
   const undoLabels = (rotationId: Id) => ({
     canUndo: repos.rotations.lastDoneEdit(rotationId)?.label ?? null,
     canRedo: repos.rotations.nextUndoneEdit(rotationId)?.label ?? null,
@@ -223,8 +172,6 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
   const editFor = async (operation: ScheduleOperation) =>
     operation.op === 'plan' ? planChange(operation) : () => changeFor(operation);
 
-  const fairnessLabel = (period: Period) => `Fairness ${period.label ?? `${period.startDate} to ${period.endDate}`}`;
-
   const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => {
     const historyFrom = historyStart(rotation, from);
     return {
@@ -332,6 +279,7 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
       repos.rotations.setOverrideReason(overrideId, reason);
       return repos.rotations.getOverride(overrideId)!;
     },
+    'rotations:list': () => repos.rotations.list(),
     'rotations:save': (input) =>
       repos.transaction(() => {
         if (!repos.rotations.get(input.id)) throw new DomainError('not_found', `There is no rotation #${input.id}.`);
@@ -351,14 +299,7 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
         input.memberIds.forEach(requireEngineer);
         return repos.rotations.get(repos.rotations.insert(input))!;
       }),
-    'fairness:get': ({ rotationId, period }) => {
-      const rotation = rotationOf(rotationId);
-      const resolved = resolvePeriod(period, rotation, today(rotation));
-      return jobs.run('fairness', fairnessInput(rotation, resolved), {
-        channel: 'fairness:get',
-        label: fairnessLabel(resolved),
-      });
-    },
+    'fairness:get': ({ rotationId, period }) => fairnessReport(context, rotationId, period),
     'fairness:weights': () => weights(),
     'fairness:set-weights': (input) => {
       repos.settings.set(WEIGHTS_KEY, input);

@@ -1,32 +1,14 @@
-// Sharing as a service: each export gathers the model, hands it to a pure writer in
-// src/main/export and answers a file; each import parses and checks the whole file first
-// (src/main/import), previews what it would change, and applies it in one transaction or
-// not at all.
-import { dirname, basename, join } from 'node:path';
-import type { ArgsOut, Handlers } from '../../shared/ipc/contract';
-import type {
-  ExportCatalog,
-  ExportFile,
-  ImportChange,
-  ImportPreview,
-  ImportProblem,
-  ImportResult,
-} from '../../shared/ipc/channels/share';
-import {
-  CSV_TABLES,
-  ICS_CONTENTS,
-  PLAN_FORMATS,
-  type CsvDelimiter,
-  type ImportKind,
-  type ImportMode,
-} from '../../shared/ipc/share-schemas';
+// Exports as a service: each export gathers the model, hands it to a pure writer in
+// src/main/export and answers a file. Imports are share-imports.ts.
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { ExportCatalog, ExportFile, shareChannels } from '../../shared/ipc/channels/share';
+import { CSV_TABLES, ICS_CONTENTS, PLAN_FORMATS } from '../../shared/ipc/share-schemas';
 import { quarterOf, type Period } from '../../shared/domain/fairness';
-import { holidaysBetween } from '../../shared/domain/holidays';
+import { byRiskScore } from '../../shared/domain/risk';
 import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
 import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
 import type { Holiday, Id, IsoDate, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
-import { RestoreError } from '../db/repositories/backup';
 import { buildBackup } from '../export/backup';
 import {
   FAIRNESS_HEADERS,
@@ -41,26 +23,13 @@ import { buildIcs } from '../export/ics';
 import { pdfAvailable, pdfRenderer } from '../export/pdf';
 import { buildPlanMarkdown, type PlanData } from '../export/plan';
 import { planHtml } from '../export/plan-html';
-import { countRows, parseBackup } from '../import/backup-json';
-import { parseEngineersCsv, planEngineerImport } from '../import/engineers-csv';
-import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
-import { decodeImport, textImport } from '../import/decode';
-import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
+import { pipelineRows as pipelineRowsOf } from '../queries/ownership';
+import { fairnessReport, teamHolidays } from '../queries/schedule';
 import type { ServiceContext } from './context';
-import { ownershipHandlers } from './ownership';
-import { scheduleHandlers } from './schedule';
+import { importHandlers } from './share-imports';
 
-type ShareChannels =
-  'export:list' | 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup' | 'import:preview' | 'import:apply';
-
-/** Settings rows a fresh database has (the first-start marker): a database with only these is empty. */
-const SETUP_TABLES = new Set(['settings']);
-
-export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChannels> {
+export function shareHandlers(context: ServiceContext): HandlersFor<typeof shareChannels> {
   const { repos, now } = context;
-  // Fairness and the ownership rows are computed by their own services, exactly as their screens show them.
-  const schedule = scheduleHandlers(context);
-  const ownership = ownershipHandlers(context);
 
   const teamRotation = (rotationId: Id | undefined): Rotation | null => {
     if (rotationId === undefined) return repos.rotations.list()[0] ?? null;
@@ -76,10 +45,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     from: toInstant(startOfLocalDayMs(period.startDate, zoneOf(rotation))),
     to: toInstant(startOfLocalDayMs(addDays(period.endDate, 1), zoneOf(rotation))),
   });
-  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => {
-    const calendar = repos.holidays.teamCalendar();
-    return calendar ? holidaysBetween(calendar, from, to) : [];
-  };
+  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => teamHolidays(repos, from, to);
   const stamp = () => now().toISOString().slice(0, 10);
   const slug = (text: string) =>
     text
@@ -88,12 +54,10 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       .replace(/^-|-$/g, '')
       .toLowerCase() || 'export';
 
-  const fairnessOver = async (rotation: Rotation, period: Period) =>
-    schedule['fairness:get']({
-      rotationId: rotation.id,
-      period: { kind: 'custom', from: period.startDate, to: period.endDate },
-    });
-  const pipelineRows = async () => ownership['pipelines:list']({});
+  // Fairness and the ownership rows are the same queries their screens use.
+  const fairnessOver = (rotation: Rotation, period: Period) =>
+    fairnessReport(context, rotation.id, { kind: 'custom', from: period.startDate, to: period.endDate });
+  const pipelineRows = () => pipelineRowsOf(repos);
 
   const planData = async (rotation: Rotation | null, period: Period): Promise<PlanData> => {
     const zone = zoneOf(rotation);
@@ -117,12 +81,14 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       rotation,
       engineers: repos.engineers.list(),
       areas: repos.pipelines.listAreas(),
-      pipelines: await pipelineRows(),
-      slas: repos.share.slas(),
-      runbooks: repos.share.runbooks(),
-      risks: repos.share.risks(),
-      drills: repos.share.drills(range.from, range.to),
-      reviews: repos.share.ownershipReviews(),
+      pipelines: pipelineRows(),
+      slas: repos.slas.list(),
+      runbooks: repos.runbooks.list(),
+      risks: repos.risks
+        .list()
+        .sort((a, b) => a.category.localeCompare(b.category) || byRiskScore(a, b) || a.id - b.id),
+      drills: repos.drills.scheduledBetween(range.from, range.to),
+      reviews: repos.reviews.list(),
       segments: rotation ? computeSegments(rotation, overrides, from, to) : [],
       overrides,
       holidays: holidays(period.startDate, period.endDate),
@@ -147,156 +113,6 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     content,
   });
 
-  // ---- Imports ----
-
-  interface Planned {
-    problems: ImportProblem[];
-    changes: ImportChange[];
-    unchanged: number;
-    /** Spreadsheets: the separator found in the header. */
-    delimiter?: CsvDelimiter;
-    /** Writes the import; runs inside the caller's transaction. */
-    apply: () => void;
-  }
-
-  const planEngineers = (file: string, content: string, mode: ImportMode): Planned => {
-    const { rows, problems, delimiter } = parseEngineersCsv(file, content);
-    if (problems.length) return { problems, delimiter, changes: [], unchanged: 0, apply: () => {} };
-    const plan = planEngineerImport(rows, repos.engineers.list(), mode, zoneOf(teamRotation(undefined)));
-    return {
-      problems,
-      delimiter,
-      changes: plan.changes,
-      unchanged: plan.unchanged,
-      apply: () => {
-        for (const engineer of plan.add) repos.engineers.insert(engineer);
-        for (const engineer of plan.update) repos.engineers.update(engineer);
-      },
-    };
-  };
-
-  const planHolidays = (file: string, content: string, mode: ImportMode): Planned => {
-    const calendar = repos.holidays.teamCalendar();
-    const { rows, problems } = parseHolidaysIcs(file, content, {
-      defaultWeight: calendar?.calendar.defaultWeight ?? 2,
-      timeZone: zoneOf(teamRotation(undefined)),
-      today: today(teamRotation(undefined)),
-    });
-    if (!problems.length && !calendar) {
-      problems.push(
-        problem(file, {}, 'this database has no holiday calendar to add the holidays to; set one up first'),
-      );
-    }
-    if (problems.length || !calendar) return { problems, changes: [], unchanged: 0, apply: () => {} };
-    const dates = rows.map((r) => r.date).sort();
-    const publicDays = dates.length
-      ? holidaysBetween(calendar, dates[0]!, dates[dates.length - 1]!).filter((h) => h.source === 'public')
-      : [];
-    const plan = planHolidayImport(rows, calendar.custom, mode, publicDays);
-    return {
-      problems,
-      changes: plan.changes,
-      unchanged: plan.unchanged,
-      apply: () => {
-        for (const holiday of plan.remove) repos.holidays.removeCustom(holiday.id);
-        for (const holiday of plan.add) repos.holidays.insertCustom({ calendarId: calendar.calendar.id, ...holiday });
-      },
-    };
-  };
-
-  const planBackup = (file: string, content: string, mode: ImportMode): Planned => {
-    const { backup, problems } = parseBackup(file, content, repos.backup.schemaVersion());
-    if (!backup) return { problems, changes: [], unchanged: 0, apply: () => {} };
-    const current = repos.backup.counts();
-    if (mode === 'merge') {
-      const filled = Object.entries(current).filter(([table, n]) => n > 0 && !SETUP_TABLES.has(table));
-      if (filled.length) {
-        const what = filled.map(([table, n]) => `${n} ${table.replace(/_/g, ' ')}`).join(', ');
-        problems.push(
-          problem(
-            file,
-            {},
-            `${DATABASE_NOT_EMPTY} (${what}): restoring would mix two teams. Replace it instead; a copy of the current file is kept first`,
-          ),
-        );
-        return { problems, changes: [], unchanged: 0, apply: () => {} };
-      }
-    }
-    const incoming = countRows(backup.tables);
-    const changes: ImportChange[] = Object.keys({ ...current, ...incoming })
-      .sort()
-      .filter((table) => (current[table] ?? 0) !== 0 || (incoming[table] ?? 0) !== 0)
-      .map((table) => ({
-        action: 'replace',
-        what: 'table',
-        label: table,
-        details: [`${current[table] ?? 0} rows now → ${incoming[table] ?? 0} rows from the backup`],
-      }));
-    const apply = () => {
-      try {
-        repos.backup.replaceAll(backup.tables);
-      } catch (error) {
-        if (!(error instanceof RestoreError)) throw error;
-        const { table, row, column, message } = error.problem;
-        throw new ImportRefused([
-          problem(file, { item: row === null ? `table ${table}` : `${table} row ${row + 1}`, field: column }, message),
-        ]);
-      }
-    };
-    // The rows' fit with the schema (keys, checks) is known only by trying: a rehearsal inside a rolled-back transaction.
-    try {
-      rehearse(apply);
-    } catch (error) {
-      if (!(error instanceof ImportRefused)) throw error;
-      return { problems: error.problems, changes: [], unchanged: 0, apply: () => {} };
-    }
-    return { problems, changes, unchanged: 0, apply };
-  };
-
-  /** Runs `work` in a transaction and always rolls it back: a dry run with the database's own checks. */
-  const rehearse = (work: () => void) => {
-    try {
-      repos.transaction(() => {
-        work();
-        throw ROLLBACK;
-      });
-    } catch (error) {
-      if (error !== ROLLBACK) throw error;
-    }
-  };
-
-  const planners: Record<ImportKind, (file: string, content: string, mode: ImportMode) => Planned> = {
-    engineers: planEngineers,
-    holidays: planHolidays,
-    backup: planBackup,
-  };
-
-  const preview = ({
-    kind,
-    filename: file,
-    content,
-    mode,
-    encoding,
-  }: ArgsOut<'import:preview'>): { preview: ImportPreview; planned: Planned } => {
-    const decoded = encoding === 'bytes' ? decodeImport(Buffer.from(content, 'base64')) : textImport(content);
-    const planned = planners[kind](file, decoded.text, mode);
-    const valid = planned.problems.length === 0;
-    return {
-      planned,
-      preview: {
-        kind,
-        mode,
-        file,
-        reading: { ...decoded.reading, delimiter: planned.delimiter ?? null },
-        valid,
-        problems: planned.problems,
-        changes: planned.changes,
-        unchanged: planned.unchanged,
-        summary: valid ? summarise(kind, planned.changes, planned.unchanged) : formatProblems(planned.problems, 1),
-      },
-    };
-  };
-
   return {
     'export:list': (): ExportCatalog => {
       const rotation = teamRotation(undefined);
@@ -310,7 +126,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
           contents: [...ICS_CONTENTS],
           hasShifts: rotation !== null && rotation.memberIds.length > 0,
           hasHolidays: repos.holidays.teamCalendar() !== null,
-          drillCount: repos.share.drills(range.from, range.to).length,
+          drillCount: repos.drills.scheduledBetween(range.from, range.to).length,
         },
         csv: { tables: [...CSV_TABLES] },
         plan: { formats: [...PLAN_FORMATS], pdfAvailable: pdfAvailable() },
@@ -358,7 +174,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
         engineers: repos.engineers.list(),
         engineerId,
         holidays: holidays(period.startDate, period.endDate),
-        drills: repos.share.drills(range.from, range.to),
+        drills: repos.drills.scheduledBetween(range.from, range.to),
         pipelineNames: new Map(repos.pipelines.list().map((p) => [p.id, p.name])),
       });
       const who = engineer ? slug(engineer.name) : include.length === 1 ? include[0]! : 'team';
@@ -407,7 +223,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
           return textFile(
             name(stamp()),
             'text/csv; charset=utf-8',
-            csv(OWNERSHIP_HEADERS, ownershipRows(await pipelineRows(), engineers)),
+            csv(OWNERSHIP_HEADERS, ownershipRows(pipelineRows(), engineers)),
           );
         }
       }
@@ -442,68 +258,6 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
         }),
       ),
 
-    'import:preview': (args) => preview(args).preview,
-
-    'import:apply': async ({ confirmReplace, ...args }): Promise<ImportResult> => {
-      const { kind, mode } = args;
-      if (kind === 'backup' && mode === 'replace' && !confirmReplace) {
-        throw new DomainError(
-          'conflict',
-          'Replacing the whole database needs confirmation (confirmReplace: true); nothing was changed.',
-        );
-      }
-      const { preview: checked, planned } = preview(args);
-      if (!checked.valid) throw new DomainError('invalid_input', formatProblems(checked.problems));
-      let backupPath: string | null = null;
-      if (kind === 'backup' && mode === 'replace' && context.info.databasePath !== ':memory:') {
-        backupPath = copyPathFor(context.info.databasePath, now());
-        await repos.backup.copyTo(backupPath);
-      }
-      try {
-        repos.transaction(planned.apply);
-      } catch (error) {
-        if (error instanceof ImportRefused) throw new DomainError('invalid_input', formatProblems(error.problems));
-        throw error;
-      }
-      return { ...checked, backupPath };
-    },
+    ...importHandlers(context),
   };
-}
-
-const ROLLBACK = Symbol('rollback');
-
-class ImportRefused extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super(problems.map((p) => p.message).join('; '));
-  }
-}
-
-/** Next to the database: 'team.db' → 'team.before-restore-2026-11-21T150000Z.db'. */
-export function copyPathFor(databasePath: string, at: Date): string {
-  const name = basename(databasePath);
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '.db';
-  const time = at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-  return join(dirname(databasePath), `${stem}.before-restore-${time}${ext}`);
-}
-
-function summarise(kind: ImportKind, changes: readonly ImportChange[], unchanged: number): string {
-  if (kind === 'backup') return `Restores ${changes.length} tables from the backup.`;
-  const count = (action: ImportChange['action']) => changes.filter((c) => c.action === action).length;
-  const noun = kind === 'engineers' ? ['engineer', 'engineers'] : ['holiday', 'holidays'];
-  const n = (k: number) => `${k} ${k === 1 ? noun[0] : noun[1]}`;
-  const parts = [
-    count('add') ? `adds ${n(count('add'))}` : '',
-    count('update') ? `updates ${n(count('update'))}` : '',
-    count('deactivate') ? `sets ${n(count('deactivate'))} inactive` : '',
-    count('remove') ? `removes ${n(count('remove'))}` : '',
-  ].filter(Boolean);
-  const tail = unchanged ? ` (${n(unchanged)} already as in the file)` : '';
-  if (!parts.length) return `Nothing to change: ${n(unchanged)} already as in the file.`;
-  const text = parts.join(', ');
-  return `${text[0]!.toUpperCase()}${text.slice(1)}${tail}.`;
 }

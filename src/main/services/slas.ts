@@ -1,5 +1,6 @@
 // SLAs per pipeline and their coming deadlines, with business days from the team's holidays.
-import type { Handlers } from '../../shared/ipc/contract';
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { slaChannels } from '../../shared/ipc/channels/operations';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import {
   businessCalendar,
@@ -10,9 +11,10 @@ import {
 } from '../../shared/domain/sla';
 import { addDays, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
 import type { IsoDate, Pipeline, Sla } from '../../shared/model';
-import type { DeadlinesView, SlaRow, UpcomingDeadline } from '../../shared/plan-views';
+import type { DeadlinesView, SlaRow, UpcomingDeadline } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
+import { requirePipeline as requirePipelineIn } from '../queries/escalation';
 import type { ServiceContext } from './context';
 import { teamToday } from './pipelines';
 
@@ -29,19 +31,9 @@ export function teamBusinessCalendar(repos: Repositories, from: IsoDate, to: Iso
   );
 }
 
-export function slaHandlers({
-  repos,
-  now,
-}: ServiceContext): Pick<
-  Handlers,
-  'slas:list' | 'slas:save' | 'slas:delete' | 'slas:deadlines' | 'slas:events' | 'slas:add-event' | 'slas:remove-event'
-> {
+export function slaHandlers({ repos, now }: ServiceContext): HandlersFor<typeof slaChannels> {
   const activePipelines = () => new Map(repos.pipelines.list().map((p) => [p.id, p]));
-  const requirePipeline = (id: number): Pipeline => {
-    const pipeline = repos.pipelines.get(id);
-    if (!pipeline) throw new DomainError('not_found', `There is no pipeline #${id}.`);
-    return pipeline;
-  };
+  const requirePipeline = (id: number): Pipeline => requirePipelineIn(repos, id);
 
   return {
     'slas:list': () => {

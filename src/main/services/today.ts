@@ -1,5 +1,6 @@
 import { addDays } from 'date-fns';
-import type { Handlers } from '../../shared/ipc/contract';
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { todayChannels } from '../../shared/ipc/channels/today';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { computeSegments, nextHandoff, onCallAt, scheduleWarnings } from '../../shared/domain/rotation';
 import { localDateOf, zonedInstant } from '../../shared/domain/time';
@@ -13,9 +14,8 @@ import { planWarnings } from './pipelines';
 /** How far ahead Today looks for holidays and schedule warnings. */
 const LOOKAHEAD_DAYS = 60;
 
-export function todayHandlers({ repos, now }: ServiceContext): Pick<Handlers, 'today:get' | 'rotations:list'> {
+export function todayHandlers({ repos, now }: ServiceContext): HandlersFor<typeof todayChannels> {
   return {
-    'rotations:list': () => repos.rotations.list(),
     'today:get': ({ at }) => {
       const moment = at ? new Date(at) : now();
       const engineers = repos.engineers.list();

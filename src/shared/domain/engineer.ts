@@ -2,6 +2,7 @@
 // bridge, a spreadsheet import, the command line. One set of rules, so a name the bridge
 // refuses cannot slip in through a file, nor the other way round.
 import { z } from 'zod';
+import { colorProblem } from './colors';
 
 /**
  * Characters that have no business in a name or a title: C0 and C1 controls, line breaks and
@@ -30,6 +31,12 @@ export const nameField = z
 export const engineerFields = {
   name: nameField,
   email: z.email('must be an email address such as name@example.com'),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb, such as #2563eb'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb, such as #2563eb')
+    .superRefine((value, context) => {
+      const problem = /^#[0-9a-fA-F]{6}$/.test(value) ? colorProblem(value) : null;
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
   timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
 };

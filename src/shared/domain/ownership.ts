@@ -263,7 +263,6 @@ export const REVIEW_CHECKLIST = [
   { key: 'runbooks_current', label: 'Runbooks are current' },
   { key: 'oncall_fair', label: 'On-call is fair' },
 ] as const;
-export type ReviewChecklistKey = (typeof REVIEW_CHECKLIST)[number]['key'];
 
 /** '2026-Q4' for any date in October to December 2026. */
 export function quarterLabel(date: IsoDate): string {

@@ -111,7 +111,3 @@ export function dayOfWeek(date: IsoDate): number {
   const [year, month, day] = dateParts(date);
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
-
-export function isIsoDate(value: string): boolean {
-  return DATE_PATTERN.test(value) && addDays(value, 0) === value;
-}

@@ -4,21 +4,23 @@
 // the renderer use, so no channel name is written anywhere else.
 import type { z } from 'zod';
 import type { Result } from '../result';
-import { coreChannels } from './channels/core';
+import { appChannels } from './channels/app';
 import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
 import { jobChannels } from './channels/jobs';
-import { planChannels } from './channels/plan';
+import { operationsChannels } from './channels/operations';
 import { recoveryChannels } from './channels/recovery';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
 import { teamChannels } from './channels/team';
+import { todayChannels } from './channels/today';
 
 export const channels = mergeChannelGroups(
-  coreChannels,
+  appChannels,
+  todayChannels,
   scheduleChannels,
-  planChannels,
+  operationsChannels,
   shareChannels,
   drillChannels,
   fileChannels,
@@ -41,6 +43,9 @@ export type Api = { [K in Channel]: (args: ArgsIn<K>) => Promise<Result<ResultOf
 
 /** The main process's side: one handler per channel. */
 export type Handlers = { [K in Channel]: (args: ArgsOut<K>) => ResultOf<K> | Promise<ResultOf<K>> };
+
+/** The handlers of one channel group (`HandlersFor<typeof teamChannels>`), the type of a handler file. */
+export type HandlersFor<Group> = Pick<Handlers, keyof Group & Channel>;
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(channels, name);

@@ -134,6 +134,44 @@ describe('the JSON backup', () => {
     }
   });
 
+  it('restores a backup from an older schema through its own version, then migrates it to this one', async () => {
+    const pipeline = app.repos.pipelines.list().find((p) => p.name === 'Aggregate Profit')!;
+    await callOk(app, 'drills:schedule', {
+      pipelineId: pipeline.id,
+      scenarioId: app.repos.runbooks.get(pipeline.id)!.scenarios[0]!.id!,
+      scheduledAt: '2026-12-02T15:00:00Z',
+      facilitatorId: app.repos.engineers.list()[0]!.id,
+    });
+    const current = JSON.parse((await callOk(app, 'export:backup', {})).content) as {
+      schemaVersion: number;
+      tables: Record<string, Record<string, unknown>[]>;
+    };
+    expect(current.tables.drill_participants!.length).toBeGreaterThan(0);
+    // Schema 30 is from before participants had roles (0040): its rows have no role column.
+    const tables = structuredClone(current.tables);
+    for (const row of tables.drill_participants!) delete row.role;
+    const older = JSON.stringify({ ...current, schemaVersion: 30, tables });
+    const result = await callOk(empty, 'import:apply', { kind: 'backup', filename: 'older.json', content: older });
+    expect(result.valid).toBe(true);
+    expect(rowCounts(empty)).toEqual(rowCounts(app));
+    expect(empty.repos.backup.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
+    // Migrated as 0040 migrates a file: the roles of those drills are "not recorded".
+    const restored = JSON.parse((await callOk(empty, 'export:backup', {})).content) as typeof current;
+    expect(restored.tables.drill_participants!.map((p) => p.role)).toEqual(tables.drill_participants!.map(() => null));
+    expect(restored.tables.engineers).toEqual(current.tables.engineers);
+
+    // Rows are read against the backup's own version: a role column did not exist at 30.
+    const mislabelled = JSON.stringify({ ...current, schemaVersion: 30 });
+    const refused = await empty.dispatch('import:preview', {
+      kind: 'backup',
+      filename: 'older.json',
+      content: mislabelled,
+      mode: 'replace',
+    });
+    expect(refused).toMatchObject({ ok: true, value: { valid: false } });
+    expect(JSON.stringify(refused)).toMatch(/drill_participants row 1, role: there is no column .role./);
+  });
+
   it('refuses a backup from a newer Watchbill and one that is not a backup, saying why', async () => {
     const backup = JSON.parse((await callOk(app, 'export:backup', {})).content) as Record<string, unknown>;
     const newer = await callOk(empty, 'import:preview', {

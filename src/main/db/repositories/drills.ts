@@ -49,6 +49,22 @@ const toFollowup = (r: FollowupRow): DrillFollowup => ({
   status: r.status,
 });
 
+/** A drill as the calendar and the plan show it. */
+export type DrillSummary = Pick<
+  Drill,
+  | 'id'
+  | 'pipelineId'
+  | 'scenarioTitle'
+  | 'scheduledAt'
+  | 'status'
+  | 'startedAt'
+  | 'finishedAt'
+  | 'outcome'
+  | 'findings'
+  | 'facilitatorId'
+  | 'participants'
+>;
+
 export interface NewDrill {
   pipelineId: Id;
   scenarioId: Id;
@@ -115,20 +131,28 @@ export function drillsRepository(db: Connection) {
     "SELECT * FROM drill_followups WHERE status = 'open' ORDER BY due_date IS NULL, due_date, id",
   );
 
-  const toDrill = (row: DrillRow): Drill => ({
+  const between = db.prepare<[string, string], DrillRow>(
+    `SELECT * FROM drills WHERE status IN ('planned', 'running', 'finished')
+       AND scheduled_at >= ? AND scheduled_at < ? ORDER BY scheduled_at, id`,
+  );
+
+  const toSummary = (row: DrillRow): DrillSummary => ({
     id: row.id,
     pipelineId: row.pipeline_id,
-    scenarioId: row.scenario_id,
     scenarioTitle: row.scenario_title,
     scheduledAt: row.scheduled_at,
     facilitatorId: row.facilitator_id,
     participants: participantsOf(row.id),
     status: row.status,
     startedAt: row.started_at,
-    moments: { acknowledged: row.acknowledged_at, mitigated: row.mitigated_at, resolved: row.resolved_at },
     finishedAt: row.finished_at,
     outcome: row.outcome,
     findings: row.findings,
+  });
+  const toDrill = (row: DrillRow): Drill => ({
+    ...toSummary(row),
+    scenarioId: row.scenario_id,
+    moments: { acknowledged: row.acknowledged_at, mitigated: row.mitigated_at, resolved: row.resolved_at },
     steps: stepsOf
       .all(row.id)
       .map((s): DrillStep => ({ position: s.position, text: s.text, tickedAt: s.ticked_at, skipped: s.skipped === 1 })),
@@ -139,6 +163,8 @@ export function drillsRepository(db: Connection) {
   return {
     /** Newest first. */
     list: (): Drill[] => all.all().map(toDrill),
+    /** Planned, running and finished drills scheduled in [from, to), oldest first; cancelled ones are left out. */
+    scheduledBetween: (from: IsoInstant, to: IsoInstant): DrillSummary[] => between.all(from, to).map(toSummary),
     get: (id: Id): Drill | null => {
       const row = one.get(id);
       return row ? toDrill(row) : null;

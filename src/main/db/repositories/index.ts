@@ -10,7 +10,6 @@ import { rotationsRepository } from './rotations';
 import { runbooksRepository } from './runbooks';
 import { settingsRepository } from './settings';
 import { slasRepository } from './slas';
-import { shareRepository } from './share';
 
 /** Every repository over one connection; services receive this, never the connection itself. */
 export function createRepositories(db: Connection) {
@@ -24,7 +23,6 @@ export function createRepositories(db: Connection) {
     risks: risksRepository(db),
     reviews: reviewsRepository(db),
     settings: settingsRepository(db),
-    share: shareRepository(db),
     backup: backupRepository(db),
     drills: drillsRepository(db),
     /** Runs several repository writes as one transaction. */

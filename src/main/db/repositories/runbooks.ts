@@ -3,7 +3,7 @@
 import type { Connection } from '../connection';
 import type { EscalationLevel, EscalationRole, Id, Runbook, RunbookScenario } from '../../../shared/model';
 import type { RunbookContent } from '../../../shared/domain/runbook';
-import type { RevisionSummary } from '../../../shared/plan-views';
+import type { RevisionSummary } from '../../../shared/operations-views';
 
 interface RunbookRow {
   id: number;
@@ -18,6 +18,77 @@ interface RunbookRow {
   mitigations: string;
   updated_at: string;
   revision: number;
+}
+
+interface ScenarioRow {
+  id: number;
+  runbook_id: number;
+  title: string;
+  symptoms: string;
+  checks: string;
+}
+
+interface StepRow {
+  scenario_id: number;
+  text: string;
+}
+
+interface LevelRow {
+  id: number;
+  runbook_id: number;
+  role: EscalationRole;
+  contact_name: string;
+  contact_detail: string;
+  after_minutes: number;
+}
+
+/** Runbook rows with their scenarios, steps and levels (each in position order), read in bulk. */
+function toRunbooks(
+  rows: readonly RunbookRow[],
+  scenarioRows: readonly ScenarioRow[],
+  stepRows: readonly StepRow[],
+  levelRows: readonly LevelRow[],
+): Runbook[] {
+  const group = <T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
+    const groups = new Map<K, T[]>();
+    for (const item of items) {
+      const members = groups.get(key(item));
+      if (members) members.push(item);
+      else groups.set(key(item), [item]);
+    }
+    return groups;
+  };
+  const steps = group(stepRows, (s) => s.scenario_id);
+  const scenarios = group(scenarioRows, (s) => s.runbook_id);
+  const levels = group(levelRows, (l) => l.runbook_id);
+  return rows.map((row) => ({
+    id: row.id,
+    pipelineId: row.pipeline_id,
+    purpose: row.purpose,
+    inputs: row.inputs,
+    transformation: row.transformation,
+    outputs: row.outputs,
+    scenarios: (scenarios.get(row.id) ?? []).map((s): RunbookScenario => ({
+      id: s.id,
+      title: s.title,
+      symptoms: s.symptoms,
+      checks: s.checks,
+      steps: (steps.get(s.id) ?? []).map((step) => step.text),
+    })),
+    slaText: row.sla_text,
+    dashboards: JSON.parse(row.dashboards) as Runbook['dashboards'],
+    alertThresholds: row.alert_thresholds,
+    escalation: (levels.get(row.id) ?? []).map((l): EscalationLevel => ({
+      id: l.id,
+      role: l.role,
+      contactName: l.contact_name,
+      contactDetail: l.contact_detail,
+      afterMinutes: l.after_minutes,
+    })),
+    mitigations: JSON.parse(row.mitigations) as string[],
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  }));
 }
 
 interface RevisionRow {
@@ -76,17 +147,25 @@ const PARKED_POSITION_OFFSET = 1_000_000;
 
 export function runbooksRepository(db: Connection) {
   const byPipeline = db.prepare<[number], RunbookRow>('SELECT * FROM runbooks WHERE pipeline_id = ?');
-  const scenariosOf = db.prepare<[number], { id: number; title: string; symptoms: string; checks: string }>(
-    'SELECT id, title, symptoms, checks FROM runbook_scenarios WHERE runbook_id = ? ORDER BY position',
+  const all = db.prepare<[], RunbookRow>('SELECT * FROM runbooks ORDER BY pipeline_id');
+  const scenariosOf = db.prepare<[number], ScenarioRow>(
+    'SELECT id, runbook_id, title, symptoms, checks FROM runbook_scenarios WHERE runbook_id = ? ORDER BY position',
   );
-  const stepsOf = db.prepare<[number], { text: string }>(
-    'SELECT text FROM runbook_steps WHERE scenario_id = ? ORDER BY position',
+  const allScenarios = db.prepare<[], ScenarioRow>(
+    'SELECT id, runbook_id, title, symptoms, checks FROM runbook_scenarios ORDER BY runbook_id, position',
   );
-  const levelsOf = db.prepare<
-    [number],
-    { id: number; role: EscalationRole; contact_name: string; contact_detail: string; after_minutes: number }
-  >(
-    'SELECT id, role, contact_name, contact_detail, after_minutes FROM escalation_levels WHERE runbook_id = ? ORDER BY position',
+  const stepsOfRunbook = db.prepare<[number], StepRow>(
+    `SELECT s.scenario_id, s.text FROM runbook_steps s JOIN runbook_scenarios c ON c.id = s.scenario_id
+     WHERE c.runbook_id = ? ORDER BY s.scenario_id, s.position`,
+  );
+  const allSteps = db.prepare<[], StepRow>(
+    'SELECT scenario_id, text FROM runbook_steps ORDER BY scenario_id, position',
+  );
+  const levelsOf = db.prepare<[number], LevelRow>(
+    'SELECT id, runbook_id, role, contact_name, contact_detail, after_minutes FROM escalation_levels WHERE runbook_id = ? ORDER BY position',
+  );
+  const allLevels = db.prepare<[], LevelRow>(
+    'SELECT id, runbook_id, role, contact_name, contact_detail, after_minutes FROM escalation_levels ORDER BY runbook_id, position',
   );
   const insertRunbook = db.prepare(
     `INSERT INTO runbooks (pipeline_id, purpose, inputs, transformation, outputs, sla_text, dashboards,
@@ -132,33 +211,9 @@ export function runbooksRepository(db: Connection) {
 
   const get = (pipelineId: Id): Runbook | null => {
     const row = byPipeline.get(pipelineId);
-    if (!row) return null;
-    const scenarios: RunbookScenario[] = scenariosOf
-      .all(row.id)
-      .map((s) => ({ ...s, steps: stepsOf.all(s.id).map((step) => step.text) }));
-    const escalation: EscalationLevel[] = levelsOf.all(row.id).map((l) => ({
-      id: l.id,
-      role: l.role,
-      contactName: l.contact_name,
-      contactDetail: l.contact_detail,
-      afterMinutes: l.after_minutes,
-    }));
-    return {
-      id: row.id,
-      pipelineId: row.pipeline_id,
-      purpose: row.purpose,
-      inputs: row.inputs,
-      transformation: row.transformation,
-      outputs: row.outputs,
-      scenarios,
-      slaText: row.sla_text,
-      dashboards: JSON.parse(row.dashboards) as Runbook['dashboards'],
-      alertThresholds: row.alert_thresholds,
-      escalation,
-      mitigations: JSON.parse(row.mitigations) as string[],
-      updatedAt: row.updated_at,
-      revision: row.revision,
-    };
+    return row
+      ? toRunbooks([row], scenariosOf.all(row.id), stepsOfRunbook.all(row.id), levelsOf.all(row.id))[0]!
+      : null;
   };
 
   /**
@@ -239,6 +294,8 @@ export function runbooksRepository(db: Connection) {
 
   return {
     get,
+    /** Every runbook, by pipeline: four queries however many runbooks, scenarios and steps there are. */
+    list: (): Runbook[] => toRunbooks(all.all(), allScenarios.all(), allSteps.all(), allLevels.all()),
     save,
     pipelineIds: (): Id[] => allPipelineIds.all().map((r) => r.pipeline_id),
     revisions: (pipelineId: Id): RevisionSummary[] => {

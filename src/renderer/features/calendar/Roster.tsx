@@ -4,7 +4,7 @@ import type { FairnessReport } from '../../../shared/domain/fairness';
 import type { Engineer, Id } from '../../../shared/model';
 import { fixed, signed } from '../../components/numbers';
 import { useStore } from '../../store';
-import { readableTextOn } from './colors';
+import { readableTextOn } from '../../../shared/domain/colors';
 
 /**
  * The engineers to drag onto the calendar, with their colour and how far their load over the

@@ -8,7 +8,7 @@ import type { CalendarApi, EventInput } from '@fullcalendar/core';
 import { addDays, eachDate, localDateOf, localTimeOf } from '../../../shared/domain/time';
 import type { Engineer, Id, IsoDate, ModelWarning, Override, OverrideKind, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
-import { readableTextOn } from './colors';
+import { readableTextOn } from '../../../shared/domain/colors';
 import { toWall } from './wallclock';
 
 export interface SegmentEventProps {

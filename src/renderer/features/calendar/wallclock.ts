@@ -23,12 +23,6 @@ export function fromWall(date: Date, timeZone: string): IsoInstant {
   return new Date(zonedMs(wallDate(date), time, timeZone)).toISOString();
 }
 
-/** An instant moved by a wall-clock amount (a FullCalendar drag or resize delta). */
-export function shiftWall(instant: IsoInstant, deltaMs: number, timeZone: string): IsoInstant {
-  const wall = Date.parse(`${toWall(instant, timeZone)}Z`);
-  return fromWall(new Date(wall + deltaMs), timeZone);
-}
-
 /** Now, as a stand-in for the now-indicator and today's highlight. */
 export function wallNow(timeZone: string): Date {
   return new Date(`${toWall(appNow(), timeZone)}Z`);

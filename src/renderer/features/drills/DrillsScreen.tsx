@@ -5,6 +5,7 @@ import { DrillList } from './DrillList';
 import { DrillRecord } from './DrillRecord';
 import { DrillRunner } from './DrillRunner';
 import './drills.css';
+import './drill-record.css';
 
 /** The list of drills, or one drill: the runner while planned or running, the record once finished. */
 export function DrillsScreen() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ownershipError } from '../../../shared/domain/ownership';
 import type { Engineer, Id } from '../../../shared/model';
-import type { MatrixRow } from '../../../shared/plan-views';
+import type { MatrixRow } from '../../../shared/operations-views';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, SelectField, TextAreaField } from '../../components/Field';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
-import type { MatrixRow, OwnershipMatrix as Matrix } from '../../../shared/plan-views';
+import type { MatrixRow, OwnershipMatrix as Matrix } from '../../../shared/operations-views';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { useStore } from '../../store';

@@ -10,7 +10,7 @@ import { OwnershipRow } from './OwnershipRow';
 import { PipelineDialog } from './PipelineDialog';
 import { ReviewPanel } from './ReviewPanel';
 import './ownership.css';
-import './plan-shared.css';
+import './operations-shared.css';
 
 const COLUMNS = 6;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AUDIENCES, type Audience } from '../../../shared/model';
-import type { MatrixRow } from '../../../shared/plan-views';
+import type { MatrixRow } from '../../../shared/operations-views';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { localDateOf } from '../../../shared/domain/time';
 import type { OwnershipReview } from '../../../shared/model';
-import type { ReviewsView } from '../../../shared/plan-views';
+import type { ReviewsView } from '../../../shared/operations-views';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, TextAreaField } from '../../components/Field';

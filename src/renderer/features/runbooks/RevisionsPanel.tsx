@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ListEntry, RunbookDiff, TextChange } from '../../../shared/domain/runbook';
 import type { Id } from '../../../shared/model';
-import type { RevisionDiffView } from '../../../shared/plan-views';
+import type { RevisionDiffView } from '../../../shared/operations-views';
 import { Dialog } from '../../components/Dialog';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { useStore } from '../../store';

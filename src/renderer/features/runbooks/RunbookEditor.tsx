@@ -5,7 +5,7 @@ import {
   runbookContent,
   type RunbookSection,
 } from '../../../shared/domain/runbook';
-import type { RunbookView } from '../../../shared/plan-views';
+import type { RunbookView } from '../../../shared/operations-views';
 import { useStore } from '../../store';
 import { draftProblems, toContent, toDraft, type RunbookDraft } from './draft';
 import { DashboardsEditor, EscalationEditor, MitigationsEditor } from './ListEditors';

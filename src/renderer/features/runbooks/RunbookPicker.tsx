@@ -1,6 +1,6 @@
 import { RUNBOOK_SECTION_LABELS } from '../../../shared/domain/runbook';
 import type { Id } from '../../../shared/model';
-import type { MatrixRow } from '../../../shared/plan-views';
+import type { MatrixRow } from '../../../shared/operations-views';
 
 const AUDIENCE_ORDER = { investors: 0, experiments: 1, internal: 2 } as const;
 

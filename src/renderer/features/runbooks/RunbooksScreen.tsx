@@ -8,8 +8,9 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { RunbookEditor } from './RunbookEditor';
 import { pickerRows, RunbookPicker, runbookStatus } from './RunbookPicker';
 import { WhoPanel } from './WhoPanel';
-import '../ownership/plan-shared.css';
+import '../ownership/operations-shared.css';
 import './runbooks.css';
+import './who-and-revisions.css';
 
 type Tab = 'runbook' | 'revisions';
 

@@ -1,4 +1,4 @@
-import type { DeadlinesView, UpcomingDeadline } from '../../../shared/plan-views';
+import type { DeadlinesView, UpcomingDeadline } from '../../../shared/operations-views';
 import { formatDay, formatMoment } from '../../components/format';
 
 /** "data of Fri 27 Nov – Sun 29 Nov" for a next-business-day deadline that delivers several days. */

@@ -1,17 +1,11 @@
 import { useMemo, useState } from 'react';
 import { describeSlaRule, weekdayName } from '../../../shared/domain/sla';
 import { SLA_KINDS, type Id, type Pipeline, type Sla, type SlaKind, type SlaRule } from '../../../shared/model';
+import { SLA_KIND_LABELS } from '../../../shared/labels';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { Field, FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
-
-const KIND_LABELS: Record<SlaKind, string> = {
-  daily: 'Daily at a time',
-  weekly: 'Weekly on a weekday',
-  next_business_day: 'Next business day at a time',
-  within_hours: 'Within hours of an event',
-};
 
 /** Time zones the browser knows, for the picker's suggestions. */
 function knownZones(): string[] {
@@ -121,7 +115,7 @@ export function SlaDialog({
           {SLA_KINDS.map((k) => (
             <label key={k} className="check">
               <input type="radio" name="sla-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-              {KIND_LABELS[k]}
+              {SLA_KIND_LABELS[k]}
             </label>
           ))}
         </fieldset>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { SlaEvents } from './SlaEvents';
 import type { Id, Sla } from '../../../shared/model';
-import type { SlaRow } from '../../../shared/plan-views';
+import type { SlaRow } from '../../../shared/operations-views';
 import { Dialog } from '../../components/Dialog';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { EmptyState, ErrorNotice } from '../../components/Notice';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
-import { RiskRegister } from './RiskRegister';
+import { RiskRegister } from '../risks/RiskRegister';
 import { SlaPanel } from './SlaPanel';
-import '../ownership/plan-shared.css';
+import '../ownership/operations-shared.css';
 import './slas.css';
 
 type Tab = 'slas' | 'risks';

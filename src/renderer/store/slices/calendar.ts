@@ -123,16 +123,8 @@ export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInst
     ...view,
     from,
     to,
-    // Cut at the range's edges, as the main process cuts the segments of a range it is asked for.
-    segments: view.segments.filter(touches).map((segment) =>
-      segment.startsAt < from || segment.endsAt > to
-        ? {
-            ...segment,
-            startsAt: segment.startsAt < from ? from : segment.startsAt,
-            endsAt: segment.endsAt > to ? to : segment.endsAt,
-          }
-        : segment,
-    ),
+    // The main process's own rule over the overrides at hand: every one touching [from, to) is.
+    segments: computeSegments(view.rotation, view.overrides, from, to),
     overrides: view.overrides.filter(touches),
     // Holidays are whole local dates: a day either side of the instants is harmless to keep.
     holidays: view.holidays.filter((h) => h.date >= addDays(from.slice(0, 10), -1) && h.date <= to.slice(0, 10)),

@@ -6,8 +6,6 @@ import type { PeriodSpec } from '../../../shared/ipc/schemas';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
-export type FairnessPeriodKind = 'quarter' | 'year_to_date' | 'rolling_12_months' | 'all_time';
-
 export interface FairnessSlice {
   fairnessPeriod: PeriodSpec;
   fairnessReport: FairnessReport | null;

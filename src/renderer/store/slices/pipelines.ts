@@ -3,7 +3,7 @@
 // quarterly ownership review.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { BusinessArea, Id, OwnershipReview } from '../../../shared/model';
-import type { OwnershipMatrix, ReviewsView } from '../../../shared/plan-views';
+import type { OwnershipMatrix, ReviewsView } from '../../../shared/operations-views';
 import type { Result } from '../../../shared/result';
 import type { PipelineRow } from '../../../shared/views';
 import { call } from '../../api/client';

@@ -1,7 +1,7 @@
 // The risk register and its likelihood × impact heat map.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { Id, Risk } from '../../../shared/model';
-import type { RiskRegister } from '../../../shared/plan-views';
+import type { RiskRegister } from '../../../shared/operations-views';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';

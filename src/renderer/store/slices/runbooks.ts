@@ -4,7 +4,7 @@
 import type { TeamLead } from '../../../shared/domain/escalation';
 import type { RunbookContent } from '../../../shared/domain/runbook';
 import type { Id, IsoInstant } from '../../../shared/model';
-import type { RevisionDiffView, RevisionSummary, RunbookView, WhoView } from '../../../shared/plan-views';
+import type { RevisionDiffView, RevisionSummary, RunbookView, WhoView } from '../../../shared/operations-views';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';

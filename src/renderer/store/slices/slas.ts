@@ -2,7 +2,7 @@
 // the week Today shows.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { Id, IsoInstant, Sla, SlaEvent } from '../../../shared/model';
-import type { DeadlinesView, SlaRow } from '../../../shared/plan-views';
+import type { DeadlinesView, SlaRow } from '../../../shared/operations-views';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';

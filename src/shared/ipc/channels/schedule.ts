@@ -1,4 +1,5 @@
-// The rotation engine: the computed schedule, its edits, fairness, planning, holidays.
+// The rotation engine: the team's rotation, the computed schedule, its edits, fairness,
+// planning, holidays.
 import type { CustomHoliday, Holiday, HolidayWeight, Override, Rotation } from '../../model';
 import type { FairnessReport, FairnessWeights } from '../../domain/fairness';
 import type { PlanResult, ScheduleDifference, SwapSuggestion } from '../../domain/planner';
@@ -17,6 +18,7 @@ import {
   planArgs,
   previewArgs,
   publishArgs,
+  rotationDraft,
   rotationInput,
   rotationRef,
   scheduleArgs,
@@ -26,6 +28,8 @@ import {
 import { returns } from './define';
 
 export const scheduleChannels = {
+  'rotations:list': { args: noArgs, result: returns<Rotation[]>() },
+  'rotations:create': { args: rotationDraft, result: returns<Rotation>() },
   'rotations:save': { args: rotationInput, result: returns<Rotation>() },
   'schedule:get': { args: scheduleArgs, result: returns<ScheduleView>() },
   'schedule:preview': { args: previewArgs, result: returns<EditPreview>() },

@@ -88,12 +88,16 @@ export interface ImportResult extends ImportPreview {
   backupPath: string | null;
 }
 
+export const importChannels = {
+  'import:preview': { args: importArgs, result: returns<ImportPreview>() },
+  'import:apply': { args: importApplyArgs, result: returns<ImportResult>() },
+} as const;
+
 export const shareChannels = {
   'export:list': { args: noArgs, result: returns<ExportCatalog>() },
   'export:ics': { args: icsExportArgs, result: returns<ExportFile>() },
   'export:csv': { args: csvExportArgs, result: returns<ExportFile>() },
   'export:plan': { args: planExportArgs, result: returns<ExportFile>() },
   'export:backup': { args: noArgs, result: returns<ExportFile>() },
-  'import:preview': { args: importArgs, result: returns<ImportPreview>() },
-  'import:apply': { args: importApplyArgs, result: returns<ImportResult>() },
+  ...importChannels,
 } as const;

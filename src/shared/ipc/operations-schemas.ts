@@ -1,4 +1,4 @@
-// Argument schemas of the plan channels (pipelines, ownership review, runbooks, escalation,
+// Argument schemas of the operations channels (pipelines, ownership review, runbooks, escalation,
 // SLAs, risks), built from the primitives in schemas.ts.
 import { z } from 'zod';
 import { AUDIENCES, ESCALATION_ROLES, RISK_CATEGORIES, RISK_STATUSES } from '../model';

@@ -1,5 +1,6 @@
-import type { RiskCell } from '../../../shared/plan-views';
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, riskBand } from './riskWords';
+import type { RiskCell } from '../../../shared/operations-views';
+import { riskBand } from '../../../shared/domain/risk';
+import { IMPACT_LABELS, LIKELIHOOD_LABELS } from '../../../shared/labels';
 
 export interface CellFilter {
   likelihood: number;

@@ -1,4 +1,4 @@
-// Shapes the plan services answer with (pipelines, ownership, runbooks, escalation, SLAs,
+// Shapes the operations services answer with (pipelines, ownership, runbooks, escalation, SLAs,
 // risks): the model joined and computed for the Ownership, Runbooks, SLAs and Risks screens.
 import type {
   BusinessArea,

@@ -13,7 +13,12 @@ import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
-import { CATEGORY_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, STATUS_LABELS } from './riskWords';
+import {
+  IMPACT_LABELS,
+  LIKELIHOOD_LABELS,
+  RISK_CATEGORY_LABELS as CATEGORY_LABELS,
+  RISK_STATUS_LABELS as STATUS_LABELS,
+} from '../../../shared/labels';
 
 /** The options of a 1–5 scale: "3 — Possible". */
 const scale = (labels: readonly string[]) => optionsOf([1, 2, 3, 4, 5], (n) => `${n} — ${labels[n - 1]}`);

@@ -7,14 +7,14 @@ import { ErrorNotice } from '../../components/Notice';
 import { useStore } from '../../store';
 import { RiskDialog } from './RiskDialog';
 import { RiskHeatMap, type CellFilter } from './RiskHeatMap';
-import { CATEGORY_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, riskBand, STATUS_LABELS } from './riskWords';
-
-const BANDS = [
-  ['low', 'Low (1–3)'],
-  ['medium', 'Medium (4–8)'],
-  ['high', 'High (9–14)'],
-  ['critical', 'Critical (15–25)'],
-] as const;
+import { byRiskScore, RISK_BANDS, riskBand } from '../../../shared/domain/risk';
+import {
+  IMPACT_LABELS,
+  LIKELIHOOD_LABELS,
+  RISK_BAND_LABELS,
+  RISK_CATEGORY_LABELS as CATEGORY_LABELS,
+  RISK_STATUS_LABELS as STATUS_LABELS,
+} from '../../../shared/labels';
 
 /** The register: heat map and filters on top, the risks (highest score first) below. */
 export function RiskRegister() {
@@ -45,7 +45,7 @@ export function RiskRegister() {
       .filter((r) => showClosed || r.status !== 'closed')
       .filter((r) => !category || r.category === category)
       .filter((r) => !cell || (r.likelihood === cell.likelihood && r.impact === cell.impact))
-      .sort((a, b) => b.likelihood * b.impact - a.likelihood * a.impact || a.title.localeCompare(b.title));
+      .sort((a, b) => byRiskScore(a, b) || a.title.localeCompare(b.title));
   }, [register, showClosed, category, cell]);
 
   if (!register) {
@@ -110,10 +110,10 @@ export function RiskRegister() {
             </button>
           </div>
           <ul className="bands" aria-label="Score bands (likelihood × impact)">
-            {BANDS.map(([band, label]) => (
+            {RISK_BANDS.map(({ band, min, max }) => (
               <li key={band}>
                 <span className={`bands__swatch band--${band}`} aria-hidden="true" />
-                {label}
+                {`${RISK_BAND_LABELS[band]} (${min}–${max})`}
               </li>
             ))}
           </ul>

@@ -1,13 +1,12 @@
-import type { Handlers } from '../../shared/ipc/contract';
+// The team: engineers and their time away.
+import type { HandlersFor } from '../../shared/ipc/contract';
+import type { teamChannels } from '../../shared/ipc/channels/team';
 import type { Engineer, Id } from '../../shared/model';
 import { formatDay } from '../../shared/format';
 import { DomainError } from '../../shared/result';
 import type { ServiceContext } from './context';
 
-type EngineerChannels =
-  'engineers:list' | 'engineers:save' | 'unavailability:list' | 'unavailability:add' | 'unavailability:remove';
-
-export function engineerHandlers({ repos, now }: ServiceContext): Pick<Handlers, EngineerChannels> {
+export function teamHandlers({ repos, now }: ServiceContext): HandlersFor<typeof teamChannels> {
   const requireEngineer = (engineerId: Id): Engineer => {
     const engineer = repos.engineers.get(engineerId);
     if (!engineer) throw new DomainError('not_found', `There is no engineer #${engineerId}.`);

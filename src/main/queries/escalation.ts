@@ -1,0 +1,43 @@
+// What other domains ask of runbooks: who a pipeline's escalation reaches at a moment.
+import { resolveEscalation, type TeamLead } from '../../shared/domain/escalation';
+import type { Id, IsoInstant, Pipeline } from '../../shared/model';
+import type { WhoView } from '../../shared/operations-views';
+import { DomainError } from '../../shared/result';
+import type { Repositories } from '../db/repositories';
+
+const TEAM_LEAD_KEY = 'teamLead';
+
+export function teamLeadOf(repos: Repositories): TeamLead | null {
+  return repos.settings.get<TeamLead | null>(TEAM_LEAD_KEY) ?? null;
+}
+
+export function setTeamLead(repos: Repositories, lead: TeamLead | null): void {
+  repos.settings.set(TEAM_LEAD_KEY, lead);
+}
+
+export function requirePipeline(repos: Repositories, id: Id): Pipeline {
+  const pipeline = repos.pipelines.get(id);
+  if (!pipeline) throw new DomainError('not_found', `There is no pipeline #${id}.`);
+  return pipeline;
+}
+
+/** The pipeline's escalation levels resolved to people at `at`: what `escalation:who` answers. */
+export function escalationAt(repos: Repositories, pipelineId: Id, at: IsoInstant): WhoView {
+  const pipeline = requirePipeline(repos, pipelineId);
+  const runbook = repos.runbooks.get(pipelineId);
+  const rotation = repos.rotations.list()[0] ?? null;
+  const teamLead = teamLeadOf(repos);
+  const levels = runbook
+    ? resolveEscalation({
+        levels: runbook.escalation,
+        at,
+        ownership: repos.pipelines.getOwnership(pipelineId),
+        rotation,
+        overrides: rotation ? repos.rotations.overrides(rotation.id) : [],
+        engineers: repos.engineers.list(),
+        unavailability: repos.engineers.listUnavailability(),
+        teamLead,
+      })
+    : null;
+  return { pipeline, at: new Date(at).toISOString(), levels, teamLead };
+}
