@@ -86,7 +86,7 @@ const DAY_DEPENDENT_TESTS = [
   'test/shared/drills.test.ts',
   'test/shared/sla.test.ts',
   'test/shared/fairness.test.ts',
-  'test/shared/file-dates.test.ts',
+  'test/main/export/file-dates.test.ts',
   'test/renderer/fairness.test.tsx',
   'test/renderer/calendar-store.test.ts',
 ];

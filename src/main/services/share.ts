@@ -25,6 +25,7 @@ import { holidaysBetween } from '../../shared/domain/holidays';
 import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
 import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
 import type { Holiday, Id, IsoDate, Rotation } from '../../shared/model';
+import { backupCount, backupPartName } from '../../shared/domain/backup-words';
 import { DomainError } from '../../shared/result';
 import { RestoreError } from '../db/repositories/backup';
 import { buildBackup } from '../export/backup';
@@ -49,6 +50,8 @@ import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems'
 import type { ServiceContext } from './context';
 import { ownershipHandlers } from './ownership';
 import { scheduleHandlers } from './schedule';
+import { teamToday } from './pipelines';
+import { summarise } from '../import/summary';
 
 type ShareChannels =
   'export:list' | 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup' | 'import:preview' | 'import:apply';
@@ -80,7 +83,8 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     const calendar = repos.holidays.teamCalendar();
     return calendar ? holidaysBetween(calendar, from, to) : [];
   };
-  const stamp = () => now().toISOString().slice(0, 10);
+  // File names carry the date the lead sees in the app (the team's), not the UTC date.
+  const stamp = () => teamToday(repos, now());
   const slug = (text: string) =>
     text
       .normalize('NFKD')
@@ -211,7 +215,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     if (mode === 'merge') {
       const filled = Object.entries(current).filter(([table, n]) => n > 0 && !SETUP_TABLES.has(table));
       if (filled.length) {
-        const what = filled.map(([table, n]) => `${n} ${table.replace(/_/g, ' ')}`).join(', ');
+        const what = filled.map(([table, n]) => backupCount(table, n)).join(', ');
         problems.push(
           problem(
             file,
@@ -229,8 +233,8 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       .map((table) => ({
         action: 'replace',
         what: 'table',
-        label: table,
-        details: [`${current[table] ?? 0} rows now → ${incoming[table] ?? 0} rows from the backup`],
+        label: backupPartName(table),
+        details: [`${backupCount(table, current[table] ?? 0)} now → ${incoming[table] ?? 0} from the backup`],
       }));
     const apply = () => {
       try {
@@ -489,21 +493,4 @@ export function copyPathFor(databasePath: string, at: Date): string {
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
   return join(dirname(databasePath), `${stem}.before-restore-${time}${ext}`);
-}
-
-function summarise(kind: ImportKind, changes: readonly ImportChange[], unchanged: number): string {
-  if (kind === 'backup') return `Restores ${changes.length} tables from the backup.`;
-  const count = (action: ImportChange['action']) => changes.filter((c) => c.action === action).length;
-  const noun = kind === 'engineers' ? ['engineer', 'engineers'] : ['holiday', 'holidays'];
-  const n = (k: number) => `${k} ${k === 1 ? noun[0] : noun[1]}`;
-  const parts = [
-    count('add') ? `adds ${n(count('add'))}` : '',
-    count('update') ? `updates ${n(count('update'))}` : '',
-    count('deactivate') ? `sets ${n(count('deactivate'))} inactive` : '',
-    count('remove') ? `removes ${n(count('remove'))}` : '',
-  ].filter(Boolean);
-  const tail = unchanged ? ` (${n(unchanged)} already as in the file)` : '';
-  if (!parts.length) return `Nothing to change: ${n(unchanged)} already as in the file.`;
-  const text = parts.join(', ');
-  return `${text[0]!.toUpperCase()}${text.slice(1)}${tail}.`;
 }
