@@ -89,6 +89,8 @@ const DAY_DEPENDENT_TESTS = [
   'test/main/export/file-dates.test.ts',
   'test/renderer/fairness.test.tsx',
   'test/renderer/calendar-store.test.ts',
+  'test/renderer/deadlines.test.tsx',
+  'test/shared/warnings.test.ts',
 ];
 const AWKWARD_DAYS = {
   'the Sunday US clocks go forward': '2027-03-14 07:30:00',
