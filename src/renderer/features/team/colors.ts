@@ -1,20 +1,7 @@
 // Engineer colours: names are drawn on them (black or white text, whichever reads better) and
 // shifts are drawn with them on a white page, so a colour must do both.
+import { distinctColor } from '../../../shared/domain/colors';
 import { contrastRatio, readableTextOn } from '../calendar/colors';
-
-/** Colours that read well with either text and stand out from the page and from each other. */
-export const SUGGESTED_COLORS = [
-  '#2563eb',
-  '#b45309',
-  '#047857',
-  '#7c3aed',
-  '#be123c',
-  '#0e7490',
-  '#4d7c0f',
-  '#c2410c',
-  '#4338ca',
-  '#a21caf',
-] as const;
 
 /** Why names on this colour, or the colour on the page, would be hard to see; null when it is fine. */
 export function colorProblem(color: string): string | null {
@@ -26,10 +13,7 @@ export function colorProblem(color: string): string | null {
   return null;
 }
 
-/** The first suggested colour nobody uses yet (the first one when all are taken). */
-export function unusedColor(used: readonly string[]): string {
-  const taken = new Set(used.map((c) => c.toLowerCase()));
-  return SUGGESTED_COLORS.find((c) => !taken.has(c)) ?? SUGGESTED_COLORS[0];
-}
+/** A new engineer's colour: the one that looks least like those in use (src/shared/domain/colors). */
+export const unusedColor = distinctColor;
 
 export { readableTextOn };
