@@ -1,5 +1,6 @@
 // What a backup holds, in the lead's words instead of the database's table names: the
 // backup's preview, its refusals and the CLI say "3 covers and swaps", not "3 overrides rows".
+import type { BackupCounts } from '../ipc/channels/recovery';
 import { countOf } from './counts';
 
 /** Per table: the thing one row is, in the singular and the plural. */
@@ -52,4 +53,9 @@ export function backupPartName(table: string): string {
 export function backupCount(table: string, n: number): string {
   const [one, many] = wordsOf(table);
   return countOf(n, one, many);
+}
+
+/** What a backup file holds, to tell backups apart: '4 engineers, 5 pipelines, 1 rotation, …'. */
+export function describeBackupCounts(counts: BackupCounts): string {
+  return (Object.keys(counts) as (keyof BackupCounts)[]).map((table) => backupCount(table, counts[table])).join(', ');
 }
