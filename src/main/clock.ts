@@ -5,6 +5,7 @@
 //   --now 2026-12-03T02:00:00Z    frozen: "now" is that instant for the whole run
 //   --now @2026-12-03T02:00:00Z   starts there and runs on (faketime's '@'), so a drill's clock moves
 //   (neither)                     the real clock
+import { parseMoment } from '../shared/domain/moments';
 import type { ClockMode } from '../shared/views';
 
 export interface HostClock {
@@ -18,15 +19,14 @@ export const isClockError = (error: unknown): boolean => error instanceof ClockS
 
 export const realClock: HostClock = { now: () => new Date(), mode: 'real' };
 
-// An instant with an explicit offset: a bare '2026-12-03T02:00' would mean a different moment
-// on every machine.
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 /** The clock a setting names; `elapsed` is how far the real clock has moved since start (injectable for tests). */
 export function clockFromSetting(setting: string, source: string, elapsed = realElapsed()): HostClock {
   const running = setting.startsWith('@');
   const text = running ? setting.slice(1) : setting;
-  const start = INSTANT.test(text) ? Date.parse(text) : Number.NaN;
+  // Only an instant with an explicit offset: a bare '2026-12-03T02:00' would mean a different
+  // moment on every machine.
+  const instant = parseMoment(text, null);
+  const start = instant === null ? Number.NaN : Date.parse(instant);
   if (Number.isNaN(start))
     throw new ClockSettingError(
       `${source} must be an instant with an offset, like 2026-12-03T02:00:00Z (or @2026-12-03T02:00:00Z to let ` +

@@ -6,6 +6,7 @@ import { DatabaseError, type DatabaseErrorCode } from './db/errors';
 import { createDispatch, mergeHandlers, type Dispatch } from './ipc/register';
 import { CHANNEL_NAMES, type HandlersFor } from '../shared/ipc/contract';
 import type { BackupSummary, recoveryChannels, RestoredBackup } from '../shared/ipc/channels/recovery';
+import { describeBackupCounts } from '../shared/domain/backup-words';
 import { DomainError } from '../shared/result';
 
 /** Refusals about the file itself, which a backup can answer; the rest stop the host. */
@@ -81,11 +82,7 @@ export function recoveryDispatch(
   return createDispatch(mergeHandlers(unavailable, recovery), options.log ? { log: options.log } : {});
 }
 
-const countsLine = (b: BackupSummary) =>
-  b.counts
-    ? `${b.counts.engineers} engineers, ${b.counts.pipelines} pipelines, ${b.counts.rotations} rotations, ` +
-      `${b.counts.overrides} overrides, ${b.counts.runbooks} runbooks, ${b.counts.risks} risks, ${b.counts.drills} drills`
-    : (b.problem ?? 'unreadable');
+const countsLine = (b: BackupSummary) => (b.counts ? describeBackupCounts(b.counts) : (b.problem ?? 'unreadable'));
 
 /** What the CLI prints under a refusal: the backups and the command that restores one. */
 export function describeRecovery(databasePath: string, nativeBinding?: string): string {

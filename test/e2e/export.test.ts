@@ -29,6 +29,13 @@ async function openExport() {
   await expectVisible(page.getByRole('button', { name: 'Export calendar file' }));
 }
 
+/** Whether the element is inside the window, where the lead is looking. */
+async function inView(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = app.page.viewportSize();
+  return box !== null && size !== null && box.y >= 0 && box.y + Math.min(box.height, 40) <= size.height;
+}
+
 const card = (title: string) =>
   app.page.locator('section.export-card').filter({ has: app.page.getByRole('heading', { name: title }) });
 
@@ -238,7 +245,13 @@ describe('Import', () => {
       .getByTestId('import-file')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.content) });
     const preview = page.getByTestId('import-preview');
-    await expectVisible(preview.getByText(/Restores \d+ tables from the backup/));
+    await expectVisible(preview.getByText(/^Restores the backup’s \d+ kinds of records, replacing what/));
+    // In the lead's words, counted right, and brought into view rather than left below the edge.
+    await expect.poll(() => inView(preview.locator('.export-summary'))).toBe(true);
+    const rows = (await preview.getByTestId('import-change').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(rows).toContain('Replace Engineers 4 engineers now → 4 from the backup');
+    expect(rows).toContain('Replace Rotations 1 rotation now → 1 from the backup');
+    expect(rows.filter((r) => /_|\brows?\b/.test(r))).toEqual([]);
     const apply = preview.getByRole('button', { name: 'Apply' });
     expect(await apply.isDisabled()).toBe(true);
     await preview.getByRole('checkbox', { name: /A copy of the current database file is made/ }).check();
@@ -246,6 +259,7 @@ describe('Import', () => {
     await screenshot(page, 'export-backup-confirm');
     await apply.click();
     await expectVisible(page.getByText(/Imported backup\.json/));
+    await expect.poll(() => inView(page.locator('.export-done'))).toBe(true);
     await expectVisible(page.getByText('The database as it was before is kept at'));
     expect(await page.locator('.export-done .export-path').innerText()).toMatch(/before-restore-.*\.db$/);
   });

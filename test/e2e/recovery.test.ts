@@ -39,7 +39,7 @@ describe('Recovery from a damaged database (serve)', () => {
     );
     const row = page.getByTestId('backup-row');
     expect(await row.count()).toBe(1);
-    expect(await row.innerText()).toMatch(/2026-11-21[\s\S]*4 engineers, 5 pipelines, 1 rotations, 5 overrides/);
+    expect(await row.innerText()).toMatch(/2026-11-21[\s\S]*4 engineers, 5 pipelines, 1 rotation, 5 covers and swaps/);
     await screenshot(page, 'recovery');
 
     await row.getByRole('button', { name: 'Restore 2026-11-21 as a copy' }).click();

@@ -154,7 +154,9 @@ describe('recovery from the command line', { timeout: 30_000 }, () => {
     const refused = run('sla', '--db', file);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/is damaged/);
-    expect(refused.stderr).toMatch(/watchbill-2026-11-21\.db {2}4 engineers, 5 pipelines, 1 rotations, 5 overrides/);
+    expect(refused.stderr).toMatch(
+      /watchbill-2026-11-21\.db {2}4 engineers, 5 pipelines, 1 rotation, 5 covers and swaps/,
+    );
     expect(refused.stderr).toContain(`watchbill recover --db "${file}" --restore watchbill-2026-11-21.db`);
 
     const target = join(temp.dir, 'back.db');

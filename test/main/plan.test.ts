@@ -234,6 +234,23 @@ describe('who and sla from the command line', { timeout: 30_000 }, () => {
     expect(lines.find((l) => l.startsWith('4 '))).toMatch(/Engineer C .*Already called at level 1$/);
   });
 
+  it('reads --at without an offset as team time, and says so in its help', () => {
+    // Thanksgiving 2027, 10:00 in New York: the seconds and the 'T' of an ISO time do not make it UTC.
+    const result = run('who', '--db', db, '--pipeline', 'Aggregate Profit', '--at', '2027-11-25T10:00:00');
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')[0]).toBe(
+      'Who to call for Aggregate Profit from 2027-11-25 10:00 (America/New_York)',
+    );
+    const withOffset = run('who', '--db', db, '--pipeline', 'Aggregate Profit', '--at', '2027-11-25T15:00:00Z');
+    expect(withOffset.stdout.split('\n')[0]).toBe(result.stdout.split('\n')[0]);
+    expect(run('who', '--help').stdout).toMatch(
+      /without an offset it is team\s+time, read in the rotation's time zone/,
+    );
+    const refused = run('who', '--db', db, '--pipeline', 'Aggregate Profit', '--at', '2027-02-30 10:00');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/--at must be a date and time as 'YYYY-MM-DD HH:MM'.*not '2027-02-30 10:00'\./);
+  });
+
   it('names an unknown pipeline and lists the real ones', () => {
     const result = run('who', '--db', db, '--pipeline', 'Nope');
     expect(result.status).toBe(1);

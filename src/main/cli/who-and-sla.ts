@@ -1,20 +1,16 @@
 // `watchbill who` (the escalation path resolved to people) and `watchbill sla` (coming
 // deadlines), through the same handlers as the app.
-import { formatLocal, zonedInstant } from '../../shared/domain/time';
+import { MOMENT_FORMS, parseMoment } from '../../shared/domain/moments';
+import { formatLocal } from '../../shared/domain/time';
 import { parseOptions, type Command } from './command';
 import { table } from './format';
 import { call, withApp } from './open';
 
-const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
-
-/** An instant with an offset ('2026-11-21T15:00Z'), or a wall-clock time in the team's zone ('2026-11-21 10:00'). */
-export function parseMoment(value: string, timeZone: string): string {
-  const local = LOCAL_DATETIME.exec(value);
-  if (local) return zonedInstant(local[1]!, local[2]!, timeZone);
-  if (/(Z|[+-]\d{2}:?\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
-  throw new Error(
-    `--at must be a date and time as 'YYYY-MM-DD HH:MM' (team time) or an ISO instant with an offset, not '${value}'.`,
-  );
+/** --at, read by the shared rule: without an offset it is team time. */
+function momentArg(value: string, timeZone: string): string {
+  const at = parseMoment(value, timeZone);
+  if (at === null) throw new Error(`--at must be a date and time as ${MOMENT_FORMS}, not '${value}'.`);
+  return at;
 }
 
 export const whoCommand: Command = {
@@ -23,8 +19,9 @@ export const whoCommand: Command = {
   usage: [
     'Usage: watchbill who --db PATH --pipeline NAME [--at DATETIME] [--json]',
     '',
-    "  DATETIME is 'YYYY-MM-DD HH:MM' in the rotation's time zone, or an ISO instant",
-    "  ('2026-11-21T15:00Z'). Default: now. Each level is resolved at the minute it starts.",
+    "  DATETIME is 'YYYY-MM-DD HH:MM' or '2027-11-25T10:00:00': without an offset it is team",
+    "  time, read in the rotation's time zone (the answer names it). With an offset or Z it is",
+    "  that instant ('2026-11-21T15:00Z'). Default: now. Each level is resolved at the minute it starts.",
   ].join('\n'),
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
@@ -44,7 +41,7 @@ export const whoCommand: Command = {
           `There is no pipeline '${values.pipeline}'. Pipelines: ${rows.map((r) => r.pipeline.name).join(', ') || 'none'}.`,
         );
       const zone = (await call(app, 'rotations:list', {}))[0]?.timeZone ?? 'UTC';
-      const at = values.at ? parseMoment(values.at, zone) : undefined;
+      const at = values.at ? momentArg(values.at, zone) : undefined;
       const view = await call(app, 'escalation:who', { pipelineId: row.pipeline.id, ...(at ? { at } : {}) });
       if (values.json) {
         console.log(JSON.stringify(view, null, 2));

@@ -35,10 +35,15 @@ h2 {
 }
 h3 { font-size: 11.5pt; margin: 14pt 0 4pt; color: #102a43; break-after: avoid; }
 h4 { font-size: 10pt; margin: 9pt 0 3pt; color: #334e68; text-transform: uppercase; letter-spacing: .04em; break-after: avoid; }
+h5 { font-size: 10pt; margin: 8pt 0 2pt; color: #102a43; break-after: avoid; }
 p { margin: 4pt 0 6pt; }
 ul, ol { margin: 3pt 0 6pt; padding-left: 16pt; }
 li { margin: 1.5pt 0; }
 li > ol { margin-top: 2pt; }
+/* A label with its list ("Resolution:" and its steps) stays on one page; nothing ends a page
+   with a heading or a label whose content is on the next. */
+li:has(> ol, > ul) { break-inside: avoid; }
+h2, h3, h4, h5 { break-inside: avoid; }
 strong { color: #102a43; }
 a { color: #0b5cab; text-decoration: none; word-break: break-all; }
 table { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 8.6pt; break-inside: auto; }

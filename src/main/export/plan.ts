@@ -2,12 +2,11 @@
 // hand (overview, ownership with reasons, the rotation with its holiday cover, runbooks,
 // SLAs, risks, drills and reviews), generated from the model so it is never out of date.
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
-import { formatDay, yearOf } from '../../shared/format';
 import { describeParticipants } from '../../shared/domain/drills';
 import type { FairnessReport } from '../../shared/domain/fairness';
 import { describeSlaRule } from '../../shared/domain/sla';
-import { basePrimaryId, baseSecondaryId, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
-import { addDays, localDateOf, localTimeOf, zonedMs } from '../../shared/domain/time';
+import { basePrimaryId, baseSecondaryId, shiftIndexAt } from '../../shared/domain/rotation';
+import { addDays, zonedMs } from '../../shared/domain/time';
 import type {
   Audience,
   BusinessArea,
@@ -30,6 +29,10 @@ import { OVERRIDE_KIND_LABELS, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS } from '
 import { riskScore } from '../../shared/domain/risk';
 import type { PipelineRow } from '../../shared/views';
 import type { DrillSummary } from '../db/repositories/drills';
+import { cell, dayLabel, mdText, momentLabel, table } from './plan-markdown';
+import { shiftRows } from './plan-shifts';
+
+export { dayLabel, mdText } from './plan-markdown';
 
 export interface PlanData {
   /** The quarter: local dates of the rotation, both included, and its label ('2026-Q4'). */
@@ -61,41 +64,6 @@ export const PLAN_SECTIONS = [
   'Risks and mitigations',
   'Drills and review cadence',
 ] as const;
-
-// ---------------------------------------------------------------------------------------
-// Escaping
-
-/** Inline user text: Markdown punctuation and HTML brackets are backslash-escaped, newlines become spaces. */
-export function mdText(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]{}<>|#~]/g, (c) => `\\${c}`)
-    .replace(/^([+\-=]|\d+[.)])(\s|$)/, (match) => `\\${match}`)
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .trim();
-}
-
-/** A table cell: like mdText, and never empty (an empty cell collapses in some viewers). */
-const cell = (text: string) => mdText(text) || '—';
-
-function table(headers: string[], rows: string[][]): string {
-  return [
-    `| ${headers.join(' | ')} |`,
-    `|${headers.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
-}
-
-// ---------------------------------------------------------------------------------------
-// Words
-
-/** 'Thu 26 Nov', or 'Thu 26 Nov 2026' with the year (a plain date: no time zone involved) */
-export function dayLabel(date: IsoDate, withYear = false): string {
-  return formatDay(date, withYear ? undefined : yearOf(date));
-}
-
-const momentLabel = (instant: string, zone: string) =>
-  `${dayLabel(localDateOf(instant, zone))} ${localTimeOf(instant, zone)}`;
 
 const AUDIENCE_LABEL: Record<Audience, string> = {
   investors: 'investors',
@@ -235,7 +203,8 @@ export function buildPlanMarkdown(data: PlanData): string {
     runbook.scenarios.forEach((s, i) => {
       out.push(
         [
-          `**${i + 1}. ${mdText(s.title)}**`,
+          // A heading, not bold text: the printed plan keeps headings with what follows them.
+          `##### ${i + 1}. ${mdText(s.title)}`,
           '',
           `- *Symptoms:* ${cell(s.symptoms)}`,
           `- *Checks:* ${cell(s.checks)}`,
@@ -370,48 +339,14 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
     ].join('\n'),
   ];
 
-  // Whole shifts overlapping the quarter, numbered from 1 within it.
+  // The shifts that cover the quarter's days, numbered from 1 within it.
   const firstMs = Math.max(
     zonedMs(data.period.startDate, '00:00', zone),
     zonedMs(rotation.startDate, rotation.handoffTime, zone),
   );
   const endMs = zonedMs(addDays(data.period.endDate, 1), '00:00', zone);
   const holidays = data.holidays;
-  const overrides = new Map(data.overrides.map((o) => [o.id, o]));
-  const rows: string[][] = [];
-  if (firstMs < endMs) {
-    // Week 1 is the first shift that starts in the quarter: the few hours of the shift before it are that shift's tail.
-    const containing = shiftIndexAt(rotation, firstMs);
-    const first = Date.parse(shiftBounds(rotation, containing).startsAt) < firstMs ? containing + 1 : containing;
-    const last = shiftIndexAt(rotation, endMs - 1);
-    for (let index = first; index <= last; index += 1) {
-      const bounds = shiftBounds(rotation, index);
-      const startDate = localDateOf(bounds.startsAt, zone);
-      const endDate = localDateOf(bounds.endsAt, zone);
-      const lastDay = addDays(endDate, -1);
-      const inShift = data.segments.filter((s) => s.shiftIndex === index);
-      const main = (role: 'primary' | 'secondary') =>
-        mainHolder(inShift, role) ??
-        (role === 'primary' ? basePrimaryId(rotation, index) : baseSecondaryId(rotation, index));
-      const notes: string[] = [];
-      for (const h of holidays)
-        if (h.date >= startDate && h.date <= lastDay) notes.push(`${mdText(h.name)} (${dayLabel(h.date)})`);
-      const changed = [...new Set(inShift.flatMap((s) => s.overrideIds))]
-        .map((id) => overrides.get(id))
-        .filter((o): o is Override => o !== undefined)
-        .map(
-          (o) =>
-            `${who(o.engineerId)} ${o.role} ${momentLabel(maxIso(o.startsAt, bounds.startsAt), zone)}–${momentLabel(minIso(o.endsAt, bounds.endsAt), zone)}`,
-        );
-      rows.push([
-        String(index - first + 1),
-        `${nbsp(dayLabel(startDate))} – ${nbsp(dayLabel(lastDay))}`,
-        nbsp(who(main('primary'))),
-        nbsp(who(main('secondary'))),
-        [...notes, ...changed].join('; ') || '—',
-      ]);
-    }
-  }
+  const rows = firstMs < endMs ? shiftRows(data, rotation, who, firstMs, endMs) : [];
   out.push(table(['Week', 'Dates', 'Primary on call', 'Secondary on call', 'Holidays and cover'], rows));
 
   out.push('### Holiday cover and swaps');
@@ -479,21 +414,3 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
   }
   return out;
 }
-
-/** The engineer who holds `role` for most of a shift. */
-function mainHolder(segments: readonly Segment[], role: 'primary' | 'secondary'): Id | null {
-  const time = new Map<Id, number>();
-  for (const s of segments) {
-    const id = role === 'primary' ? s.primaryId : s.secondaryId;
-    if (id !== null) time.set(id, (time.get(id) ?? 0) + Date.parse(s.endsAt) - Date.parse(s.startsAt));
-  }
-  let best: Id | null = null;
-  for (const [id, ms] of time) if (best === null || ms > time.get(best)!) best = id;
-  return best;
-}
-
-/** Keeps a short label on one line in a narrow table column. */
-const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
-
-const maxIso = (a: string, b: string) => (Date.parse(a) > Date.parse(b) ? a : b);
-const minIso = (a: string, b: string) => (Date.parse(a) < Date.parse(b) ? a : b);

@@ -6,6 +6,7 @@ import type { ImportChange, ImportProblem } from '../../shared/ipc/channels/shar
 import { CSV_DELIMITERS, type CsvDelimiter, type ImportMode } from '../../shared/ipc/share-schemas';
 import type { Engineer } from '../../shared/model';
 import { engineerFields } from '../../shared/domain/engineer';
+import { distinctColor } from '../../shared/domain/colors';
 import { mojibakeProblems, problem, stripBom } from './problems';
 
 export interface EngineerRow {
@@ -176,20 +177,6 @@ function parseRows(file: string, text: string, delimiter: string): { rows: Engin
   return { rows, problems };
 }
 
-/** Colours for new engineers, distinct from each other and readable on white. */
-export const PALETTE = [
-  '#2563eb',
-  '#c2410c',
-  '#047857',
-  '#9333ea',
-  '#b91c1c',
-  '#0e7490',
-  '#a16207',
-  '#be185d',
-  '#4d7c0f',
-  '#4338ca',
-];
-
 export interface EngineerPlan {
   changes: ImportChange[];
   unchanged: number;
@@ -205,10 +192,11 @@ export function planEngineerImport(
   defaultTimeZone: string,
 ): EngineerPlan {
   const byName = new Map(existing.map((e) => [e.name.toLocaleLowerCase(), e]));
-  const used = new Set(existing.map((e) => e.color.toLowerCase()));
+  // Each new engineer gets the colour least like those in use, the file's earlier rows included.
+  const used = existing.map((e) => e.color.toLowerCase());
   const nextColour = () => {
-    const free = PALETTE.find((c) => !used.has(c)) ?? PALETTE[used.size % PALETTE.length]!;
-    used.add(free);
+    const free = distinctColor(used);
+    used.push(free);
     return free;
   };
   const plan: EngineerPlan = { changes: [], unchanged: 0, add: [], update: [] };

@@ -20,6 +20,8 @@ import { parseEngineersCsv, planEngineerImport } from '../import/engineers-csv';
 import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
 import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
 import type { ServiceContext } from './context';
+import { backupCount, backupPartName } from '../../shared/domain/backup-words';
+import { summarise } from '../import/summary';
 
 /** Settings rows a fresh database has (the first-start marker): a database with only these is empty. */
 const SETUP_TABLES = new Set(['settings']);
@@ -91,7 +93,7 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
     if (mode === 'merge') {
       const filled = Object.entries(current).filter(([table, n]) => n > 0 && !SETUP_TABLES.has(table));
       if (filled.length) {
-        const what = filled.map(([table, n]) => `${n} ${table.replace(/_/g, ' ')}`).join(', ');
+        const what = filled.map(([table, n]) => backupCount(table, n)).join(', ');
         problems.push(
           problem(
             file,
@@ -109,8 +111,8 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
       .map((table) => ({
         action: 'replace',
         what: 'table',
-        label: table,
-        details: [`${current[table] ?? 0} rows now → ${incoming[table] ?? 0} rows from the backup`],
+        label: backupPartName(table),
+        details: [`${backupCount(table, current[table] ?? 0)} now → ${incoming[table] ?? 0} from the backup`],
       }));
     const apply = () => {
       try {
@@ -225,21 +227,4 @@ export function copyPathFor(databasePath: string, at: Date): string {
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
   return join(dirname(databasePath), `${stem}.before-restore-${time}${ext}`);
-}
-
-function summarise(kind: ImportKind, changes: readonly ImportChange[], unchanged: number): string {
-  if (kind === 'backup') return `Restores ${changes.length} tables from the backup.`;
-  const count = (action: ImportChange['action']) => changes.filter((c) => c.action === action).length;
-  const noun = kind === 'engineers' ? ['engineer', 'engineers'] : ['holiday', 'holidays'];
-  const n = (k: number) => `${k} ${k === 1 ? noun[0] : noun[1]}`;
-  const parts = [
-    count('add') ? `adds ${n(count('add'))}` : '',
-    count('update') ? `updates ${n(count('update'))}` : '',
-    count('deactivate') ? `sets ${n(count('deactivate'))} inactive` : '',
-    count('remove') ? `removes ${n(count('remove'))}` : '',
-  ].filter(Boolean);
-  const tail = unchanged ? ` (${n(unchanged)} already as in the file)` : '';
-  if (!parts.length) return `Nothing to change: ${n(unchanged)} already as in the file.`;
-  const text = parts.join(', ');
-  return `${text[0]!.toUpperCase()}${text.slice(1)}${tail}.`;
 }

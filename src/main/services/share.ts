@@ -26,6 +26,7 @@ import { planHtml } from '../export/plan-html';
 import { pipelineRows as pipelineRowsOf } from '../queries/ownership';
 import { fairnessReport, teamHolidays } from '../queries/schedule';
 import type { ServiceContext } from './context';
+import { teamToday } from './pipelines';
 import { importHandlers } from './share-imports';
 
 export function shareHandlers(context: ServiceContext): HandlersFor<typeof shareChannels> {
@@ -46,7 +47,8 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
     to: toInstant(startOfLocalDayMs(addDays(period.endDate, 1), zoneOf(rotation))),
   });
   const holidays = (from: IsoDate, to: IsoDate): Holiday[] => teamHolidays(repos, from, to);
-  const stamp = () => now().toISOString().slice(0, 10);
+  // File names carry the date the lead sees in the app (the team's), not the UTC date.
+  const stamp = () => teamToday(repos, now());
   const slug = (text: string) =>
     text
       .normalize('NFKD')

@@ -323,6 +323,8 @@ export function drillWarnings(
           : `${d.pipelineName} is due for a drill by ${day(d.nextDueAt)} (${since}).`,
       link: { screen: 'drills', pipelineId: d.pipelineId },
       engineerIds: [],
+      // When it falls due: Today ranks a drill due today above one due next month.
+      from: d.nextDueAt,
     });
   }
   for (const f of followups) {

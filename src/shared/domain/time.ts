@@ -111,3 +111,8 @@ export function dayOfWeek(date: IsoDate): number {
   const [year, month, day] = dateParts(date);
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
+
+/** A 'YYYY-MM-DD' that names a real day (not 30 February). */
+export function isIsoDate(value: string): boolean {
+  return DATE_PATTERN.test(value) && addDays(value, 0) === value;
+}

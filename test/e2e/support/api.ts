@@ -1,6 +1,7 @@
 // Calls the running app's API from inside the signed-in page, to check what was saved
 // (not only what is drawn).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export async function api<T = unknown>(page: Page, channel: string, args: unknown = {}): Promise<T> {
   const result = await page.evaluate(
@@ -19,7 +20,27 @@ export async function api<T = unknown>(page: Page, channel: string, args: unknow
   return result.value as T;
 }
 
-/** Moves the mouse like a person: press, travel in small steps, release. */
+/**
+ * Whether the calendar shows where the drag would land at the point: the days it would take
+ * are highlighted there (a move or a cover), or the stretched shift is drawn across it in that
+ * week (a resize).
+ */
+async function dropShownAt(page: Page, { x, y }: { x: number; y: number }): Promise<boolean> {
+  const boxes = async (selector: string) =>
+    (await Promise.all((await page.locator(selector).all()).map((l) => l.boundingBox()))).filter((b) => b !== null);
+  const spansX = (b: { x: number; width: number }) => b.width > 0 && b.x <= x && x <= b.x + b.width;
+  if ((await boxes('.fc-highlight')).some((b) => spansX(b) && b.y <= y && y <= b.y + b.height)) return true;
+  const row = (await boxes('.fc-daygrid-body tr')).find((b) => b.y <= y && y <= b.y + b.height);
+  return (
+    row !== undefined &&
+    (await boxes('.fc-event-mirror')).some((m) => spansX(m) && m.y >= row.y && m.y + m.height <= row.y + row.height)
+  );
+}
+
+/**
+ * Moves the mouse like a person: press, travel in small steps, and let go once the calendar
+ * shows where it would land, as a person waits to see that before letting go.
+ */
 export async function drag(
   page: Page,
   from: { x: number; y: number },
@@ -28,11 +49,13 @@ export async function drag(
 ): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  for (let i = 1; i <= steps; i += 1) {
-    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-    await page.waitForTimeout(12);
-  }
-  await page.waitForTimeout(30);
+  await page.mouse.move(to.x, to.y, { steps });
+  await expect
+    .poll(() => dropShownAt(page, to), {
+      timeout: 5_000,
+      message: 'the calendar never showed where the drop would land',
+    })
+    .toBe(true);
   await page.mouse.up();
 }
 

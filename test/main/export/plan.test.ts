@@ -28,6 +28,8 @@ describe('the plan document', () => {
     );
     // The rotation table, and the holiday cover in words.
     expect(md).toMatch(/\| 1 \| Thu\u00a01\u00a0Oct – Wed\u00a07\u00a0Oct \| Engineer\u00a0D \| Engineer\u00a0A \|/);
+    // A quarter that starts on a hand-off day starts with that day's shift.
+    expect(md).not.toMatch(/Shift began/);
     expect(md).toContain('Engineer A is primary from Thu 26 Nov 09:00 to Sun 29 Nov 21:00 instead of Engineer D.');
     expect(md).toContain(
       'Engineer D covers Christmas Eve and Christmas Day. Engineer D is primary from Thu 24 Dec 09:00 to Sat 26 Dec 09:00.',
@@ -42,7 +44,7 @@ describe('the plan document', () => {
       'Unit-level Profit',
       'Daily Growth',
     ]);
-    expect(md).toContain('**1. Data freshness issues**');
+    expect(md).toContain('##### 1. Data freshness issues');
     // SLAs with why they matter, risks with mitigations, drills and review cadence.
     expect(md).toMatch(
       /Reports must be available to investors by 9 AM next business day\. \(by 09:00 the next business day \(America\/New\\?_York\)\) \| Delays in reporting profitability/,
@@ -51,6 +53,17 @@ describe('the plan document', () => {
     expect(md).toContain('### Business logic issues');
     expect(md).toContain('reviewed quarterly');
     expect(md).toContain('Emergency-response drills run twice a year');
+  });
+
+  it('starts the on-call table with the shift that covers the quarter’s first day', async () => {
+    // 2027-Q1 begins on Friday 1 January, inside the shift handed over on Thursday 31 December.
+    const md = (await callOk(app, 'export:plan', { quarterOf: '2027-02-01', format: 'md' })).content;
+    const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows[0]).toBe(
+      "| 1 | Fri\u00a01\u00a0Jan – Wed\u00a06\u00a0Jan | Engineer\u00a0A | Engineer\u00a0B | Shift began Thu 31 Dec, before the quarter; New Year's Day (Fri 1 Jan); Engineer C primary Thu 31 Dec 09:00–Sat 2 Jan 09:00 |",
+    );
+    expect(rows[1]).toMatch(/^\| 2 \| Thu\u00a07\u00a0Jan – Wed\u00a013\u00a0Jan \|/);
+    expect(rows[rows.length - 1]).toMatch(/^\| 13 \| Thu\u00a025\u00a0Mar – Wed\u00a031\u00a0Mar \|/);
   });
 
   it('shows what people typed as text, never as Markdown or HTML', async () => {
@@ -148,6 +161,31 @@ describe('the plan in Chromium', { timeout: 120_000 }, () => {
       .sort();
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const page of pages) expect(inkShare(readFileSync(join(work, page))), page).toBeGreaterThan(0.01);
+    // No page ends with a heading or a label whose content is on the next page ("Resolution:",
+    // "2. Data inconsistencies"): the last line of each page's text is content.
+    const md = (await callOk(app, 'export:plan', { quarterOf: '2026-11-01', format: 'md' })).content;
+    const headings = new Set(
+      md
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .map((l) =>
+          l
+            .replace(/^#+\s*/, '')
+            .replace(/\\/g, '')
+            .toLowerCase(),
+        ),
+    );
+    for (let n = 1; n <= pages.length; n += 1) {
+      const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdfPath, '-'], { encoding: 'utf8' });
+      const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^\d+ \/ \d+$/.test(l));
+      const lastLine = lines[lines.length - 1] ?? '';
+      expect(lastLine.endsWith(':') || headings.has(lastLine.toLowerCase()), `page ${n} ends with '${lastLine}'`).toBe(
+        false,
+      );
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ExportCatalog, ImportChange, ImportProblem, ImportReading } from '../../../shared/ipc/channels/share';
 import type { CsvDelimiter, ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import { useStore } from '../../store';
@@ -54,6 +54,17 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
   const [confirmed, setConfirmed] = useState(false);
   const [applying, setApplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const previewBox = useRef<HTMLDivElement>(null);
+  const doneBox = useRef<HTMLDivElement>(null);
+
+  // The preview and the result come below the buttons, often below the window's edge: bring
+  // them to where the lead is looking, since nothing else says they arrived.
+  useEffect(() => {
+    if (preview) previewBox.current?.scrollIntoView?.({ block: 'start' });
+  }, [preview]);
+  useEffect(() => {
+    if (result) doneBox.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [result]);
 
   const offer = catalog.imports.find((i) => i.kind === kind) ?? catalog.imports[0];
   if (!offer) return null;
@@ -166,7 +177,7 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
       )}
 
       {result && !source && (
-        <div className="notice export-done" role="status">
+        <div className="notice export-done" role="status" ref={doneBox}>
           <p className="notice__title">
             Imported {result.file}: {result.summary}
           </p>
@@ -190,7 +201,7 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
       )}
 
       {source && preview && (
-        <div className="export-preview-import" data-testid="import-preview">
+        <div className="export-preview-import" data-testid="import-preview" ref={previewBox}>
           {preview.valid ? (
             <>
               <h3 className="export-subtitle">Preview: nothing is written until you apply</h3>
@@ -277,7 +288,7 @@ function ChangeTable({ changes }: { changes: ImportChange[] }) {
               <td>
                 <span className={`export-action export-action--${c.action}`}>{ACTION_LABELS[c.action]}</span>
               </td>
-              <td>{c.what === 'table' ? c.label.replace(/_/g, ' ') : c.label}</td>
+              <td>{c.label}</td>
               <td className="muted">{c.details.join('; ')}</td>
             </tr>
           ))}

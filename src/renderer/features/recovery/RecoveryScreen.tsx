@@ -1,21 +1,12 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
+import { describeBackupCounts } from '../../../shared/domain/backup-words';
 import type { BackupSummary, RecoveryStatus } from '../../../shared/ipc/channels/recovery';
-
-const COUNT_LABELS: [keyof NonNullable<BackupSummary['counts']>, string][] = [
-  ['engineers', 'engineers'],
-  ['pipelines', 'pipelines'],
-  ['rotations', 'rotations'],
-  ['overrides', 'overrides'],
-  ['runbooks', 'runbooks'],
-  ['risks', 'risks'],
-  ['drills', 'drills'],
-];
 
 function contents({ counts, problem }: BackupSummary): string {
   if (!counts) return problem ?? 'cannot be read';
-  return COUNT_LABELS.map(([key, label]) => `${counts[key]} ${label}`).join(', ');
+  return describeBackupCounts(counts);
 }
 
 /**

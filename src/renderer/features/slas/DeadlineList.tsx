@@ -1,5 +1,6 @@
 import type { DeadlinesView, UpcomingDeadline } from '../../../shared/operations-views';
-import { formatDay, formatMoment } from '../../components/format';
+import { appNow } from '../../clock';
+import { formatDay, formatMoment, relativeTo } from '../../components/format';
 
 /** "data of Fri 27 Nov – Sun 29 Nov" for a next-business-day deadline that delivers several days. */
 function dataDays(deadline: UpcomingDeadline['deadline'], year: number): string | null {
@@ -8,8 +9,13 @@ function dataDays(deadline: UpcomingDeadline['deadline'], year: number): string 
   return `for the data of ${formatDay(dates[0]!, year)} – ${formatDay(dates[dates.length - 1]!, year)}`;
 }
 
-/** Coming SLA deadlines, grouped by day, each in its SLA's own time zone. */
+/**
+ * Coming SLA deadlines, grouped by day, each in its SLA's own time zone. The list starts at
+ * the beginning of today, so today's earlier deadlines are in it: they are marked as passed,
+ * lest the lead read a 09:00 deadline at noon as still ahead.
+ */
 export function DeadlineList({ view, emptyText }: { view: DeadlinesView; emptyText: string }) {
+  const now = new Date(appNow());
   // Dates in the year the list starts in go without it.
   const year = Number(view.from.slice(0, 4));
   const byDay = new Map<string, UpcomingDeadline[]>();
@@ -29,8 +35,13 @@ export function DeadlineList({ view, emptyText }: { view: DeadlinesView; emptyTe
               <ul className="deadlines__items">
                 {items.map((d) => {
                   const extra = dataDays(d.deadline, year);
+                  const passed = Date.parse(d.deadline.dueAt) < now.getTime();
                   return (
-                    <li key={`${d.slaId}-${d.deadline.dueAt}`} className="deadline" data-testid="deadline">
+                    <li
+                      key={`${d.slaId}-${d.deadline.dueAt}`}
+                      className={passed ? 'deadline deadline--passed' : 'deadline'}
+                      data-testid="deadline"
+                    >
                       <span className="deadline__time">
                         {formatMoment(d.deadline.dueAt, d.timeZone).split(', ')[1]}
                       </span>
@@ -42,6 +53,7 @@ export function DeadlineList({ view, emptyText }: { view: DeadlinesView; emptyTe
                           </span>
                         )}
                         {extra && <span className="deadline__data muted">{extra}</span>}
+                        {passed && <span className="deadline__passed">passed {relativeTo(d.deadline.dueAt, now)}</span>}
                       </span>
                     </li>
                   );

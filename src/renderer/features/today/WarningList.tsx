@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { rankWarnings, URGENCY_TITLES } from '../../../shared/domain/warnings';
 import type { ModelWarning, WarningKind } from '../../../shared/model';
 import { formatDay, localTimeZone, yearIn } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
@@ -7,7 +8,8 @@ import { useStore } from '../../store';
 import { appNow } from '../../clock';
 
 /**
- * The model's warnings, each a button to where it is fixed. Dates in `currentYear` (default:
+ * The model's warnings, most urgent first (what needs action today, then the coming week,
+ * then what can wait), grouped by kind with counts; each a button to where it is fixed. Dates in `currentYear` (default:
  * this year in the team's zone) go without the year, as in the messages.
  */
 export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[]; currentYear?: number }) {
@@ -24,13 +26,28 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
     );
   }
   return (
-    <div className="warning-groups">
-      {groupByKind(warnings).map(([kind, group]) => (
-        <section key={kind} className="warning-group" aria-label={`${KIND_TITLES[kind]}: ${group.length}`}>
-          <h3 className="warning-group__title">
-            {KIND_TITLES[kind]} <span className="count">{group.length}</span>
+    <div className="warning-tiers">
+      {rankWarnings(warnings, new Date(appNow()).toISOString(), teamZone).map((tier) => (
+        <section
+          key={tier.urgency}
+          className={`warning-tier warning-tier--${tier.urgency}`}
+          aria-label={`${URGENCY_TITLES[tier.urgency]}: ${tier.count}`}
+        >
+          <h3 className="warning-tier__title">
+            {URGENCY_TITLES[tier.urgency]} <span className="count">{tier.count}</span>
           </h3>
-          <ul className="warnings">{group.map((warning, index) => renderWarning(warning, `${kind}-${index}`))}</ul>
+          <div className="warning-groups">
+            {tier.groups.map(({ kind, warnings: group }) => (
+              <section key={kind} className="warning-group" aria-label={`${KIND_TITLES[kind]}: ${group.length}`}>
+                <h4 className="warning-group__title">
+                  {KIND_TITLES[kind]} <span className="count">{group.length}</span>
+                </h4>
+                <ul className="warnings">
+                  {group.map((warning, index) => renderWarning(warning, `${tier.urgency}-${kind}-${index}`))}
+                </ul>
+              </section>
+            ))}
+          </div>
         </section>
       ))}
     </div>
@@ -69,13 +86,6 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
       </li>
     );
   }
-}
-
-/** The warnings of each kind together, kinds in the order they first come (the engine's order). */
-function groupByKind(warnings: ModelWarning[]): [WarningKind, ModelWarning[]][] {
-  const groups = new Map<WarningKind, ModelWarning[]>();
-  for (const warning of warnings) groups.set(warning.kind, [...(groups.get(warning.kind) ?? []), warning]);
-  return [...groups];
 }
 
 const KIND_TITLES: Record<WarningKind, string> = {
