@@ -23,8 +23,8 @@ import {
 import { quarterOf, type Period } from '../../shared/domain/fairness';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
-import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
-import type { Holiday, Id, IsoDate, Rotation } from '../../shared/model';
+import { localDateOf } from '../../shared/domain/time';
+import type { Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import { RestoreError } from '../db/repositories/backup';
 import { buildBackup } from '../export/backup';
@@ -47,6 +47,7 @@ import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
 import { decodeImport, textImport } from '../import/decode';
 import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
 import type { ServiceContext } from './context';
+import { shareScope } from './ics-input';
 import { ownershipHandlers } from './ownership';
 import { scheduleHandlers } from './schedule';
 
@@ -62,24 +63,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
   const schedule = scheduleHandlers(context);
   const ownership = ownershipHandlers(context);
 
-  const teamRotation = (rotationId: Id | undefined): Rotation | null => {
-    if (rotationId === undefined) return repos.rotations.list()[0] ?? null;
-    const rotation = repos.rotations.get(rotationId);
-    if (!rotation) throw new DomainError('not_found', `There is no rotation #${rotationId}.`);
-    return rotation;
-  };
-  const zoneOf = (rotation: Rotation | null) => rotation?.timeZone ?? 'UTC';
-  const today = (rotation: Rotation | null) => localDateOf(now().toISOString(), zoneOf(rotation));
-  const rangeOf = (rotation: Rotation | null, from?: IsoDate, to?: IsoDate): Period =>
-    from && to ? { startDate: from, endDate: to, label: `${from} to ${to}` } : quarterOf(today(rotation));
-  const instants = (rotation: Rotation | null, period: Period) => ({
-    from: toInstant(startOfLocalDayMs(period.startDate, zoneOf(rotation))),
-    to: toInstant(startOfLocalDayMs(addDays(period.endDate, 1), zoneOf(rotation))),
-  });
-  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => {
-    const calendar = repos.holidays.teamCalendar();
-    return calendar ? holidaysBetween(calendar, from, to) : [];
-  };
+  const { teamRotation, zoneOf, today, rangeOf, instants, holidays, icsInput } = shareScope(context);
   const stamp = () => now().toISOString().slice(0, 10);
   const slug = (text: string) =>
     text
@@ -128,16 +112,6 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       holidays: holidays(period.startDate, period.endDate),
       fairness: rotation && rotation.memberIds.length ? await fairnessOver(rotation, period) : null,
     };
-  };
-
-  /**
-   * The schedule over whole shifts around [from, to), one more on each side: an event's UID
-   * comes from its start, so a stretch must never be cut short by where the export range began.
-   */
-  const wholeShiftSegments = (rotation: Rotation, from: string, to: string) => {
-    const first = shiftBounds(rotation, shiftIndexAt(rotation, from) - 1).startsAt;
-    const last = shiftBounds(rotation, shiftIndexAt(rotation, Date.parse(to) - 1) + 1).endsAt;
-    return computeSegments(rotation, repos.rotations.overrides(rotation.id), first, last);
   };
 
   const textFile = (filename: string, mimeType: string, content: string): ExportFile => ({
@@ -338,29 +312,15 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     },
 
     'export:ics': ({ rotationId, from, to, engineerId, include }): ExportFile => {
-      const rotation = teamRotation(rotationId);
-      if (include.includes('shifts') && !rotation)
-        throw new DomainError('not_found', 'There is no rotation yet, so there are no shifts to export.');
-      const engineer = engineerId === undefined ? null : repos.engineers.get(engineerId);
-      if (engineerId !== undefined && !engineer)
-        throw new DomainError('not_found', `There is no engineer #${engineerId}.`);
-      const period = rangeOf(rotation, from, to);
-      const range = instants(rotation, period);
-      const content = buildIcs({
-        calendarName: engineer ? `On call: ${engineer.name}` : `${rotation?.name ?? 'Watchbill'} (${period.label})`,
-        appVersion: context.info.version,
-        stamp: now(),
-        include,
-        rotation,
-        range,
-        segments: rotation ? wholeShiftSegments(rotation, range.from, range.to) : [],
-        overrides: rotation ? repos.rotations.overrides(rotation.id) : [],
-        engineers: repos.engineers.list(),
+      const { input, period, engineer } = icsInput({
+        rotationId,
+        from,
+        to,
         engineerId,
-        holidays: holidays(period.startDate, period.endDate),
-        drills: repos.share.drills(range.from, range.to),
-        pipelineNames: new Map(repos.pipelines.list().map((p) => [p.id, p.name])),
+        include,
+        appVersion: context.info.version,
       });
+      const content = buildIcs(input);
       const who = engineer ? slug(engineer.name) : include.length === 1 ? include[0]! : 'team';
       return textFile(
         `watchbill-${who}-${period.startDate}-to-${period.endDate}.ics`,
