@@ -120,4 +120,128 @@ describe('publishing to a CalDAV server', { timeout: 60_000 }, () => {
     const again = await callOk(app, 'publish:sync', QUARTER);
     expect(again.summary).toBe('0 created, 0 updated, 0 removed; 0 conflicts');
   });
+
+  it('after a swap of two weeks, changes exactly those weeks and keeps every other UID and ETag', async () => {
+    const before = await read();
+    const rotation = (await callOk(app, 'rotations:list', {}))[0]!;
+    // Shifts 40 and 42: 8–15 and 22–29 October 2026 (New York).
+    const swapped = [
+      { from: '2026-10-08T13:00:00.000Z', to: '2026-10-15T13:00:00.000Z' },
+      { from: '2026-10-22T13:00:00.000Z', to: '2026-10-29T13:00:00.000Z' },
+    ];
+    await callOk(app, 'schedule:apply', {
+      operation: { op: 'swap', rotationId: rotation.id, shiftA: 40, shiftB: 42, reason: 'school holidays' },
+    });
+    const result = await callOk(app, 'publish:sync', QUARTER);
+    const after = await read();
+
+    const inSwappedWeeks = (e: ServerEvent) => swapped.some((w) => e.start < w.to && e.end > w.from);
+    const beforeByUid = new Map(before.map((e) => [e.uid, e]));
+    const changed = after.filter((e) => beforeByUid.get(e.uid)?.etag !== e.etag);
+    // The four shift events of the two weeks (primary and backup of each) now name the swapped engineers.
+    const shiftChanges = changed.filter((e) => e.role);
+    expect(shiftChanges.map((e) => e.start).sort()).toEqual([
+      swapped[0]!.from,
+      swapped[0]!.from,
+      swapped[1]!.from,
+      swapped[1]!.from,
+    ]);
+    expect(changed.every(inSwappedWeeks)).toBe(true);
+    for (const event of after.filter((e) => !inSwappedWeeks(e))) {
+      expect(beforeByUid.get(event.uid), event.summary).toMatchObject({ etag: event.etag, href: event.href });
+    }
+    expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
+    expect(result.outcomes[0]).toMatchObject({ created: 0, removed: 0, conflicts: 0, updated: changed.length });
+    const primaryOf = (start: string) => after.find((e) => e.role === 'primary' && e.start === start)!.engineer;
+    expect([primaryOf(swapped[0]!.from), primaryOf(swapped[1]!.from)]).toEqual([
+      before.find((e) => e.role === 'primary' && e.start === swapped[1]!.from)!.engineer,
+      before.find((e) => e.role === 'primary' && e.start === swapped[0]!.from)!.engineer,
+    ]);
+  });
+
+  it('reports an event someone changed on the server as a conflict and leaves it as they made it', async () => {
+    const [object] = (await readCalendar(calendarUrl, server.authHeaders())).filter((o) =>
+      o.ics.includes('X-WATCHBILL-ROLE:primary'),
+    );
+    const edited = object!.ics.replace(/^SUMMARY:.*$/m, 'SUMMARY:Moved to the team offsite (edited on the server)');
+    const put = await fetch(object!.href, {
+      method: 'PUT',
+      headers: { ...server.authHeaders(), 'Content-Type': 'text/calendar; charset=utf-8' },
+      body: edited,
+    });
+    expect(put.ok).toBe(true);
+    const onServer = (await readCalendar(calendarUrl, server.authHeaders())).find((o) => o.href === object!.href)!;
+
+    const result = await callOk(app, 'publish:sync', QUARTER);
+    expect(result.summary).toBe('0 created, 0 updated, 0 removed; 1 conflict');
+    expect(result.outcomes[0]!.changes).toEqual([
+      expect.objectContaining({ action: 'conflict', reason: 'changed on the server since Watchbill published it' }),
+    ]);
+    const still = (await readCalendar(calendarUrl, server.authHeaders())).find((o) => o.href === object!.href)!;
+    expect(still).toEqual(onServer);
+    expect(still.ics).toContain('Moved to the team offsite');
+  });
+
+  it('never reads back, changes or removes an event Watchbill did not put there', async () => {
+    const foreign = `${calendarUrl}dentist.ics`;
+    const body = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//someone else//EN',
+      'BEGIN:VEVENT',
+      'UID:dentist@example.com',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART:20261110T150000Z',
+      'DTEND:20261110T160000Z',
+      'SUMMARY:Dentist',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    expect((await fetch(foreign, { method: 'PUT', headers: server.authHeaders(), body })).ok).toBe(true);
+    const etagOf = async () => (await read()).find((e) => e.uid === 'dentist@example.com')?.etag;
+    const etag = await etagOf();
+    const dry = await callOk(app, 'publish:sync', { ...QUARTER, dryRun: true });
+    const real = await callOk(app, 'publish:sync', QUARTER);
+    for (const result of [dry, real])
+      expect(result.outcomes[0]!.changes.map((c) => c.uid)).not.toContain('dentist@example.com');
+    expect(await etagOf()).toBe(etag);
+    expect((await read()).find((e) => e.uid === 'dentist@example.com')).toMatchObject({ summary: 'Dentist' });
+  });
+
+  it('queues an edit while the server is down, says "not yet published", and sends it when it is back', async () => {
+    await callOk(app, 'publish:save-target', {
+      id: targetId,
+      kind: 'caldav',
+      name: 'Team calendar',
+      calendarUrl,
+      username: server.user,
+      syncOnSave: true,
+    });
+    const rotation = (await callOk(app, 'rotations:list', {}))[0]!;
+    await server.stop();
+    const before = app.repos.publish.records(targetId);
+    await callOk(app, 'schedule:apply', {
+      operation: { op: 'swap', rotationId: rotation.id, shiftA: 44, shiftB: 45, reason: 'doctor' },
+    });
+    // The edit answered at once; the publish after it could not reach the server.
+    expect((await callOk(app, 'publish:status', {})).pending).toBe(true);
+    const queued = await callOk(app, 'publish:sync', QUARTER);
+    expect(queued.outcomes[0]).toMatchObject({ status: 'queued', created: 0, updated: 0 });
+    expect(queued.outcomes[0]!.error).toMatch(/cannot be reached/);
+    expect(queued.summary).toMatch(/not yet published to Team calendar/);
+    const status = await callOk(app, 'publish:status', {});
+    expect(status.pending).toBe(true);
+    expect(status.targets[0]!.lastError).toMatch(/cannot be reached/);
+    expect(app.repos.publish.records(targetId)).toEqual(before);
+
+    await server.start();
+    await app.publisher.retryPending();
+    const through = await callOk(app, 'publish:status', {});
+    expect(through.pending).toBe(false);
+    expect(through.targets[0]!.lastSummary).toMatch(/^0 created, [1-9]\d* updated, \d+ removed; 1 conflict$/);
+    const week44 = (await read()).filter((e) => e.role && e.start === '2026-11-05T14:00:00.000Z');
+    const recorded = app.repos.publish.records(targetId).filter((r) => r.startsAt === '2026-11-05T14:00:00.000Z');
+    expect(week44.map((e) => e.etag).sort()).toEqual(recorded.map((r) => r.etag).sort());
+  });
 });
