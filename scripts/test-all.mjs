@@ -39,12 +39,13 @@ function vitest(title, config, report) {
   failed += summary.numFailedTests;
 }
 
-// Chromium (browser tests, the plan's PDF) and pdftoppm (checking PDF pages) come from the
-// system. As root on Debian they are installed when missing; elsewhere the tests that need
+// Chromium (browser tests, the plan's PDF), pdftoppm (checking PDF pages) and Radicale (the
+// calendar server the publish tests publish to) come from the system. As root on Debian they are installed when missing; elsewhere the tests that need
 // them fail with a message naming what to install.
 const missing = [];
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) missing.push('chromium');
 if (spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).error) missing.push('poppler-utils');
+if (!process.env.RADICALE_PATH && !existsSync('/usr/bin/radicale')) missing.push('radicale');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (missing.length && isRoot && existsSync('/usr/bin/apt-get')) {
   step(`Install ${missing.join(' and ')} (Debian)`, 'sh', [

@@ -1,6 +1,8 @@
 // Publishing against a real CalDAV server (Radicale): the quarter goes up, a swap changes
 // exactly its two weeks, an edit made on the server is a conflict left alone, and an
 // unreachable server queues the change until it is back.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type WatchbillApp } from '../../src/main/app';
@@ -52,6 +54,7 @@ describe('publishing to a CalDAV server', { timeout: 60_000 }, () => {
   let calendarUrl: string;
   let app: WatchbillApp;
   let targetId: number;
+  const logged: string[] = [];
   const read = async () => eventsOf(await readCalendar(calendarUrl, server.authHeaders()));
 
   beforeAll(async () => {
@@ -61,7 +64,7 @@ describe('publishing to a CalDAV server', { timeout: 60_000 }, () => {
       databasePath: temp.file('team.db'),
       host: 'browser',
       clock: frozenAt(FROZEN_NOW),
-      log: () => {},
+      log: (message, error) => logged.push(message, String(error), (error as Error)?.stack ?? ''),
       jobs: { inThread: true },
       secrets: memorySecrets({}),
       publishRetryMs: 0,
@@ -243,5 +246,16 @@ describe('publishing to a CalDAV server', { timeout: 60_000 }, () => {
     const week44 = (await read()).filter((e) => e.role && e.start === '2026-11-05T14:00:00.000Z');
     const recorded = app.repos.publish.records(targetId).filter((r) => r.startsAt === '2026-11-05T14:00:00.000Z');
     expect(week44.map((e) => e.etag).sort()).toEqual(recorded.map((r) => r.etag).sort());
+  });
+
+  it('keeps the password out of the database file, its backup and the log', async () => {
+    const backup = await callOk(app, 'export:backup', {});
+    expect(backup.content).toContain('Team calendar');
+    expect(backup.content).not.toContain(server.password);
+    expect(logged.join('\n')).not.toContain(server.password);
+    for (const file of readdirSync(temp.dir))
+      expect(readFileSync(join(temp.dir, file)).includes(server.password), file).toBe(false);
+    const status = await callOk(app, 'publish:status', {});
+    expect(JSON.stringify(status)).not.toContain(server.password);
   });
 });

@@ -58,6 +58,8 @@ async function until(port: number, open: boolean, what: string, child: ChildProc
 }
 
 export async function startRadicale(options: { user?: string; password?: string } = {}): Promise<Radicale> {
+  if (!radicaleAvailable())
+    throw new Error(`Radicale is not installed at ${RADICALE}: apt-get install radicale, or set RADICALE_PATH.`);
   const user = options.user ?? 'lead';
   const password = options.password ?? 'radicale-test-secret-4b1d';
   const dir = mkdtempSync(join(tmpdir(), 'watchbill-radicale-'));
