@@ -5,7 +5,7 @@ import { migrate, schemaVersion } from '../../src/main/db/migrations/runner';
 import { publishRepository } from '../../src/main/db/repositories/publish';
 
 describe('migration 80: publish targets and the database id', () => {
-  it("gives an older file a random id of its own, keeps its settings, and keeps targets without passwords", () => {
+  it('gives an older file a random id of its own, keeps its settings, and keeps targets without passwords', () => {
     const made = [1, 2].map(() => {
       const db = openDatabase(':memory:', { targetVersion: 50 });
       db.exec(`INSERT INTO settings (key, value) VALUES ('fairnessWeights', '{"weekend":2}')`);
