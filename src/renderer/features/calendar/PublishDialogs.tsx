@@ -80,10 +80,12 @@ export function PublishDialog({
         The schedule from {from} to {to} is saved as it is now; “Changes since published” then lists what moved.
         {targets.length > 0 && ' Then the calendars below are brought in step with it.'}
       </p>
-      <label>
-        <span className="field__label">Note (optional)</span>
-        <input className="input" value={note} onChange={(e) => setNote(e.target.value)} data-autofocus />
-      </label>
+      {!done && (
+        <label>
+          <span className="field__label">Note (optional)</span>
+          <input className="input" value={note} onChange={(e) => setNote(e.target.value)} data-autofocus />
+        </label>
+      )}
       {syncing && (
         <div>
           <progress
