@@ -33,7 +33,13 @@ export const publishTargetArgs = z.discriminatedUnion('kind', [
       id: id.optional(),
       name,
       kind: z.literal('folder'),
-      folder: z.string().trim().min(1, 'give the folder').max(2_000),
+      folder: z
+        .string()
+        .trim()
+        .min(1, 'give the folder')
+        .max(2_000)
+        // A relative folder would land wherever Watchbill happened to start.
+        .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'must be the full path of the folder'),
       syncOnSave: z.boolean().default(false),
     })
     .strict(),
