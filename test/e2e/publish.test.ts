@@ -63,4 +63,44 @@ describe('Publish to the team calendar', () => {
     expect(changed.filter((o) => /Engineer A/.test(o.ics) || /Engineer C/.test(o.ics))).toHaveLength(5);
     expect(app.session.pageErrors).toEqual([]);
   });
+
+  test('asks for the password the browser version does not keep, and says "not yet published" while the server is down', async () => {
+    const { page } = app;
+    const calendarUrl = await server.makeCalendar('offline');
+    await api(page, 'publish:save-target', {
+      kind: 'caldav',
+      name: 'Team calendar',
+      calendarUrl,
+      username: server.user,
+      syncOnSave: true,
+    });
+    await openPublish();
+    const dialog = page.getByTestId('publish-dialog');
+    const prompt = dialog.getByRole('form', { name: 'Password for Team calendar' });
+    await prompt.getByLabel('Password or app token for Team calendar').fill(server.password);
+    await prompt.getByRole('button', { name: 'Use' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expectVisible(dialog.getByTestId('publish-result').filter({ hasText: /\d+ created, 0 updated/ }), 30_000);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await server.stop();
+    try {
+      // A saved edit is published by itself (the option is on); the server is away, so it waits.
+      await api(page, 'schedule:apply', { operation: { op: 'swap', shiftA: 40, shiftB: 42, reason: 'fair is fair' } });
+      await expectVisible(page.getByTestId('publish-state').filter({ hasText: 'Calendar: not yet published' }));
+      expect(await api<{ pending: boolean }>(page, 'publish:status')).toMatchObject({ pending: true });
+      await screenshot(page, 'publish-not-yet-published');
+    } finally {
+      await server.start();
+    }
+    await openPublish();
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expectVisible(
+      dialog.getByTestId('publish-result').filter({ hasText: '0 created, 5 updated, 0 removed' }),
+      30_000,
+    );
+    await expectVisible(page.getByTestId('publish-state').filter({ hasText: 'Calendar: published' }));
+    expect(app.session.pageErrors).toEqual([]);
+  });
 });

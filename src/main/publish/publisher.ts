@@ -2,7 +2,7 @@
 // waited for, so every other call keeps answering. A target that cannot be reached is marked
 // pending ("not yet published") and tried again later; since a publish is a sync of the whole
 // range, nothing queued can be lost or sent twice.
-import type { PublishOutcome, PublishResult, PublishStatus } from '../../shared/ipc/channels/publish';
+import type { PublishCounts, PublishOutcome, PublishResult, PublishStatus } from '../../shared/ipc/channels/publish';
 import { ICS_CONTENTS } from '../../shared/ipc/share-schemas';
 import type { Id, IsoDate } from '../../shared/model';
 import { buildIcs } from '../export/ics';
@@ -135,10 +135,7 @@ export function createPublisher(context: ServiceContext, options: PublisherOptio
     return result;
   }
 
-  const count = (
-    counts: Omit<PublishOutcome, 'targetId' | 'target' | 'status' | 'error' | 'changes' | 'summary'>,
-    action: SyncStep['action'],
-  ) => {
+  const count = (counts: PublishCounts, action: SyncStep['action']) => {
     if (action === 'create') counts.created++;
     else if (action === 'update') counts.updated++;
     else if (action === 'remove') counts.removed++;

@@ -22,7 +22,7 @@ export function PublishTargets({ targets }: { targets: PublishTarget[] }) {
                 {t.kind === 'caldav' ? `${t.calendarUrl} as ${t.username}` : t.folder}
                 {t.syncOnSave ? ' · after every edit' : ''}
               </span>
-              {t.kind === 'caldav' && !t.hasPassword && <span className="tag">needs its password</span>}
+              {t.kind === 'caldav' && !t.hasPassword && <PasswordPrompt target={t} />}
               {t.pending && <span className="tag">not yet published</span>}
               {t.lastError && <div className="muted">{t.lastError}</div>}
               <button type="button" className="button button--quiet" onClick={() => void remove(t.id)}>
@@ -45,6 +45,40 @@ export function PublishTargets({ targets }: { targets: PublishTarget[] }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** A calendar server whose password is not at hand (the browser version keeps it only until it stops). */
+function PasswordPrompt({ target }: { target: PublishTarget }) {
+  const setPassword = useStore((s) => s.setPublishPassword);
+  const [password, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      aria-label={`Password for ${target.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void setPassword(target.id, password).then((result) => setError(result.ok ? null : result.error.message));
+      }}
+    >
+      <span className="tag">needs its password</span>{' '}
+      <input
+        className="input"
+        type="password"
+        autoComplete="off"
+        aria-label={`Password or app token for ${target.name}`}
+        value={password}
+        onChange={(e) => setValue(e.target.value)}
+      />{' '}
+      <button type="submit" className="button">
+        Use
+      </button>
+      {error && (
+        <span className="notice notice--error" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
   );
 }
 

@@ -19,6 +19,8 @@ export interface PublishSlice {
   /** Saves the target and, for a calendar server, the password given (kept in memory or the keychain). */
   savePublishTarget(draft: PublishTargetDraft, password: string): Promise<Result<PublishTarget>>;
   removePublishTarget(targetId: Id): Promise<void>;
+  /** Gives a calendar server its password again (kept in memory or the keychain, never in the file). */
+  setPublishPassword(targetId: Id, password: string): Promise<Result<unknown>>;
   syncPublishTargets(from: IsoDate, to: IsoDate): Promise<void>;
   clearPublishResult(): void;
 }
@@ -48,6 +50,12 @@ export const createPublishSlice: SliceCreator<PublishSlice> = (set, get) => ({
   async removePublishTarget(targetId) {
     await call('publish:remove-target', { targetId });
     await get().loadPublishStatus();
+  },
+
+  async setPublishPassword(targetId, password) {
+    const result = await call('publish:set-password', { targetId, password });
+    if (result.ok) await get().loadPublishStatus();
+    return result;
   },
 
   async syncPublishTargets(from, to) {
