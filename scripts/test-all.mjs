@@ -45,13 +45,15 @@ function vitest(title, config, report, { files = [], at } = {}) {
   failed += summary.numFailedTests;
 }
 
-// Chromium (browser tests, the plan's PDF), pdftoppm (checking PDF pages) and faketime (the unit
-// tests on other days) come from the system. As root on Debian they are installed when missing; elsewhere the tests that need
+// Chromium (browser tests, the plan's PDF), pdftoppm (checking PDF pages), faketime (the unit
+// tests on other days) and Radicale (the calendar server the publish tests publish to) come
+// from the system. As root on Debian they are installed when missing; elsewhere the tests that need
 // them fail with a message naming what to install.
 const missing = [];
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) missing.push('chromium');
 if (spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).error) missing.push('poppler-utils');
 if (spawnSync('faketime', ['--version'], { stdio: 'ignore' }).error) missing.push('faketime');
+if (!process.env.RADICALE_PATH && !existsSync('/usr/bin/radicale')) missing.push('radicale');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (missing.length && isRoot && existsSync('/usr/bin/apt-get')) {
   step(`Install ${missing.join(' and ')} (Debian)`, 'sh', [

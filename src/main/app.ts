@@ -23,6 +23,9 @@ import { todayHandlers } from './services/today';
 import { initializeDatabase } from './services/seed';
 import type { fileChannels } from '../shared/ipc/channels/files';
 import type { Handlers, HandlersFor } from '../shared/ipc/contract';
+import { createPublisher, type Publisher } from './publish/publisher';
+import { memorySecrets, type SecretStore } from './publish/secrets';
+import { CALENDAR_EDITS, publishHandlers } from './publish/service';
 import { DomainError } from '../shared/result';
 
 export interface AppOptions extends OpenOptions {
@@ -41,6 +44,10 @@ export interface AppOptions extends OpenOptions {
   onRestored?: (path: string) => boolean;
   /** The worker threads for long computations (tests point them at the built worker). */
   jobs?: PoolOptions;
+  /** Where calendar servers' passwords are kept: the OS keychain in the desktop app, else memory. */
+  secrets?: SecretStore;
+  /** How long a publish that could not reach its server waits before trying again (default 30 s). */
+  publishRetryMs?: number;
 }
 
 const noFileDialogs: HandlersFor<typeof fileChannels> = {
@@ -59,6 +66,8 @@ export interface WatchbillApp {
   firstStart: 'seeded' | 'empty' | 'existing';
   /** Null for an in-memory database or a host that keeps no backups. */
   backups: AutomaticBackups | null;
+  /** Publishing to calendar servers and feed folders, running in the background. */
+  publisher: Publisher;
   /**
    * Stops the running computations and closes the database (once a backup being written has
    * stopped); the promise settles when the worker threads have ended (a caller about to exit
@@ -100,6 +109,8 @@ export function openApp(options: AppOptions): WatchbillApp {
         schemaVersion: () => schemaVersion(db),
       },
     };
+    const secrets = options.secrets ?? memorySecrets();
+    const publisher = createPublisher(context, { secrets, retryMs: options.publishRetryMs ?? 30_000, log });
     const handlers = mergeHandlers(
       appInfoHandlers(context, clock),
       jobHandlers(context),
@@ -109,6 +120,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       operationsHandlers(context),
       shareHandlers(context),
       drillHandlers(context),
+      publishHandlers(context, publisher, secrets),
       recoveryHandlers({
         databasePath: options.databasePath,
         refused: null,
@@ -117,7 +129,13 @@ export function openApp(options: AppOptions): WatchbillApp {
       }),
       options.fileHandlers ?? noFileDialogs,
     );
-    const dispatch = createDispatch(handlers, { log });
+    const dispatched = createDispatch(handlers, { log });
+    // A saved edit is published in the background to the targets that ask for it; the answer does not wait.
+    const dispatch: Dispatch = async (channel, payload) => {
+      const result = await dispatched(channel, payload);
+      if (result.ok && CALENDAR_EDITS.has(channel)) publisher.afterEdit();
+      return result;
+    };
     if (options.backups && !inMemory) {
       backups = startAutomaticBackups({
         db,
@@ -134,11 +152,14 @@ export function openApp(options: AppOptions): WatchbillApp {
       dispatch,
       firstStart,
       backups,
+      publisher,
       // A backup being written needs the database open until it has stopped.
       close: () => {
+        // A publish under way still writes what it sent; the database waits for it too.
+        const publishing = publisher.close();
         const stopped = jobs.close();
-        const settling = running?.stop();
-        if (settling) void settling.then(() => closeDatabase(db));
+        const backingUp = running?.stop();
+        if (publishing || backingUp) void Promise.all([publishing, backingUp]).then(() => closeDatabase(db));
         else closeDatabase(db);
         return stopped;
       },

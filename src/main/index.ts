@@ -1,5 +1,5 @@
 // Electron app lifecycle only: everything else is shared with the browser host and the CLI.
-import { app, type BrowserWindow, dialog, Menu } from 'electron';
+import { app, type BrowserWindow, dialog, Menu, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { openHost, type Host } from './app';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -8,6 +8,8 @@ import { electronPdfRenderer } from './electron-pdf';
 import { fileDialogHandlers } from './file-dialogs';
 import { setPdfRenderer } from './export/pdf';
 import { buildMenu } from './menu';
+import { keychainSecrets } from './publish/keychain';
+import { memorySecrets } from './publish/secrets';
 import { appRoot, appVersion, rendererDir } from './paths';
 import { enforceSingleInstance } from './security';
 import { bindIpc, createMainWindow } from './window';
@@ -43,6 +45,8 @@ async function start(): Promise<void> {
       fileHandlers: fileDialogHandlers(() => mainWindow),
       backups: true,
       jobs: { warm: true },
+      // Calendar servers' passwords: encrypted by the OS keychain, in the app's folder, never in the database.
+      secrets: keychainSecrets(safeStorage, join(app.getPath('userData'), 'publish-secrets.json'), memorySecrets()),
     });
   } catch (error) {
     const detail =

@@ -117,6 +117,8 @@ vi.mock('electron', () => ({
     },
   },
   net: { fetch: electron.netFetch },
+  // No keychain here: calendar passwords stay in memory.
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
   shell: electron.shell,
   ipcMain: { handle: vi.fn() },
   dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },

@@ -6,6 +6,7 @@ import { drillsCommand } from './drills';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { planCommands } from './who-and-sla';
+import { publishCommand } from './publish';
 import { recoverCommand } from './recover';
 import { fairnessCommand, planCommand, scheduleCommand } from './schedule';
 import { serveCommand } from './serve';
@@ -21,6 +22,7 @@ const commands: Command[] = [
   ...planCommands,
   exportCommand,
   importCommand,
+  publishCommand,
   drillsCommand,
   recoverCommand,
 ];

@@ -1,8 +1,9 @@
 // Calendar files (RFC 5545) for Google Calendar, Outlook and Apple Calendar, written by
 // ical-generator (folding at 75 octets without splitting a character, escaping, CRLF).
 // Timed events are in UTC, holidays are all-day DATE values with an exclusive end, and
-// every UID is derived from what the event is, so importing an updated export updates the
-// events in place instead of adding copies.
+// every UID is derived from what the event is and carries the database's random id, so
+// importing an updated export updates the events in place instead of adding copies, and two
+// teams' files imported into one calendar never replace each other's events.
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import type { IcsContent } from '../../shared/ipc/share-schemas';
 import { describeParticipants } from '../../shared/domain/drills';
@@ -12,6 +13,8 @@ import type { DrillSummary } from '../db/repositories/drills';
 
 export interface IcsInput {
   calendarName: string;
+  /** The random id made once per database: the right-hand side of every UID. */
+  databaseId: string;
   appVersion: string;
   /** DTSTAMP of every event: when the file was made. */
   stamp: Date;
@@ -73,22 +76,25 @@ const compactUtc = (instant: string) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** 'shift-…@3f9c…e1.watchbill.invalid': unique to this database, the same in every export of it. */
+const uidIn = (databaseId: string, local: string) => `${local}@${databaseId}.${UID_DOMAIN}`;
+
 /** Stable: the same rotation, role and start give the same UID in every export. */
-export function shiftUid(rotationId: Id, role: Role, startsAt: string): string {
-  return `shift-${rotationId}-${role}-${compactUtc(startsAt)}@${UID_DOMAIN}`;
+export function shiftUid(databaseId: string, rotationId: Id, role: Role, startsAt: string): string {
+  return uidIn(databaseId, `shift-${rotationId}-${role}-${compactUtc(startsAt)}`);
 }
 
-export function holidayUid(holiday: Pick<Holiday, 'date' | 'name'>): string {
+export function holidayUid(databaseId: string, holiday: Pick<Holiday, 'date' | 'name'>): string {
   const slug = holiday.name
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase()
     .slice(0, 40);
-  return `holiday-${holiday.date}-${slug || 'day'}-${fnv1a(holiday.name)}@${UID_DOMAIN}`;
+  return uidIn(databaseId, `holiday-${holiday.date}-${slug || 'day'}-${fnv1a(holiday.name)}`);
 }
 
-export const drillUid = (drillId: Id) => `drill-${drillId}@${UID_DOMAIN}`;
+export const drillUid = (databaseId: string, drillId: Id) => uidIn(databaseId, `drill-${drillId}`);
 
 /** A short hash so two names that slug alike ('Día' and 'Dia') still get different UIDs. */
 function fnv1a(text: string): string {
@@ -104,6 +110,11 @@ function fnv1a(text: string): string {
 const dateValue = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 export function buildIcs(input: IcsInput): string {
+  return renderCalendar(input, icsEvents(input));
+}
+
+/** The events of the calendar, one per shift stretch, holiday and drill: what publishing sends one by one. */
+export function icsEvents(input: IcsInput): ICalEventData[] {
   const names = new Map(input.engineers.map((e) => [e.id, e.name]));
   const nameOf = (id: Id | null) => (id === null ? 'nobody' : (names.get(id) ?? `engineer #${id}`));
   const overrides = new Map(input.overrides.map((o) => [o.id, o]));
@@ -125,7 +136,7 @@ export function buildIcs(input: IcsInput): string {
           .filter((o): o is Override => o !== undefined && o.role === role)
           .map((o) => `${o.kind}: ${o.reason.trim() || 'no reason given'}`);
         events.push({
-          id: shiftUid(rotation.id, role, stretch.startsAt),
+          id: shiftUid(input.databaseId, rotation.id, role, stretch.startsAt),
           start: new Date(stretch.startsAt),
           end: new Date(stretch.endsAt),
           stamp: input.stamp,
@@ -149,7 +160,7 @@ export function buildIcs(input: IcsInput): string {
     for (const holiday of input.holidays) {
       const cover = input.rotation ? onCallAtNoon(input.rotation, input.segments, holiday.date) : null;
       events.push({
-        id: holidayUid(holiday),
+        id: holidayUid(input.databaseId, holiday),
         start: dateValue(holiday.date),
         end: dateValue(addDays(holiday.date, 1)),
         allDay: true,
@@ -183,7 +194,7 @@ export function buildIcs(input: IcsInput): string {
           : new Date(start.getTime() + DRILL_DEFAULT_MS);
       const pipeline = input.pipelineNames.get(drill.pipelineId) ?? `pipeline #${drill.pipelineId}`;
       events.push({
-        id: drillUid(drill.id),
+        id: drillUid(input.databaseId, drill.id),
         start,
         end,
         stamp: input.stamp,
@@ -202,11 +213,20 @@ export function buildIcs(input: IcsInput): string {
     }
   }
 
+  return events;
+}
+
+/** A calendar file holding `events` (all of them, or one per object on a calendar server). */
+export function renderCalendar(
+  meta: Pick<IcsInput, 'calendarName' | 'appVersion'>,
+  events: readonly ICalEventData[],
+  method: 'publish' | 'none' = 'publish',
+): string {
   const calendar = ical({
-    name: input.calendarName,
-    prodId: { company: 'Watchbill', product: `Watchbill ${input.appVersion}`, language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
-    events,
+    name: meta.calendarName,
+    prodId: { company: 'Watchbill', product: `Watchbill ${meta.appVersion}`, language: 'EN' },
+    ...(method === 'publish' ? { method: ICalCalendarMethod.PUBLISH } : {}),
+    events: [...events],
   });
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the
   // final END:VCALENDAR bare, which strict readers report as a truncated file.

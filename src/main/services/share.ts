@@ -6,8 +6,8 @@ import { CSV_TABLES, ICS_CONTENTS, PLAN_FORMATS } from '../../shared/ipc/share-s
 import { quarterOf, type Period } from '../../shared/domain/fairness';
 import { byRiskScore } from '../../shared/domain/risk';
 import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
-import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
-import type { Holiday, Id, IsoDate, Rotation } from '../../shared/model';
+import { localDateOf } from '../../shared/domain/time';
+import type { Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import { buildBackup } from '../export/backup';
 import {
@@ -24,29 +24,16 @@ import { pdfAvailable, pdfRenderer } from '../export/pdf';
 import { buildPlanMarkdown, type PlanData } from '../export/plan';
 import { planHtml } from '../export/plan-html';
 import { pipelineRows as pipelineRowsOf } from '../queries/ownership';
-import { fairnessReport, teamHolidays } from '../queries/schedule';
+import { fairnessReport } from '../queries/schedule';
 import type { ServiceContext } from './context';
 import { teamToday } from './pipelines';
+import { shareScope } from './ics-input';
 import { importHandlers } from './share-imports';
 
 export function shareHandlers(context: ServiceContext): HandlersFor<typeof shareChannels> {
   const { repos, now } = context;
 
-  const teamRotation = (rotationId: Id | undefined): Rotation | null => {
-    if (rotationId === undefined) return repos.rotations.list()[0] ?? null;
-    const rotation = repos.rotations.get(rotationId);
-    if (!rotation) throw new DomainError('not_found', `There is no rotation #${rotationId}.`);
-    return rotation;
-  };
-  const zoneOf = (rotation: Rotation | null) => rotation?.timeZone ?? 'UTC';
-  const today = (rotation: Rotation | null) => localDateOf(now().toISOString(), zoneOf(rotation));
-  const rangeOf = (rotation: Rotation | null, from?: IsoDate, to?: IsoDate): Period =>
-    from && to ? { startDate: from, endDate: to, label: `${from} to ${to}` } : quarterOf(today(rotation));
-  const instants = (rotation: Rotation | null, period: Period) => ({
-    from: toInstant(startOfLocalDayMs(period.startDate, zoneOf(rotation))),
-    to: toInstant(startOfLocalDayMs(addDays(period.endDate, 1), zoneOf(rotation))),
-  });
-  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => teamHolidays(repos, from, to);
+  const { teamRotation, zoneOf, today, rangeOf, instants, holidays, icsInput } = shareScope(context);
   // File names carry the date the lead sees in the app (the team's), not the UTC date.
   const stamp = () => teamToday(repos, now());
   const slug = (text: string) =>
@@ -98,16 +85,6 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
     };
   };
 
-  /**
-   * The schedule over whole shifts around [from, to), one more on each side: an event's UID
-   * comes from its start, so a stretch must never be cut short by where the export range began.
-   */
-  const wholeShiftSegments = (rotation: Rotation, from: string, to: string) => {
-    const first = shiftBounds(rotation, shiftIndexAt(rotation, from) - 1).startsAt;
-    const last = shiftBounds(rotation, shiftIndexAt(rotation, Date.parse(to) - 1) + 1).endsAt;
-    return computeSegments(rotation, repos.rotations.overrides(rotation.id), first, last);
-  };
-
   const textFile = (filename: string, mimeType: string, content: string): ExportFile => ({
     filename,
     mimeType,
@@ -156,29 +133,15 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
     },
 
     'export:ics': ({ rotationId, from, to, engineerId, include }): ExportFile => {
-      const rotation = teamRotation(rotationId);
-      if (include.includes('shifts') && !rotation)
-        throw new DomainError('not_found', 'There is no rotation yet, so there are no shifts to export.');
-      const engineer = engineerId === undefined ? null : repos.engineers.get(engineerId);
-      if (engineerId !== undefined && !engineer)
-        throw new DomainError('not_found', `There is no engineer #${engineerId}.`);
-      const period = rangeOf(rotation, from, to);
-      const range = instants(rotation, period);
-      const content = buildIcs({
-        calendarName: engineer ? `On call: ${engineer.name}` : `${rotation?.name ?? 'Watchbill'} (${period.label})`,
-        appVersion: context.info.version,
-        stamp: now(),
-        include,
-        rotation,
-        range,
-        segments: rotation ? wholeShiftSegments(rotation, range.from, range.to) : [],
-        overrides: rotation ? repos.rotations.overrides(rotation.id) : [],
-        engineers: repos.engineers.list(),
+      const { input, period, engineer } = icsInput({
+        rotationId,
+        from,
+        to,
         engineerId,
-        holidays: holidays(period.startDate, period.endDate),
-        drills: repos.drills.scheduledBetween(range.from, range.to),
-        pipelineNames: new Map(repos.pipelines.list().map((p) => [p.id, p.name])),
+        include,
+        appVersion: context.info.version,
       });
+      const content = buildIcs(input);
       const who = engineer ? slug(engineer.name) : include.length === 1 ? include[0]! : 'team';
       return textFile(
         `watchbill-${who}-${period.startDate}-to-${period.endDate}.ics`,

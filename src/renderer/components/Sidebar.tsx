@@ -1,4 +1,5 @@
 import { useStore } from '../store';
+import { PublishState } from './PublishState';
 import { NAVIGATION, navEntryOf } from './screens';
 
 export function Sidebar() {
@@ -39,6 +40,7 @@ export function Sidebar() {
             <div className="sidebar__db" title={appInfo.databasePath}>
               Database: {fileName(appInfo.databasePath)}
             </div>
+            <PublishState />
           </>
         ) : (
           <div>&nbsp;</div>

@@ -9,6 +9,7 @@ import { createEngineersSlice } from './slices/engineers';
 import { createFairnessSlice } from './slices/fairness';
 import { createOwnershipSlice } from './slices/ownership';
 import { createPipelinesSlice } from './slices/pipelines';
+import { createPublishSlice } from './slices/publish';
 import { createRisksSlice } from './slices/risks';
 import { createRunbooksSlice } from './slices/runbooks';
 import { createShareSlice } from './slices/share';
@@ -25,6 +26,7 @@ export const useStore = create<AppStore>()((...a) => ({
   ...createFairnessSlice(...a),
   ...createOwnershipSlice(...a),
   ...createPipelinesSlice(...a),
+  ...createPublishSlice(...a),
   ...createRisksSlice(...a),
   ...createRunbooksSlice(...a),
   ...createShareSlice(...a),

@@ -6,6 +6,7 @@ import type { EngineersSlice } from './slices/engineers';
 import type { FairnessSlice } from './slices/fairness';
 import type { OwnershipSlice } from './slices/ownership';
 import type { PipelinesSlice } from './slices/pipelines';
+import type { PublishSlice } from './slices/publish';
 import type { RisksSlice } from './slices/risks';
 import type { RunbooksSlice } from './slices/runbooks';
 import type { ShareSlice } from './slices/share';
@@ -20,6 +21,7 @@ export type AppStore = AppSlice &
   FairnessSlice &
   OwnershipSlice &
   PipelinesSlice &
+  PublishSlice &
   RisksSlice &
   RunbooksSlice &
   ShareSlice &

@@ -10,6 +10,7 @@ import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
 import { jobChannels } from './channels/jobs';
 import { operationsChannels } from './channels/operations';
+import { publishChannels } from './channels/publish';
 import { recoveryChannels } from './channels/recovery';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
@@ -27,6 +28,7 @@ export const channels = mergeChannelGroups(
   teamChannels,
   recoveryChannels,
   jobChannels,
+  publishChannels,
 );
 
 export type Channel = keyof typeof channels;

@@ -171,6 +171,7 @@ describe('the calendar file', () => {
     const segments = computeSegments(rotation, [], '2026-01-01T09:00:00.000Z', '2026-01-15T09:00:00.000Z');
     const text = buildIcs({
       calendarName: 'Team',
+      databaseId: '0123456789abcdef',
       appVersion: '1.0.0',
       stamp: new Date('2026-01-01T00:00:00Z'),
       include: ['shifts', 'holidays'],

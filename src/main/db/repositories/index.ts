@@ -4,6 +4,7 @@ import { drillsRepository } from './drills';
 import { engineersRepository } from './engineers';
 import { holidaysRepository } from './holidays';
 import { pipelinesRepository } from './pipelines';
+import { publishRepository } from './publish';
 import { reviewsRepository } from './reviews';
 import { risksRepository } from './risks';
 import { rotationsRepository } from './rotations';
@@ -25,6 +26,7 @@ export function createRepositories(db: Connection) {
     settings: settingsRepository(db),
     backup: backupRepository(db),
     drills: drillsRepository(db),
+    publish: publishRepository(db),
     /** Runs several repository writes as one transaction. */
     transaction: <T>(work: () => T): T => db.transaction(work)(),
   };

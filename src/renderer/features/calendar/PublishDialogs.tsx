@@ -1,11 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment } from '../../components/format';
 import { useStore } from '../../store';
+import { PublishOutcomes, PublishTargets } from './PublishTargets';
 
-/** Freezes a quarter as published, so later changes can be listed against it. */
+/**
+ * Freezes a quarter as published, so later changes can be listed against it, then keeps the
+ * file's calendar servers and feed folders in step with it.
+ */
 export function PublishDialog({
   from,
   to,
@@ -18,38 +22,89 @@ export function PublishDialog({
   onClose: () => void;
 }) {
   const publish = useStore((s) => s.publish);
+  const sync = useStore((s) => s.syncPublishTargets);
+  const loadStatus = useStore((s) => s.loadPublishStatus);
+  const clearResult = useStore((s) => s.clearPublishResult);
+  const status = useStore((s) => s.publishStatus);
+  const result = useStore((s) => s.publishResult);
+  const syncError = useStore((s) => s.publishError);
+  const syncing = useStore((s) => s.syncing);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    clearResult();
+    void loadStatus();
+  }, [clearResult, loadStatus]);
+  const targets = status?.targets ?? [];
+  const close = () => {
+    clearResult();
+    onClose();
+  };
+  const done = result !== null || syncError !== null;
+  const running = status?.running;
   return (
     <Dialog
       title={`Publish ${label}`}
-      onClose={onClose}
+      onClose={close}
+      testId="publish-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+        done ? (
+          <button type="button" className="button button--primary" onClick={close}>
+            Close
           </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => {
-              setBusy(true);
-              void publish(from, to, note).then(() => onClose());
-            }}
-          >
-            Publish
-          </button>
-        </>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void publish(from, to, note).then(async (published) => {
+                  if (published && targets.length) await sync(from, to);
+                  setBusy(false);
+                  if (!targets.length) close();
+                });
+              }}
+            >
+              Publish
+            </button>
+          </>
+        )
       }
     >
       <p>
         The schedule from {from} to {to} is saved as it is now; “Changes since published” then lists what moved.
+        {targets.length > 0 && ' Then the calendars below are brought in step with it.'}
       </p>
-      <label>
-        <span className="field__label">Note (optional)</span>
-        <input className="input" value={note} onChange={(e) => setNote(e.target.value)} data-autofocus />
-      </label>
+      {!done && (
+        <label>
+          <span className="field__label">Note (optional)</span>
+          <input className="input" value={note} onChange={(e) => setNote(e.target.value)} data-autofocus />
+        </label>
+      )}
+      {syncing && (
+        <div>
+          <progress
+            aria-label="Publishing progress"
+            max={Math.max(1, running?.total ?? 0)}
+            {...(running && running.total > 0 ? { value: running.done } : {})}
+          />
+          <p className="muted">
+            Publishing{running && running.total > 0 ? `: ${running.done} of ${running.total} events` : '…'}
+          </p>
+        </div>
+      )}
+      {result && <PublishOutcomes result={result} />}
+      {syncError && (
+        <p className="notice notice--error" role="alert">
+          Not published: {syncError}
+        </p>
+      )}
+      {!syncing && !done && <PublishTargets targets={targets} />}
     </Dialog>
   );
 }
