@@ -2,7 +2,8 @@
 // hand (overview, ownership with reasons, the rotation with its holiday cover, runbooks,
 // SLAs, risks, drills and reviews), generated from the model so it is never out of date.
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
-import { formatDay, yearOf } from '../../shared/format';
+import { capitalise, formatDay, yearOf } from '../../shared/format';
+import { OVERRIDE_KIND_LABELS } from '../../shared/domain/override-kinds';
 import { describeParticipants } from '../../shared/domain/drills';
 import type { FairnessReport } from '../../shared/domain/fairness';
 import { describeSlaRule } from '../../shared/domain/sla';
@@ -434,7 +435,7 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
           const instead = o.role === 'primary' ? basePrimaryId(rotation, shift) : baseSecondaryId(rotation, shift);
           const insteadText = instead !== null && instead !== o.engineerId ? ` instead of ${who(instead)}` : '';
           const reason = o.reason.trim() ? ` ${mdText(o.reason.trim())}` : '';
-          return `- **${o.kind === 'pto' ? 'PTO cover' : o.kind[0]!.toUpperCase() + o.kind.slice(1)}:**${reason} ${who(o.engineerId)} is ${o.role} from ${momentLabel(o.startsAt, zone)} to ${momentLabel(o.endsAt, zone)}${insteadText}.`;
+          return `- **${capitalise(OVERRIDE_KIND_LABELS[o.kind])}:**${reason} ${who(o.engineerId)} is ${o.role} from ${momentLabel(o.startsAt, zone)} to ${momentLabel(o.endsAt, zone)}${insteadText}.`;
         })
         .join('\n'),
     );

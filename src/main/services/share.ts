@@ -26,6 +26,7 @@ import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/
 import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
 import type { Holiday, Id, IsoDate, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
+import { backupRowsSince60 } from '../db/migrations/0060_override_kinds';
 import { RestoreError } from '../db/repositories/backup';
 import { buildBackup } from '../export/backup';
 import {
@@ -234,7 +235,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
       }));
     const apply = () => {
       try {
-        repos.backup.replaceAll(backup.tables);
+        repos.backup.replaceAll(backupRowsSince60(backup.tables, backup.schemaVersion));
       } catch (error) {
         if (!(error instanceof RestoreError)) throw error;
         const { table, row, column, message } = error.problem;
