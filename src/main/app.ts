@@ -17,6 +17,7 @@ import { engineerHandlers } from './services/engineers';
 import { ownershipHandlers } from './services/ownership';
 import { teamToday } from './services/pipelines';
 import { planHandlers } from './services/plan';
+import { clashHandlers } from './services/clashes';
 import { scheduleHandlers } from './services/schedule';
 import { shareHandlers } from './services/share';
 import { todayHandlers } from './services/today';
@@ -116,6 +117,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       ownershipHandlers(context),
       todayHandlers(context),
       scheduleHandlers(context),
+      clashHandlers(context),
       planHandlers(context),
       shareHandlers(context),
       drillHandlers(context),

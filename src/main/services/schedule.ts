@@ -34,6 +34,7 @@ import { formatDay, yearOf } from '../../shared/format';
 import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
+import type { Repositories } from '../db/repositories';
 import type { ServiceContext } from './context';
 import { drillCalendarLayer } from './drills';
 
@@ -61,22 +62,31 @@ type ScheduleChannels =
   | 'holidays:add-custom'
   | 'holidays:remove-custom';
 
+/** The rotation asked for, or the team's one rotation; refused when there is none. */
+export function rotationOrRefuse(repos: Repositories, rotationId: Id | undefined): Rotation {
+  const rotation = rotationId === undefined ? repos.rotations.list()[0] : repos.rotations.get(rotationId);
+  if (!rotation) {
+    throw new DomainError(
+      'not_found',
+      rotationId === undefined ? 'There is no rotation yet.' : `There is no rotation #${rotationId}.`,
+    );
+  }
+  return rotation;
+}
+
+export const fairnessWeights = (repos: Repositories): FairnessWeights =>
+  repos.settings.get<FairnessWeights>(WEIGHTS_KEY) ?? DEFAULT_FAIRNESS_WEIGHTS;
+
+/** The team calendar's holidays between two local dates. */
+export function teamHolidays(repos: Repositories, from: IsoDate, to: IsoDate): Holiday[] {
+  const calendar = repos.holidays.teamCalendar();
+  return calendar ? holidaysBetween(calendar, from, to) : [];
+}
+
 export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Handlers, ScheduleChannels> {
-  const rotationOf = (rotationId: Id | undefined): Rotation => {
-    const rotation = rotationId === undefined ? repos.rotations.list()[0] : repos.rotations.get(rotationId);
-    if (!rotation) {
-      throw new DomainError(
-        'not_found',
-        rotationId === undefined ? 'There is no rotation yet.' : `There is no rotation #${rotationId}.`,
-      );
-    }
-    return rotation;
-  };
-  const weights = (): FairnessWeights => repos.settings.get<FairnessWeights>(WEIGHTS_KEY) ?? DEFAULT_FAIRNESS_WEIGHTS;
-  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => {
-    const calendar = repos.holidays.teamCalendar();
-    return calendar ? holidaysBetween(calendar, from, to) : [];
-  };
+  const rotationOf = (rotationId: Id | undefined): Rotation => rotationOrRefuse(repos, rotationId);
+  const weights = (): FairnessWeights => fairnessWeights(repos);
+  const holidays = (from: IsoDate, to: IsoDate): Holiday[] => teamHolidays(repos, from, to);
   const today = (rotation: Rotation) => localDateOf(now().toISOString(), rotation.timeZone);
   const fairnessInput = (
     rotation: Rotation,

@@ -4,6 +4,7 @@
 // the renderer use, so no channel name is written anywhere else.
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { clashChannels } from './channels/clashes';
 import { coreChannels } from './channels/core';
 import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
@@ -25,6 +26,7 @@ export const channels = mergeChannelGroups(
   teamChannels,
   recoveryChannels,
   jobChannels,
+  clashChannels,
 );
 
 export type Channel = keyof typeof channels;
