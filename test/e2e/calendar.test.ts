@@ -169,7 +169,7 @@ describe('Calendar', () => {
       ]),
     );
     expect(added).toHaveLength(2);
-    expect(await page.locator('td[data-date="2027-02-16"] .shift__kind').first().innerText()).toMatch(/manual/i);
+    expect(await page.locator('td[data-date="2027-02-16"] .shift__kind').first().innerText()).toMatch(/^cover$/i);
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain(`${d} covers`);
   });
 

@@ -59,6 +59,7 @@ export type ClashFixOperation =
 
 export interface FairnessFigureChange {
   engineerId: Id;
+  name: string;
   /** This period's figure (burden minus fair share, weekdays) before and after the option. */
   before: number;
   after: number;
@@ -230,6 +231,7 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
       const fairness = involved
         .map((engineerId) => ({
           engineerId,
+          name: nameOf(engineerId),
           before: figuresBefore.get(engineerId) ?? 0,
           after: figuresAfter.get(engineerId) ?? 0,
         }))

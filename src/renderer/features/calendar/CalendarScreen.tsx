@@ -1,3 +1,4 @@
+import { OVERRIDE_KIND_LABELS } from '../../../shared/domain/override-kinds';
 import type {
   CalendarOptions,
   DatesSetArg,
@@ -751,7 +752,7 @@ function eventContent(arg: EventContentArg) {
   );
   if (arg.view.type === VIEW_TYPES.list && props.segment && props.timeZone)
     parts.push(element('span', 'shift__until', `until ${formatMoment(props.segment.endsAt, props.timeZone)}`));
-  for (const kind of props.kinds ?? []) parts.push(element('span', 'shift__kind', kind));
+  for (const kind of props.kinds ?? []) parts.push(element('span', 'shift__kind', OVERRIDE_KIND_LABELS[kind]));
   return { domNodes: [element('div', 'shift__body', undefined, parts)] };
 }
 

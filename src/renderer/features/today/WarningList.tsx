@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ModelWarning, WarningKind } from '../../../shared/model';
 import { formatDay, localTimeZone, yearIn } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
+import { ClashFix, ClashFixApplied } from '../../components/ClashFix';
 import { EmptyState } from '../../components/Notice';
 import { useStore } from '../../store';
 import { appNow } from '../../clock';
@@ -18,13 +19,17 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
   const showCalendarAt = useStore((s) => s.showCalendarAt);
   if (warnings.length === 0) {
     return (
-      <EmptyState title="No warnings">
-        Every pipeline has two owners and the schedule has no gaps or clashes.
-      </EmptyState>
+      <>
+        <ClashFixApplied floating />
+        <EmptyState title="No warnings">
+          Every pipeline has two owners and the schedule has no gaps or clashes.
+        </EmptyState>
+      </>
     );
   }
   return (
     <div className="warning-groups">
+      <ClashFixApplied floating />
       {groupByKind(warnings).map(([kind, group]) => (
         <section key={kind} className="warning-group" aria-label={`${KIND_TITLES[kind]}: ${group.length}`}>
           <h3 className="warning-group__title">
@@ -66,6 +71,7 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
             →
           </span>
         </button>
+        <ClashFix warning={warning} />
       </li>
     );
   }
