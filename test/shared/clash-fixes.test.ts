@@ -99,6 +99,16 @@ describe('fixes for a clash warning', () => {
     expect(clashFixes(input(awayClash('D'), 2)).options).toHaveLength(2);
   });
 
+  it('never changes what is past: no swap of a shift that has begun, covers from now on', () => {
+    away('D', '2026-12-28', '2026-12-30');
+    const now = '2026-12-28T15:00:00.000Z';
+    const { options } = clashFixes({ ...input(awayClash('D'), 5), notBefore: now });
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.every((o) => o.kind === 'cover' && o.operation.op === 'cover' && o.operation.from === now)).toBe(
+      true,
+    );
+  });
+
   it('offers nothing, and says why, when the person is no longer on call then', () => {
     const result = clashFixes(
       input({

@@ -34,6 +34,7 @@ export function clashHandlers({ repos, now, jobs }: ServiceContext): Pick<Handle
           clash,
           limit,
           currentYear: yearOf(today),
+          notBefore: now().toISOString(),
         },
         { channel: 'clashes:fixes', label: 'Finding fixes for a clash' },
       );

@@ -94,6 +94,8 @@ export interface ClashFixInput extends FairnessInput {
   limit: number;
   /** The year dates are written without (the current one). */
   currentYear?: number;
+  /** Now: an option never changes what is already past (a swap of a shift that has begun). */
+  notBefore?: IsoInstant;
 }
 
 /**
@@ -131,6 +133,8 @@ function dutiesToMove(input: ClashFixInput): Duty[] {
   return duties;
 }
 
+const notBeforeMs = (input: ClashFixInput) => (input.notBefore ? toMs(input.notBefore) : -Infinity);
+
 interface Candidate {
   kind: ClashFixOption['kind'];
   engineerId: Id;
@@ -160,7 +164,9 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
   const others = rotation.memberIds.filter((id) => active(id) && !relieved.has(id));
 
   // Covers: one person takes every duty in question.
-  for (const duty of duties) {
+  for (const duty of duties
+    .map((d) => ({ ...d, start: Math.max(d.start, notBeforeMs(input)) }))
+    .filter((d) => d.start < d.end)) {
     const dutyName = nameOf(duty.engineerId);
     const kind = clash.kind === 'oncall_unavailable' ? 'time_away_cover' : 'cover';
     for (const engineerId of others) {
@@ -212,8 +218,10 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
   };
   const figuresBefore = periodFigures(input);
 
+  const notBefore = notBeforeMs(input);
+  const upcoming = { ...clash, from: toInstant(Math.max(toMs(clash.from), notBefore)) };
   const evaluated = candidates
-    .filter((c) => c.change.add.length > 0)
+    .filter((c) => c.change.add.length > 0 && c.change.add.every((o) => toMs(o.startsAt) >= notBefore))
     .map((candidate) => {
       const after = applyChange(overrides, candidate.change, provisionalIds(overrides)).overrides;
       const touched = [
@@ -224,7 +232,8 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
       const to = Math.max(...touched.map(([, e]) => e!));
       const before = warningsOf(overrides, from, to);
       const later = warningsOf(after, from, to);
-      const resolves = !later.some((w) => sameClash(w, clash));
+      // What is past cannot be fixed: the clash is resolved when nothing of it is left from now on.
+      const resolves = !later.some((w) => sameClash(w, upcoming));
       const newClashes = later.filter((w) => !before.some((b) => sameWarning(b, w))).map((w) => w.message);
       const figuresAfter = periodFigures({ ...input, overrides: after });
       const involved = [...new Set([...relieved, ...candidate.change.add.map((o) => o.engineerId)])];
