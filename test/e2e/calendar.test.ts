@@ -285,7 +285,7 @@ const shapeOf = (o: Override) => ({
 /** Engineer D's cover as saved. */
 async function coverOf(): Promise<Override | undefined> {
   const d = await idOf(engineerName('D'));
-  return (await schedule()).overrides.find((o) => o.kind === 'manual' && o.role === 'primary' && o.engineerId === d);
+  return (await schedule()).overrides.find((o) => o.kind === 'cover' && o.role === 'primary' && o.engineerId === d);
 }
 
 /** As the roster prints a difference. */
