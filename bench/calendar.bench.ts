@@ -65,7 +65,7 @@ async function buildDatabase(path: string): Promise<{ rotationStart: string }> {
         dates,
         role: random() < 0.8 ? 'primary' : 'secondary',
         engineerId: ids[Math.floor(random() * ids.length)]!,
-        kind: 'manual',
+        kind: 'cover',
         reason: 'bench',
       },
     });

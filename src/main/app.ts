@@ -16,6 +16,7 @@ import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
 import { teamToday } from './services/pipelines';
 import { operationsHandlers } from './services/operations';
+import { clashHandlers } from './services/clashes';
 import { scheduleHandlers } from './services/schedule';
 import { shareHandlers } from './services/share';
 import { teamHandlers } from './services/team';
@@ -117,6 +118,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       teamHandlers(context),
       todayHandlers(context),
       scheduleHandlers(context),
+      clashHandlers(context),
       operationsHandlers(context),
       shareHandlers(context),
       drillHandlers(context),

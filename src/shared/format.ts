@@ -35,3 +35,6 @@ export function yearIn(instant: IsoInstant | number, timeZone: string): number {
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
+
+/** "Holiday cover" from "holiday cover": a label at the start of a sentence or a bold lead-in. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -36,10 +36,5 @@ export const SLA_KIND_LABELS: Record<SlaKind, string> = {
   within_hours: 'Within hours of an event',
 };
 
-export const OVERRIDE_KIND_LABELS: Record<OverrideKind, string> = {
-  swap: 'Swap',
-  split: 'Split',
-  holiday: 'Holiday',
-  pto: 'PTO cover',
-  manual: 'Manual',
-};
+// What made an override, in words: kept with the kinds' other rules.
+export { OVERRIDE_KIND_LABELS } from './domain/override-kinds';

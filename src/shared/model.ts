@@ -87,8 +87,25 @@ export interface Rotation {
 export const ROLES = ['primary', 'secondary'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const OVERRIDE_KINDS = ['swap', 'split', 'holiday', 'pto', 'manual'] as const;
+/**
+ * What made an override. 'manual' is what overrides from before version 60 keep when what
+ * made them was not recorded; new edits always say which of the others they are.
+ */
+export const OVERRIDE_KINDS = [
+  'swap',
+  'cover',
+  'split',
+  'holiday_cover',
+  'time_away_cover',
+  'planned',
+  'manual',
+] as const;
 export type OverrideKind = (typeof OVERRIDE_KINDS)[number];
+/** The kinds a cover made by hand may say (a swap, split or plan says so itself). */
+export const COVER_KINDS = ['cover', 'holiday_cover', 'time_away_cover'] as const satisfies readonly OverrideKind[];
+export type CoverKind = (typeof COVER_KINDS)[number];
+/** The kinds written before version 60, by the name they have since. */
+export const LEGACY_OVERRIDE_KINDS = { holiday: 'holiday_cover', pto: 'time_away_cover' } as const;
 
 export interface Override {
   id: Id;

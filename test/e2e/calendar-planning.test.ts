@@ -372,7 +372,7 @@ describe('Calendar planning', () => {
         (o) => o.startsAt === seeded.startsAt && o.kind === seeded.kind && o.role === seeded.role,
       );
     const saved = (await findOverride())!;
-    expect(saved).toMatchObject({ reason: seeded.reason, kind: 'holiday' });
+    expect(saved).toMatchObject({ reason: seeded.reason, kind: 'holiday_cover' });
 
     await showMonth('2026-10-01', 'December 2026', 2);
     const newYear = page.locator('td[data-date="2026-12-31"] .shift', { hasText: 'holiday' });
@@ -388,7 +388,7 @@ describe('Calendar planning', () => {
     const text = await details.innerText();
     expect(text).toContain('Changed by an override:');
     expect(text).toMatch(new RegExp(`Primary\\s+${cover}`));
-    const editor = details.getByRole('region', { name: 'holiday override' });
+    const editor = details.getByRole('region', { name: 'holiday cover override' });
     const reason = editor.getByLabel('Reason');
     expect(await reason.inputValue()).toBe(seeded.reason);
     const saveReason = editor.getByRole('button', { name: 'Save reason' });

@@ -60,7 +60,7 @@ async function dCoversTuesday() {
       dates: ['2027-02-16'],
       role: 'primary',
       engineerId: await idOf(engineerName('D')),
-      kind: 'manual',
+      kind: 'cover',
       reason: '',
     },
   });
@@ -160,7 +160,7 @@ describe('Calendar', () => {
     await expect.poll(() => page.locator('td[data-date="2027-02-16"] .shift').first().innerText()).toContain(d);
     // D is primary for that day as the team counts it (midnight to midnight in New York), and
     // the backup role D leaves goes to C, the primary D displaced: those two overrides, no more.
-    const day = { startsAt: '2027-02-16T05:00:00.000Z', endsAt: '2027-02-17T05:00:00.000Z', kind: 'manual' };
+    const day = { startsAt: '2027-02-16T05:00:00.000Z', endsAt: '2027-02-17T05:00:00.000Z', kind: 'cover' };
     const added = (await schedule()).overrides.filter((o) => !before.has(o.id));
     expect(new Set(added.map((o) => JSON.stringify(shapeOf(o))))).toEqual(
       new Set([
@@ -169,7 +169,7 @@ describe('Calendar', () => {
       ]),
     );
     expect(added).toHaveLength(2);
-    expect(await page.locator('td[data-date="2027-02-16"] .shift__kind').first().innerText()).toMatch(/manual/i);
+    expect(await page.locator('td[data-date="2027-02-16"] .shift__kind').first().innerText()).toMatch(/^cover$/i);
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain(`${d} covers`);
   });
 
@@ -285,7 +285,7 @@ const shapeOf = (o: Override) => ({
 /** Engineer D's cover as saved. */
 async function coverOf(): Promise<Override | undefined> {
   const d = await idOf(engineerName('D'));
-  return (await schedule()).overrides.find((o) => o.kind === 'manual' && o.role === 'primary' && o.engineerId === d);
+  return (await schedule()).overrides.find((o) => o.kind === 'cover' && o.role === 'primary' && o.engineerId === d);
 }
 
 /** As the roster prints a difference. */

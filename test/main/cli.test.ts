@@ -43,7 +43,7 @@ describe('the engine from the command line', { timeout: 30_000 }, () => {
     const result = run('schedule', '--db', db, '--from', '2026-12-24', '--to', '2026-12-26');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /2026-12-24 09:00 +2026-12-26 09:00 +Engineer D +Engineer A +holiday: Engineer D covers Christmas Eve/,
+      /2026-12-24 09:00 +2026-12-26 09:00 +Engineer D +Engineer A +holiday cover: Engineer D covers Christmas Eve/,
     );
   });
 

@@ -126,7 +126,7 @@ describe('edits, undo and redo', () => {
         dates: ['2026-01-10'],
         role: 'primary',
         engineerId: id('Engineer D'),
-        kind: 'manual',
+        kind: 'cover',
         reason: 'x',
       },
     });
@@ -144,7 +144,7 @@ describe('edits, undo and redo', () => {
         dates: ['2026-01-10'],
         role: 'primary',
         engineerId: id('Engineer D'),
-        kind: 'pto',
+        kind: 'time_away_cover',
         reason: 'B at a wedding',
       },
     });
@@ -176,7 +176,7 @@ describe('edits, undo and redo', () => {
         dates: ['2026-01-10'],
         role: 'primary',
         engineerId: id('Engineer C'),
-        kind: 'manual',
+        kind: 'cover',
         reason: '',
       },
     });
@@ -293,7 +293,7 @@ describe('planning and publishing', () => {
         dates: ['2026-01-10'],
         role: 'primary',
         engineerId: id('Engineer D'),
-        kind: 'manual',
+        kind: 'cover',
         reason: '',
       },
     });

@@ -54,8 +54,8 @@ describe('first start with the example team', () => {
       ['split', 'primary', 'Engineer A', '2026-11-26'],
       ['split', 'secondary', 'Engineer D', '2026-11-26'],
       ['split', 'primary', 'Engineer B', '2026-11-30'],
-      ['holiday', 'primary', 'Engineer D', '2026-12-24'],
-      ['holiday', 'primary', 'Engineer C', '2026-12-31'],
+      ['holiday_cover', 'primary', 'Engineer D', '2026-12-24'],
+      ['holiday_cover', 'primary', 'Engineer C', '2026-12-31'],
     ]);
   });
 

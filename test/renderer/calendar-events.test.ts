@@ -80,7 +80,7 @@ describe('calendar events', () => {
       endsAt: '2026-11-28T05:00:00.000Z',
       role: 'primary',
       engineerId: 1,
-      kind: 'holiday',
+      kind: 'holiday_cover',
       reason: 'Thanksgiving',
       twinId: null,
       createdAt: '2026-01-01T00:00:00.000Z',
@@ -88,7 +88,7 @@ describe('calendar events', () => {
     const segment: Segment = { ...cover, primaryId: 1, secondaryId: 2, shiftIndex: 47, overrideIds: [9] };
     const [event] = segmentEvents([segment], [cover], engineers, zone);
     expect(event).toMatchObject({ allDay: true, start: '2026-11-26', end: '2026-11-28', durationEditable: true });
-    expect(event!.extendedProps).toMatchObject({ kinds: ['holiday'] });
+    expect(event!.extendedProps).toMatchObject({ kinds: ['holiday_cover'] });
     // A resize reshapes the cover that made the primary; the backup's own cover would not do.
     expect(resizableOverride(segment, [cover])?.id).toBe(9);
     expect(resizableOverride({ ...segment, primaryId: 2 }, [cover])).toBeNull();

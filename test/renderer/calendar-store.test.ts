@@ -96,7 +96,7 @@ describe('the calendar store', () => {
       dates: ['2026-11-18'],
       role: 'primary',
       engineerId: d,
-      kind: 'manual',
+      kind: 'cover',
       reason: 'dentist',
     });
     // Not saved yet, already drawn: D is on call on the 18th.
@@ -132,7 +132,7 @@ describe('the calendar store', () => {
       dates: ['2026-11-18'],
       role: 'primary',
       engineerId: 999,
-      kind: 'manual',
+      kind: 'cover',
       reason: '',
     });
     expect(saved).toBe(false);
@@ -158,7 +158,7 @@ describe('the calendar store', () => {
       dates: ['2026-11-18'],
       role: 'primary',
       engineerId: d,
-      kind: 'manual',
+      kind: 'cover',
       reason: '',
     });
     release();
@@ -189,7 +189,7 @@ describe('the calendar store', () => {
         dates: ['2026-11-18'],
         role: 'primary',
         engineerId: d,
-        kind: 'manual',
+        kind: 'cover',
         reason: '',
       },
     });

@@ -157,11 +157,19 @@ describe("the seeds' holiday plan for 2026", () => {
   });
 
   it('gives Christmas Eve and Day to D and New Year’s Eve and Day to C as whole local days', () => {
-    const christmas = coverDays(seedRotation, ['2026-12-25', '2026-12-24'], 'primary', D, 'holiday', 'Christmas', {
-      overrides: [],
-    });
+    const christmas = coverDays(
+      seedRotation,
+      ['2026-12-25', '2026-12-24'],
+      'primary',
+      D,
+      'holiday_cover',
+      'Christmas',
+      {
+        overrides: [],
+      },
+    );
     let { overrides } = apply([], christmas);
-    const newYear = coverDays(seedRotation, ['2026-12-31', '2027-01-01'], 'primary', C, 'holiday', 'New Year', {
+    const newYear = coverDays(seedRotation, ['2026-12-31', '2027-01-01'], 'primary', C, 'holiday_cover', 'New Year', {
       overrides,
     });
     ({ overrides } = apply(overrides, newYear));

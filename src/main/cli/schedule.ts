@@ -1,6 +1,7 @@
 // `watchbill schedule`, `watchbill fairness` and `watchbill plan`: the rotation engine from
 // the terminal, through the same handlers as the app.
 import type { FairnessReport } from '../../shared/domain/fairness';
+import { describeOverride } from '../../shared/domain/override-kinds';
 import { formatLocal, startOfLocalDayMs, addDays, toInstant } from '../../shared/domain/time';
 import { parseOptions, type Command } from './command';
 import { namer, round, table } from './format';
@@ -79,7 +80,7 @@ export const scheduleCommand: Command = {
         return 0;
       }
       const name = namer(await call(app, 'engineers:list', {}));
-      const reasons = new Map(view.overrides.map((o) => [o.id, `${o.kind}: ${o.reason}`]));
+      const reasons = new Map(view.overrides.map((o) => [o.id, describeOverride(o)]));
       console.log(`${rotation.name} (${zone})`);
       console.log(
         table(
@@ -89,10 +90,8 @@ export const scheduleCommand: Command = {
             formatLocal(s.endsAt, zone),
             name(s.primaryId),
             name(s.secondaryId),
-            s.overrideIds
-              .map((id) => reasons.get(id) ?? '')
-              .filter(Boolean)
-              .join('; ') || 'rotation',
+            // One line per reason: a cover and the companion it displaced often share one.
+            [...new Set(s.overrideIds.map((id) => reasons.get(id) ?? '').filter(Boolean))].join('; ') || 'rotation',
           ]),
         ),
       );

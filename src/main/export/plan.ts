@@ -2,6 +2,7 @@
 // hand (overview, ownership with reasons, the rotation with its holiday cover, runbooks,
 // SLAs, risks, drills and reviews), generated from the model so it is never out of date.
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
+import { capitalise } from '../../shared/format';
 import { describeParticipants } from '../../shared/domain/drills';
 import type { FairnessReport } from '../../shared/domain/fairness';
 import { describeSlaRule } from '../../shared/domain/sla';
@@ -365,7 +366,7 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
           const instead = o.role === 'primary' ? basePrimaryId(rotation, shift) : baseSecondaryId(rotation, shift);
           const insteadText = instead !== null && instead !== o.engineerId ? ` instead of ${who(instead)}` : '';
           const reason = o.reason.trim() ? ` ${mdText(o.reason.trim())}` : '';
-          return `- **${OVERRIDE_KIND_LABELS[o.kind]}:**${reason} ${who(o.engineerId)} is ${o.role} from ${momentLabel(o.startsAt, zone)} to ${momentLabel(o.endsAt, zone)}${insteadText}.`;
+          return `- **${capitalise(OVERRIDE_KIND_LABELS[o.kind])}:**${reason} ${who(o.engineerId)} is ${o.role} from ${momentLabel(o.startsAt, zone)} to ${momentLabel(o.endsAt, zone)}${insteadText}.`;
         })
         .join('\n'),
     );

@@ -8,6 +8,7 @@ import {
   type FairnessReport,
   type FairnessWhatIf,
 } from '../../shared/domain/fairness';
+import { clashFixes, type ClashFixInput, type ClashFixes } from '../../shared/domain/clash-fixes';
 import type { HolidaySource } from '../../shared/domain/holidays';
 import {
   planSchedule,
@@ -27,6 +28,7 @@ export const tasks = {
     progress: ProgressReport,
   ): SwapSuggestion[] => suggestSwaps(input, limit, progress),
   fairness: (input: FairnessInput): FairnessReport => computeFairness(input),
+  clashFixes: (input: ClashFixInput): ClashFixes => clashFixes(input),
   whatIf: ({ input, change }: { input: FairnessInput; change: Change }): FairnessWhatIf =>
     fairnessWhatIf(input, change),
   // The holiday package takes milliseconds a year, so a long range is work for a worker too;

@@ -11,6 +11,7 @@ import {
   type FairnessWeights,
   type Period,
 } from '../../shared/domain/fairness';
+import { explainChange } from '../../shared/domain/override-kinds';
 import { resolvePeriod } from '../../shared/domain/periods';
 import { diffSchedules } from '../../shared/domain/planner';
 import {
@@ -69,8 +70,25 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     return override;
   };
 
-  /** Turns an operation into the change it makes, with a label for the undo menu. */
+  /** Turns an operation into the change it makes, each new override saying what made it and why. */
   const changeFor = (
+    operation: Exclude<ScheduleOperation, { op: 'plan' }>,
+  ): { rotation: Rotation; change: Change; label: string } => {
+    const { rotation, change, label } = unexplainedChangeFor(operation);
+    if (change.add.length === 0) return { rotation, change, label };
+    const starts = change.add.map((o) => o.startsAt).sort();
+    const ends = change.add.map((o) => o.endsAt).sort();
+    const context = {
+      rotation,
+      overrides: overridesAround(rotation, starts[0]!, ends[ends.length - 1]!),
+      engineers: repos.engineers.list(),
+      unavailability: repos.engineers.listUnavailability(),
+    };
+    return { rotation, change: explainChange(change, context), label };
+  };
+
+  /** Turns an operation into the change it makes, with a label for the undo menu. */
+  const unexplainedChangeFor = (
     operation: Exclude<ScheduleOperation, { op: 'plan' }>,
   ): { rotation: Rotation; change: Change; label: string } => {
     switch (operation.op) {

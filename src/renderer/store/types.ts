@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './slices/app';
 import type { CalendarSlice } from './slices/calendar';
+import type { ClashSlice } from './slices/clashes';
 import type { DrillsSlice } from './slices/drills';
 import type { EngineersSlice } from './slices/engineers';
 import type { FairnessSlice } from './slices/fairness';
@@ -16,6 +17,7 @@ import type { TodaySlice } from './slices/today';
 
 export type AppStore = AppSlice &
   CalendarSlice &
+  ClashSlice &
   DrillsSlice &
   EngineersSlice &
   FairnessSlice &

@@ -527,7 +527,7 @@ export function changeFromAssignment(problem: PlanningProblem, assign: readonly 
     });
     if (unit.kind === 'holiday') {
       if (unit.shiftIndexes.some((index) => primaryOf.get(index) !== engineer)) {
-        coverDrafts.push(draft('primary', 'holiday', `Planner: holiday cover (${unit.holidayNames.join(', ')})`));
+        coverDrafts.push(draft('primary', 'holiday_cover', `Planner: holiday cover (${unit.holidayNames.join(', ')})`));
       }
     } else if (engineer !== unit.current) {
       const holder = unit.current >= 0 ? problem.engineerIds[unit.current]! : null;
@@ -535,7 +535,7 @@ export function changeFromAssignment(problem: PlanningProblem, assign: readonly 
       shiftDrafts.push(
         draft(
           unit.kind,
-          away ? 'pto' : 'manual',
+          away ? 'time_away_cover' : 'planned',
           away ? 'Planner: cover while the rotation’s engineer is away' : 'Planner: evens out the cumulative load',
         ),
       );

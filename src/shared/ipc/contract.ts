@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appChannels } from './channels/app';
+import { clashChannels } from './channels/clashes';
 import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
@@ -29,6 +30,7 @@ export const channels = mergeChannelGroups(
   recoveryChannels,
   jobChannels,
   publishChannels,
+  clashChannels,
 );
 
 export type Channel = keyof typeof channels;

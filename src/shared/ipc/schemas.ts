@@ -2,7 +2,8 @@
 // data, later the imports). The main process parses each payload with these before any
 // handler runs; the renderer may use them to check a form before sending.
 import { z } from 'zod';
-import { AUDIENCES, ESCALATION_ROLES, OVERRIDE_KINDS, RISK_CATEGORIES, RISK_STATUSES, ROLES } from '../model';
+import { AUDIENCES, COVER_KINDS, ESCALATION_ROLES, RISK_CATEGORIES, RISK_STATUSES, ROLES } from '../model';
+import { overrideKindOf } from '../domain/override-kinds';
 import { engineerFields, nameField } from '../domain/engineer';
 import {
   inSupportedYears,
@@ -74,6 +75,18 @@ export const scheduleArgs = z
   .refine(endsAfterStart, endsAfterStartMessage)
   .refine(...within(SPAN_LIMITS.schedule));
 
+/** What a cover says made it; 'time_away_cover' is also chosen by the main process when the person covered is away. */
+const coverKind = z.enum(COVER_KINDS);
+/** A kind as any version wrote it ('holiday' and 'pto' before version 60), by its current name. */
+const anyOverrideKind = z.string().transform((kind, ctx) => {
+  const known = overrideKindOf(kind);
+  if (known === null) {
+    ctx.addIssue({ code: 'custom', message: `is not a kind of override: '${kind}'` });
+    return z.NEVER;
+  }
+  return known;
+});
+
 /** A schedule edit, as the calendar, the fairness screen and the CLI ask for it. */
 export const scheduleOperation = z.discriminatedUnion('op', [
   z.object({ op: z.literal('swap'), rotationId, shiftA: shiftIndex, shiftB: shiftIndex, reason }).strict(),
@@ -97,7 +110,7 @@ export const scheduleOperation = z.discriminatedUnion('op', [
       to: isoInstant,
       role: z.enum(ROLES),
       engineerId: id,
-      kind: z.enum(OVERRIDE_KINDS).default('manual'),
+      kind: coverKind.default('cover'),
       reason,
     })
     .strict()
@@ -110,7 +123,7 @@ export const scheduleOperation = z.discriminatedUnion('op', [
       dates: z.array(isoDate).min(1).max(366),
       role: z.enum(ROLES),
       engineerId: id,
-      kind: z.enum(OVERRIDE_KINDS).default('holiday'),
+      kind: coverKind.default('cover'),
       reason,
     })
     .strict(),
@@ -330,7 +343,7 @@ export const seedFileSchema = z
           endsAt: isoInstant,
           role: z.enum(['primary', 'secondary']),
           engineer: name,
-          kind: z.enum(['swap', 'split', 'holiday', 'pto', 'manual']),
+          kind: anyOverrideKind,
           reason: text,
         })
         .strict(),

@@ -27,7 +27,7 @@ describe('spreadsheets', () => {
       '2026-12-26 09:00',
       'Engineer D',
       'Engineer A',
-      'holiday',
+      'holiday_cover',
       'Engineer D covers Christmas Eve and Christmas Day.',
       'America/New_York',
     ]);
@@ -70,12 +70,12 @@ describe('spreadsheets', () => {
     expect(neutraliseCell(-0.5)).toBe('-0.5');
     // End to end: a reason typed by someone reaches the file defused.
     const [rotation] = app.repos.rotations.list();
-    const christmas = app.repos.rotations.overrides(rotation!.id).find((o) => o.kind === 'holiday')!;
+    const christmas = app.repos.rotations.overrides(rotation!.id).find((o) => o.kind === 'holiday_cover')!;
     await callOk(app, 'override:set-reason', { overrideId: christmas.id, reason: '=cmd|"/c calc"!A1' });
     const rows = read(
       (await callOk(app, 'export:csv', { table: 'schedule', from: '2026-12-24', to: '2026-12-25' })).content,
     );
-    expect(rows.find((r) => r[4] === 'holiday')?.[5]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(rows.find((r) => r[4] === 'holiday_cover')?.[5]).toBe(`'=cmd|"/c calc"!A1`);
   });
 
   it('quotes commas, quotes and line breaks so they survive a round trip, names in UTF-8', () => {

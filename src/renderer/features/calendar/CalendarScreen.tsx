@@ -1,3 +1,4 @@
+import { OVERRIDE_KIND_LABELS } from '../../../shared/domain/override-kinds';
 import type {
   CalendarOptions,
   DatesSetArg,
@@ -20,7 +21,7 @@ import { quarterOf } from '../../../shared/domain/fairness';
 import { applyChange, computeSegments, provisionalIds, shiftIndexAt } from '../../../shared/domain/rotation';
 import { eachDate } from '../../../shared/domain/time';
 import type { ScheduleOperation } from '../../../shared/ipc/schemas';
-import type { Engineer, Id, IsoDate, ModelWarning, OverrideKind, Rotation, Segment } from '../../../shared/model';
+import type { Engineer, Id, IsoDate, ModelWarning, CoverKind, Rotation, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
 import { formatMoment } from '../../components/format';
 import { ErrorNotice, EmptyState } from '../../components/Notice';
@@ -349,8 +350,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     });
   };
 
-  const kindOn = (dates: IsoDate[]): OverrideKind =>
-    schedule?.holidays.some((h) => dates.includes(h.date)) ? 'holiday' : 'manual';
+  const kindOn = (dates: IsoDate[]): CoverKind =>
+    schedule?.holidays.some((h) => dates.includes(h.date)) ? 'holiday_cover' : 'cover';
 
   const onExternalDrop = (info: DropArg) => {
     const engineerId = Number((info.draggedEl as HTMLElement).dataset.engineerId);
@@ -369,7 +370,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           to: fromWall(picked.end, zone),
           role: coverRole,
           engineerId,
-          kind: 'manual',
+          kind: 'cover',
           reason: '',
         };
       }
@@ -422,9 +423,9 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const eventDidMount = (arg: EventMountArg) => {
     const props = arg.event.extendedProps as SegmentEventProps;
     if (props.type !== 'segment') return;
-    const kinds = props.kinds.length > 0 ? ` (override: ${props.kinds.join(', ')})` : '';
-    arg.el.setAttribute('aria-label', `${arg.event.title}${kinds}`);
-    arg.el.title = `${arg.event.title}${kinds}`;
+    const why = props.reasons.length > 0 ? ` (${props.reasons.join('; ')})` : '';
+    arg.el.setAttribute('aria-label', `${arg.event.title}${why}`);
+    arg.el.title = `${arg.event.title}${why}`;
     arg.el.dataset.shift = String(props.segment.shiftIndex);
     arg.el.dataset.primary = String(props.segment.primaryId ?? '');
     // The list shows a shift once, on the day it starts (or the first day listed), with its
@@ -751,7 +752,7 @@ function eventContent(arg: EventContentArg) {
   );
   if (arg.view.type === VIEW_TYPES.list && props.segment && props.timeZone)
     parts.push(element('span', 'shift__until', `until ${formatMoment(props.segment.endsAt, props.timeZone)}`));
-  for (const kind of props.kinds ?? []) parts.push(element('span', 'shift__kind', kind));
+  for (const kind of props.kinds ?? []) parts.push(element('span', 'shift__kind', OVERRIDE_KIND_LABELS[kind]));
   return { domNodes: [element('div', 'shift__body', undefined, parts)] };
 }
 

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { IsoDate, ModelWarning } from '../../../shared/model';
+import { ClashFix, ClashFixApplied } from '../../components/ClashFix';
 import { formatDay } from '../../components/format';
 import { warningFocusDate } from './events';
 
@@ -18,6 +19,7 @@ export const CalendarWarnings = memo(function CalendarWarnings({
       <h2 id="cal-warnings-title" className="panel__title">
         Warnings <span className="count">{warnings.length}</span>
       </h2>
+      <ClashFixApplied floating />
       {warnings.length === 0 ? (
         <p className="muted">No gaps or clashes in the period shown.</p>
       ) : (
@@ -33,6 +35,7 @@ export const CalendarWarnings = memo(function CalendarWarnings({
                   <span className="warning__message">{warning.message}</span>
                   {date && <span className="warning__go">{formatDay(date)}</span>}
                 </button>
+                <ClashFix warning={warning} />
               </li>
             );
           })}

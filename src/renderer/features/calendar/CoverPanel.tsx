@@ -1,13 +1,7 @@
 import { useState } from 'react';
 import { eachDate } from '../../../shared/domain/time';
-import {
-  OVERRIDE_KINDS,
-  ROLES,
-  type Engineer,
-  type IsoDate,
-  type OverrideKind,
-  type Role,
-} from '../../../shared/model';
+import { OVERRIDE_KIND_LABELS } from '../../../shared/domain/override-kinds';
+import { COVER_KINDS, ROLES, type CoverKind, type Engineer, type IsoDate, type Role } from '../../../shared/model';
 import { useStore } from '../../store';
 import { zonedInstantOf } from './selection';
 
@@ -36,7 +30,7 @@ export function CoverPanel({
   const [to, setTo] = useState(draft.to);
   const [engineerId, setEngineerId] = useState<number>(engineers[0]?.id ?? 0);
   const [role, setRole] = useState<Role>(coverRole);
-  const [kind, setKind] = useState<OverrideKind>('manual');
+  const [kind, setKind] = useState<CoverKind>('cover');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const valid = from !== '' && to !== '' && (draft.mode === 'days' ? from <= to : from < to) && engineerId > 0;
@@ -119,10 +113,10 @@ export function CoverPanel({
           </label>
           <label>
             <span className="field__label">Kind</span>
-            <select className="input" value={kind} onChange={(e) => setKind(e.target.value as OverrideKind)}>
-              {OVERRIDE_KINDS.map((k) => (
+            <select className="input" value={kind} onChange={(e) => setKind(e.target.value as CoverKind)}>
+              {COVER_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {OVERRIDE_KIND_LABELS[k]}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Engineer, Id, Override, Segment } from '../../../shared/model';
+import { OVERRIDE_KIND_LABELS, REASON_NOT_RECORDED } from '../../../shared/domain/override-kinds';
 import { Dialog } from '../../components/Dialog';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment } from '../../components/format';
@@ -74,9 +75,9 @@ function OverrideEditor({
   const [busy, setBusy] = useState(false);
   const fieldId = `reason-${override.id}`;
   return (
-    <section className="override" aria-label={`${override.kind} override`}>
+    <section className="override" aria-label={`${OVERRIDE_KIND_LABELS[override.kind]} override`}>
       <p className="override__head">
-        <span className={`kind kind--${override.kind}`}>{override.kind}</span>{' '}
+        <span className={`kind kind--${override.kind}`}>{OVERRIDE_KIND_LABELS[override.kind]}</span>{' '}
         <EngineerName id={override.engineerId} engineers={engineers} /> as {override.role},{' '}
         {formatMoment(override.startsAt, timeZone)} – {formatMoment(override.endsAt, timeZone)}
         {override.twinId !== null && <span className="muted"> (one half of a swap)</span>}
@@ -84,7 +85,14 @@ function OverrideEditor({
       <label htmlFor={fieldId} className="field__label">
         Reason
       </label>
-      <textarea id={fieldId} className="input" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+      <textarea
+        id={fieldId}
+        className="input"
+        value={reason}
+        placeholder={REASON_NOT_RECORDED}
+        onChange={(e) => setReason(e.target.value)}
+        rows={2}
+      />
       <div className="override__actions">
         <button
           type="button"

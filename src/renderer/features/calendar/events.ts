@@ -5,6 +5,7 @@
 // an unchanged id is an unchanged event. syncEvents relies on that to tell FullCalendar only
 // what an edit changed.
 import type { CalendarApi, EventInput } from '@fullcalendar/core';
+import { describeOverride } from '../../../shared/domain/override-kinds';
 import { addDays, eachDate, localDateOf, localTimeOf } from '../../../shared/domain/time';
 import type { Engineer, Id, IsoDate, ModelWarning, Override, OverrideKind, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
@@ -21,6 +22,8 @@ export interface SegmentEventProps {
   segment: Segment;
   /** Kinds of the overrides shaping the segment, in a stable order. */
   kinds: OverrideKind[];
+  /** What made each of those overrides and why ('time-away cover: C covers A's time away'), for the tooltip. */
+  reasons: string[];
   preview: boolean;
   primaryName: string;
   secondaryName: string;
@@ -57,6 +60,7 @@ export function segmentEvents(
       type: 'segment',
       segment,
       kinds,
+      reasons: [...new Set(shaping.map(describeOverride))],
       preview: options.preview ?? false,
       primaryName: nameOf(engineers, segment.primaryId),
       timeZone,

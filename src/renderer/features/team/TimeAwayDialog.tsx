@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Engineer, Id } from '../../../shared/model';
+import type { Engineer, Id, ModelWarning } from '../../../shared/model';
 import { checkArgs } from '../../api/check';
+import { ClashFix, ClashFixApplied } from '../../components/ClashFix';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
@@ -25,6 +26,9 @@ export function TimeAwayDialog({
   onClose: () => void;
 }) {
   const addTimeAway = useStore((s) => s.addTimeAway);
+  const clashesOfTimeAway = useStore((s) => s.clashesOfTimeAway);
+  // Saved time away that puts someone on call while away: the dialog asks for a fix right here.
+  const [clashes, setClashes] = useState<ModelWarning[] | null>(null);
   const [who, setWho] = useState<Id | null>(engineerId);
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
@@ -49,12 +53,19 @@ export function TimeAwayDialog({
     if (!check.ok || saving) return;
     setSaving(true);
     const result = await addTimeAway(check.args);
+    if (!result.ok) {
+      setSaving(false);
+      setRefusal(result.error.message);
+      return;
+    }
+    const made = await clashesOfTimeAway(result.value.engineerId, result.value.startDate, result.value.endDate);
     setSaving(false);
-    if (result.ok) onClose();
-    else setRefusal(result.error.message);
+    if (made.length > 0) setClashes(made);
+    else onClose();
   };
 
   const name = engineers.find((e) => e.id === who)?.name;
+  if (clashes) return <TimeAwayClashes clashes={clashes} name={name ?? 'They'} onClose={onClose} />;
   return (
     <Dialog
       title={engineerId !== null && name ? `Time away for ${name}` : 'Add time away'}
@@ -130,6 +141,33 @@ export function TimeAwayDialog({
         <FormMessage message={refusal} />
         <button type="submit" hidden />
       </form>
+    </Dialog>
+  );
+}
+
+/** After saving: the on-call duties the time away clashes with, each with its fixes open. */
+function TimeAwayClashes({ clashes, name, onClose }: { clashes: ModelWarning[]; name: string; onClose: () => void }) {
+  return (
+    <Dialog
+      title={`Time away saved: ${name} is on call then`}
+      onClose={onClose}
+      testId="time-away-clashes"
+      footer={
+        <button type="button" className="button" onClick={onClose}>
+          Done
+        </button>
+      }
+    >
+      <p>Choose who takes the duty over, or leave it for now: the warning stays on Today and in the calendar.</p>
+      <ClashFixApplied />
+      <ul className="warnings">
+        {clashes.map((warning) => (
+          <li key={`${warning.from}-${warning.message}`}>
+            <p className="warning__message">{warning.message}</p>
+            <ClashFix warning={warning} open />
+          </li>
+        ))}
+      </ul>
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import { rankWarnings, URGENCY_TITLES } from '../../../shared/domain/warnings';
 import type { ModelWarning, WarningKind } from '../../../shared/model';
 import { formatDay, localTimeZone, yearIn } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
+import { ClashFix, ClashFixApplied } from '../../components/ClashFix';
 import { EmptyState } from '../../components/Notice';
 import { useStore } from '../../store';
 import { appNow } from '../../clock';
@@ -20,13 +21,17 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
   const showCalendarAt = useStore((s) => s.showCalendarAt);
   if (warnings.length === 0) {
     return (
-      <EmptyState title="No warnings">
-        Every pipeline has two owners and the schedule has no gaps or clashes.
-      </EmptyState>
+      <>
+        <ClashFixApplied floating />
+        <EmptyState title="No warnings">
+          Every pipeline has two owners and the schedule has no gaps or clashes.
+        </EmptyState>
+      </>
     );
   }
   return (
     <div className="warning-tiers">
+      <ClashFixApplied floating />
       {rankWarnings(warnings, new Date(appNow()).toISOString(), teamZone).map((tier) => (
         <section
           key={tier.urgency}
@@ -83,6 +88,7 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
             →
           </span>
         </button>
+        <ClashFix warning={warning} />
       </li>
     );
   }

@@ -1,0 +1,63 @@
+// Fixing a clash warning from wherever it is shown (Today, the Calendar, the Team screen):
+// the ranked options come from the main process; applying one is an ordinary schedule edit
+// (the calendar's applyEdit), so it is journaled and Undo takes it back.
+import type { ClashFixes, ClashFixOption, ClashRef } from '../../../shared/domain/clash-fixes';
+import { addDays, startOfLocalDayMs, toInstant } from '../../../shared/domain/time';
+import type { Id, IsoDate, ModelWarning } from '../../../shared/model';
+import type { Result } from '../../../shared/result';
+import { call } from '../../api/client';
+import type { SliceCreator } from '../types';
+
+export interface ClashSlice {
+  /** The fix applied last, while it can still be undone from where it was applied. */
+  clashFixApplied: { summary: string; undoLabel: string | null } | null;
+  loadClashFixes(clash: ClashRef): Promise<Result<ClashFixes>>;
+  /** Applies an option; the refusal's words when it is refused. */
+  applyClashFix(option: ClashFixOption): Promise<string | null>;
+  undoClashFix(): Promise<string | null>;
+  dismissClashFix(): void;
+  /** The clash warnings a new time away makes (someone on call while away), to offer their fixes. */
+  clashesOfTimeAway(engineerId: Id, startDate: IsoDate, endDate: IsoDate): Promise<ModelWarning[]>;
+}
+
+export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
+  /** Whatever shows warnings now shows them as they are. */
+  const refreshWarnings = async () => {
+    if (get().today) await get().loadToday();
+  };
+  const refusal = () => get().calendarMessage?.text ?? 'The schedule could not be changed.';
+  return {
+    clashFixApplied: null,
+    loadClashFixes: (clash) => call('clashes:fixes', { clash }),
+    async applyClashFix(option) {
+      if (!(await get().applyEdit(option.operation))) return refusal();
+      // What the journal's Undo then names: if it names something else later, another edit came after the fix.
+      set({ clashFixApplied: { summary: option.summary, undoLabel: get().schedule?.canUndo ?? null } });
+      await refreshWarnings();
+      return null;
+    },
+    async undoClashFix() {
+      const applied = get().clashFixApplied;
+      const lastEdit = get().schedule?.canUndo ?? null;
+      if (applied?.undoLabel && lastEdit !== applied.undoLabel) {
+        return 'The schedule was changed again since this fix: undo it from the calendar, where each edit is listed.';
+      }
+      if (!(await get().undoEdit())) return refusal();
+      set({ clashFixApplied: null });
+      await refreshWarnings();
+      return null;
+    },
+    dismissClashFix() {
+      set({ clashFixApplied: null });
+    },
+    async clashesOfTimeAway(engineerId, startDate, endDate) {
+      const zone = get().rotation?.timeZone;
+      if (!zone) return [];
+      const from = toInstant(startOfLocalDayMs(startDate, zone));
+      const to = toInstant(startOfLocalDayMs(addDays(endDate, 1), zone));
+      const view = await call('schedule:get', { from, to });
+      if (!view.ok) return [];
+      return view.value.warnings.filter((w) => w.kind === 'oncall_unavailable' && w.engineerIds.includes(engineerId));
+    },
+  };
+};

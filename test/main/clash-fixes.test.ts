@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WatchbillApp } from '../../src/main/app';
+import type { ArgsIn, Channel, ResultOf } from '../../src/shared/ipc/contract';
+import { testApp } from '../support/app';
+
+let app: WatchbillApp;
+beforeEach(() => (app = testApp()));
+afterEach(() => app.close());
+
+async function call<K extends Channel>(channel: K, args: ArgsIn<K>): Promise<ResultOf<K>> {
+  const result = await app.dispatch(channel, args);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as ResultOf<K>;
+}
+const id = (name: string) => app.repos.engineers.findByName(`Engineer ${name}`)!.id;
+const range = { from: '2026-12-17T05:00:00.000Z', to: '2027-01-07T05:00:00.000Z' };
+const awayWarnings = async () =>
+  (await call('schedule:get', range)).warnings.filter((w) => w.kind === 'oncall_unavailable').map((w) => w.message);
+/** Everything a refused call must leave as it was. */
+const state = () => {
+  const rotation = app.repos.rotations.list()[0]!;
+  return {
+    overrides: app.repos.rotations.overrides(rotation.id),
+    lastEdit: app.repos.rotations.lastDoneEdit(rotation.id),
+    away: app.repos.engineers.listUnavailability(),
+  };
+};
+
+describe('clashes:fixes', () => {
+  it('offers fixes for the time-away warning; applying one clears it and Undo brings it back', async () => {
+    await call('unavailability:add', { engineerId: id('A'), startDate: '2026-12-24', endDate: '2026-12-27' });
+    const warning = (await call('schedule:get', range)).warnings.find(
+      (w) => w.kind === 'oncall_unavailable' && w.engineerIds[0] === id('A'),
+    )!;
+    const fixes = await call('clashes:fixes', {
+      clash: { kind: 'oncall_unavailable', engineerIds: warning.engineerIds, from: warning.from!, to: warning.to! },
+    });
+    expect(fixes.period).toMatchObject({ startDate: '2026-10-01', endDate: '2026-12-31' });
+    expect(fixes.options.length).toBeGreaterThanOrEqual(2);
+    expect(fixes.options.length).toBeLessThanOrEqual(3);
+
+    const { label, canUndo } = await call('schedule:apply', { operation: fixes.options[0]!.operation });
+    expect(canUndo).toBe(label);
+    expect(await awayWarnings()).toEqual([]);
+    const made = app.repos.rotations.overrides(1).at(-1)!;
+    expect(made).toMatchObject({ kind: 'time_away_cover', reason: fixes.options[0]!.operation.reason });
+
+    await call('schedule:undo', {});
+    expect(await awayWarnings()).toEqual([warning.message]);
+  });
+
+  it.each([
+    [
+      'a warning no fix exists for',
+      { kind: 'review_due', engineerIds: [1], from: range.from, to: range.to },
+      /clash\.kind/,
+    ],
+    [
+      'no engineer',
+      { kind: 'oncall_unavailable', engineerIds: [], from: range.from, to: range.to },
+      /clash\.engineerIds/,
+    ],
+    [
+      'an end before the start',
+      { kind: 'oncall_unavailable', engineerIds: [1], from: range.to, to: range.from },
+      /clash\.to: must end after it starts/,
+    ],
+    [
+      'a date that is not one',
+      { kind: 'oncall_unavailable', engineerIds: [1], from: 'Christmas', to: range.to },
+      /clash\.from/,
+    ],
+  ])('refuses %s, saying where, and changes nothing', async (_what, clash, message) => {
+    await call('unavailability:add', { engineerId: id('A'), startDate: '2026-12-24', endDate: '2026-12-27' });
+    const before = state();
+    const result = await app.dispatch('clashes:fixes', { clash } as ArgsIn<'clashes:fixes'>);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(result.ok ? '' : result.error.message).toMatch(message);
+    expect(state()).toEqual(before);
+  });
+
+  it('refuses an engineer who does not exist', async () => {
+    const before = state();
+    const result = await app.dispatch('clashes:fixes', {
+      clash: { kind: 'oncall_unavailable', engineerIds: [99], from: range.from, to: range.to },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: 'There is no engineer #99.' } });
+    expect(state()).toEqual(before);
+  });
+});
