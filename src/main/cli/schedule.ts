@@ -79,7 +79,10 @@ export const scheduleCommand: Command = {
         return 0;
       }
       const name = namer(await call(app, 'engineers:list', {}));
-      const reasons = new Map(view.overrides.map((o) => [o.id, `${o.kind}: ${o.reason}`]));
+      // An override without a reason shows its kind alone, and the same words once per segment.
+      const reasons = new Map(
+        view.overrides.map((o) => [o.id, o.reason.trim() ? `${o.kind}: ${o.reason.trim()}` : o.kind]),
+      );
       console.log(`${rotation.name} (${zone})`);
       console.log(
         table(
@@ -89,10 +92,7 @@ export const scheduleCommand: Command = {
             formatLocal(s.endsAt, zone),
             name(s.primaryId),
             name(s.secondaryId),
-            s.overrideIds
-              .map((id) => reasons.get(id) ?? '')
-              .filter(Boolean)
-              .join('; ') || 'rotation',
+            [...new Set(s.overrideIds.map((id) => reasons.get(id) ?? ''))].filter(Boolean).join('; ') || 'rotation',
           ]),
         ),
       );
@@ -146,6 +146,8 @@ export const planCommand: Command = {
           ),
         );
         console.log(`\nBefore:\n${fairnessTable(plan.before, name)}\n\nAfter:\n${fairnessTable(plan.after, name)}`);
+        for (const w of plan.fixed) console.log(`fixed: ${w.message}`);
+        for (const { warning, reason } of plan.unfixed) console.log(`not fixed: ${warning.message} (${reason})`);
       }
       if (values.apply) {
         if (plan.change.add.length === 0 && plan.change.remove.length === 0) {

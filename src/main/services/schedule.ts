@@ -6,7 +6,6 @@ import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import {
   periodBoundsMs,
   DEFAULT_FAIRNESS_WEIGHTS,
-  historyStart,
   quarterOf,
   type FairnessInput,
   type FairnessWeights,
@@ -14,7 +13,7 @@ import {
 } from '../../shared/domain/fairness';
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { resolvePeriod } from '../../shared/domain/periods';
-import { diffSchedules } from '../../shared/domain/planner';
+import { diffSchedules, type PlanInput } from '../../shared/domain/planner';
 import {
   applyChange,
   computeSegments,
@@ -225,20 +224,19 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
 
   const fairnessLabel = (period: Period) => `Fairness ${period.label ?? `${period.startDate} to ${period.endDate}`}`;
 
-  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => {
-    const historyFrom = historyStart(rotation, from);
-    return {
-      rotation,
-      overrides: repos.rotations.overrides(rotation.id),
-      engineers: repos.engineers.list(),
-      unavailability: repos.engineers.listUnavailability(),
-      holidays: holidays(historyFrom < from ? historyFrom : from, addDays(to, 14)),
-      historyFrom,
-      from,
-      to,
-      weights: weights(),
-    };
-  };
+  /** The planner's input: the range's figures (carry-over none until the ledger sets carriedIn) and the investor owners to keep apart. */
+  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate): PlanInput => ({
+    rotation,
+    overrides: repos.rotations.overrides(rotation.id),
+    engineers: repos.engineers.list(),
+    unavailability: repos.engineers.listUnavailability(),
+    holidays: holidays(from, addDays(to, 14)),
+    pipelines: repos.pipelines.list(),
+    ownerships: repos.pipelines.listOwnerships(),
+    from,
+    to,
+    weights: weights(),
+  });
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
   const walkJournal = (
