@@ -109,9 +109,20 @@ export function changeFromAssignment(problem: PlanningProblem, assign: readonly 
   const causeOf = (unit: PlanUnit, holder: Id | null): [PlannedCause, string] => {
     if (holder !== null && awayDuring(holder, unit.start, unit.end))
       return ['time_away', `covers ${nameOf(holder)}'s time away`];
-    const tied = holder === null ? undefined : pairs.find((p) => p.owners.includes(holder));
-    if (tied && holder !== null && !unit.available.includes(problem.engineerIds.indexOf(holder)))
-      return ['investor', `keeps an owner of ${tied.pipeline.name} free`];
+    // The holder and whoever else is on call or away then were both owners of an investor pipeline.
+    const alongside = problem.segments
+      .filter((s) => s.shiftIndex === unit.shiftIndexes[0])
+      .map((s) => (unit.kind === 'primary' ? s.secondaryId : s.primaryId));
+    const tied =
+      holder === null
+        ? undefined
+        : pairs.find(
+            (p) =>
+              p.owners.includes(holder) &&
+              (alongside.some((id) => id !== holder && id !== null && p.owners.includes(id)) ||
+                !unit.available.includes(problem.engineerIds.indexOf(holder))),
+          );
+    if (tied) return ['investor', `keeps an owner of ${tied.pipeline.name} free`];
     return ['even', hasHoliday(unit) ? 'evens holiday load' : 'evens the load'];
   };
   problem.units.forEach((unit, u) => {
@@ -222,7 +233,7 @@ export function planSchedule(input: PlanInput, onProgress?: ProgressReport): Pla
     }));
     return { change: { add: [], remove: [] }, shifts: [], period, before: report, after: report, fixed: [], unfixed };
   }
-  const assign = solvePlanningProblem(problem, undefined, onProgress);
+  const assign = solvePlanningProblem(problem, input.searchRounds, onProgress);
   const change = changeFromAssignment(problem, assign);
   const after = applyChange(input.overrides, change, provisionalIds(input.overrides)).overrides;
   const clashesAfter = clashesIn(input, after, rangeStart, rangeEnd);

@@ -68,6 +68,8 @@ export interface PlanInput {
   maxConsecutiveShifts?: number;
   /** Holidays weighing at least this are planned as their own cover (default MAJOR_HOLIDAY_WEIGHT). */
   majorHolidayWeight?: number;
+  /** Kick-and-descend rounds of the search (default DEFAULT_ROUNDS); every round after the first descents only evens the load further. */
+  searchRounds?: number;
 }
 
 /** One decision of the plan: a shift's role, or a run of major-holiday days' primary cover. */
