@@ -5,6 +5,7 @@
 import type { Engineer, HolidayCalendar, Override, Rotation, Unavailability } from '../src/shared/model';
 import { computeFairness, type FairnessReport } from '../src/shared/domain/fairness';
 import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../src/shared/domain/holidays';
+import { seededRandom } from '../src/shared/domain/planner/search';
 import { computeSegments } from '../src/shared/domain/rotation';
 import { addDays, toMs, zonedInstant } from '../src/shared/domain/time';
 
@@ -14,17 +15,6 @@ const holidays = holidaysBetween(
   '2015-01-01',
   '2031-12-31',
 );
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
