@@ -52,6 +52,8 @@ describe('planning the example team', () => {
     const plan = await call('plan:propose', range);
     expect(plan.fixed.map((w) => w.kind)).toContain('oncall_unavailable');
     expect(plan.unfixed.filter((u) => u.warning.kind === 'oncall_unavailable')).toEqual([]);
+    // New Year's week: its primary is partly C's holiday cover and partly A's; the open secondary goes to neither.
+    expect(plan.unfixed.filter((u) => u.warning.kind === 'same_primary_secondary')).toEqual([]);
     // The Christmas week's primary is D's holiday cover: the plan leaves every primary of that week alone.
     const christmasWeek = { start: '2026-12-24T14:00:00.000Z', end: '2026-12-31T14:00:00.000Z' };
     const inWeek = plan.change.add.filter((d) => d.startsAt < christmasWeek.end && d.endsAt > christmasWeek.start);

@@ -13,6 +13,7 @@ import {
   buildPlanningProblem,
   investorOwnerPairs,
   overlaps,
+  plannedPeriod,
   rangeLabel,
   type PlanInput,
   type PlanningProblem,
@@ -91,7 +92,7 @@ function namesOf(input: PlanInput): (id: Id) => string {
 export function changeFromAssignment(problem: PlanningProblem, assign: readonly number[]): Change {
   const { input, table } = problem;
   const { rotation } = input;
-  const label = `planned ${problem.period.label ?? rangeLabel(input.from, input.to)}`;
+  const label = `planned ${rangeLabel(input.from, input.to)}`;
   const nameOf = namesOf(input);
   const spans = unavailableSpans(input.unavailability, input.engineers, rotation.timeZone);
   const awayDuring = (id: Id, start: number, end: number) =>
@@ -211,11 +212,7 @@ export function planSchedule(input: PlanInput, onProgress?: ProgressReport): Pla
   const { rotation } = input;
   const zone = rotation.timeZone;
   const problem = buildPlanningProblem(input);
-  const period: Period = problem?.period ?? {
-    startDate: input.from,
-    endDate: input.to,
-    label: rangeLabel(input.from, input.to),
-  };
+  const period: Period = problem?.period ?? plannedPeriod(input);
   const fairnessOf = (overrides: readonly Override[]) =>
     computeFairness({ ...input, overrides, period } satisfies FairnessInput);
   // The clashes of the shifts that start in the range, to the end of the last one.

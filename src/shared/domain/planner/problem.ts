@@ -85,6 +85,8 @@ export interface PlanUnit {
   available: number[];
   /** Those allowed only because too few are free (a clash when used). */
   fallback: number[];
+  /** Of the fallback, those whose only clash is tying up an investor pipeline's owners (a lesser clash than being away). */
+  tiedOnly: number[];
   /** Who holds it in the current schedule, or -1 when nobody holds all of it. */
   current: number;
   holidayNames: string[];
@@ -134,8 +136,14 @@ export const overlaps = (span: { start: number; end: number }, start: number, en
 
 /** "2027-Q1" when the range is a quarter, else "2026-12-17 to 2026-12-31". */
 export function rangeLabel(from: IsoDate, to: IsoDate): string {
-  const quarter = quarterOf(from);
-  return quarter.startDate === from && quarter.endDate === to ? quarter.label! : `${from} to ${to}`;
+  return plannedPeriod({ from, to }).label ?? `${from} to ${to}`;
+}
+
+/** The period a plan is judged on: the planned dates, labelled when they are a quarter. */
+export function plannedPeriod(input: Pick<PlanInput, 'from' | 'to'>): Period {
+  const quarter = quarterOf(input.from);
+  const isQuarter = quarter.startDate === input.from && quarter.endDate === input.to;
+  return { startDate: input.from, endDate: input.to, ...(isQuarter && { label: quarter.label! }) };
 }
 
 /** The two owners of each investor pipeline in service. */
@@ -161,7 +169,7 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
   const firstInRange = shiftStartMs(rotation, firstShift) >= rangeStart ? firstShift : firstShift + 1;
   if (lastShift < firstInRange || rotation.memberIds.length < 2) return null;
 
-  const period: Period = { startDate: input.from, endDate: input.to, label: rangeLabel(input.from, input.to) };
+  const period = plannedPeriod(input);
   const table = buildDayTable(period.startDate, period.endDate, zone, input.holidays, weights);
   const [periodStart, periodEnd] = periodBoundsMs(rotation, period);
   const limit = input.maxConsecutiveShifts ?? 1;
@@ -245,15 +253,18 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
   /** Who may take [start, end) without a clash: free, not holding the shift's locked role, not tying up an investor pipeline. */
   const whoMay = (start: number, end: number, needed: number, blocked: readonly Id[]) => {
     const busy = fixedOnCall(start, end);
-    const clashes = (id: Id) =>
-      awayDuring(id, start, end) ||
-      !isMember(id, start, end) ||
-      blocked.includes(id) ||
-      (partnersOf.get(id) ?? []).some((p) => awayDuring(p, start, end) || busy.has(p));
-    const free = candidates.filter((id) => !clashes(id)).map((id) => indexOf.get(id)!);
-    const fallback =
-      free.length >= needed ? [] : candidates.map((id) => indexOf.get(id)!).filter((i) => !free.includes(i));
-    return { available: free, fallback };
+    const away = (id: Id) => awayDuring(id, start, end) || !isMember(id, start, end);
+    const tied = (id: Id) => (partnersOf.get(id) ?? []).some((p) => awayDuring(p, start, end) || busy.has(p));
+    const free = candidates.filter((id) => !away(id) && !tied(id) && !blocked.includes(id));
+    if (free.length >= needed) return { available: free.map((id) => indexOf.get(id)!), fallback: [], tiedOnly: [] };
+    // Holding both roles at once is never a way out; being away or tying up owners is, when nobody is free.
+    const others = candidates.filter((id) => !free.includes(id) && !blocked.includes(id));
+    const fallback = others.length > 0 ? others : candidates.filter((id) => !free.includes(id));
+    return {
+      available: free.map((id) => indexOf.get(id)!),
+      fallback: fallback.map((id) => indexOf.get(id)!),
+      tiedOnly: fallback.filter((id) => !away(id) && !blocked.includes(id)).map((id) => indexOf.get(id)!),
+    };
   };
 
   // Take the planned roles' current holders out of the loads: the units put them back.

@@ -8,6 +8,7 @@ import type { ProgressReport } from '../progress';
 import type { PlanningProblem } from './problem';
 
 export interface Score {
+  /** Clashes, each weighted by how bad it is (CLASH_WEIGHTS). */
   violations: number;
   spread: number;
   handoffs: number;
@@ -15,6 +16,15 @@ export interface Score {
 }
 
 const EPSILON = 1e-9;
+
+/**
+ * How much each kind of clash counts when plans are compared: one person in both roles is
+ * worst, someone on call while away next, then back to back, then an investor pipeline's two
+ * owners tied up at once. A plan never trades a worse clash for lesser ones of equal total.
+ */
+const CLASH_WEIGHTS = { bothRoles: 8, away: 4, backToBack: 2, investor: 1 } as const;
+/** The clash of a unit's engineer by its allowedAt value (0 never happens: not allowed). */
+const CLASH_WEIGHT_BY_ALLOWED = [CLASH_WEIGHTS.bothRoles, CLASH_WEIGHTS.away, CLASH_WEIGHTS.investor, 0] as const;
 export function better(a: Score, b: Score): boolean {
   if (a.violations !== b.violations) return a.violations < b.violations;
   if (a.spread < b.spread - EPSILON) return true;
@@ -39,7 +49,10 @@ export function seededRandom(seed: number): () => number {
 class Structure {
   readonly unitConstraints: number[][];
   readonly allowed: number[][];
-  /** allowedAt[u * n + e]: 2 when e is available for unit u, 1 when only as a fallback, 0 when not at all. */
+  /**
+   * allowedAt[u * n + e]: 3 when e is available for unit u, 2 when taking it only ties up an
+   * investor pipeline's owners, 1 when e is away then, 0 when not allowed at all.
+   */
   readonly allowedAt: Uint8Array;
   readonly n: number;
   /** Per unit: the holiday units whose hand-offs it changes (a holiday unit and its shifts' primaries). */
@@ -56,7 +69,8 @@ class Structure {
     this.allowedAt = new Uint8Array(problem.units.length * this.n);
     problem.units.forEach((unit, u) => {
       for (const e of unit.fallback) this.allowedAt[u * this.n + e] = 1;
-      for (const e of unit.available) this.allowedAt[u * this.n + e] = 2;
+      for (const e of unit.tiedOnly) this.allowedAt[u * this.n + e] = 2;
+      for (const e of unit.available) this.allowedAt[u * this.n + e] = 3;
     });
     const primaryOf = new Map<number, number>();
     problem.units.forEach((unit, u) => unit.kind === 'primary' && primaryOf.set(unit.shiftIndexes[0]!, u));
@@ -93,16 +107,20 @@ class PlanState {
     this.problem.units.forEach((unit, u) => (this.load[assign[u]!]! += unit.cost));
   }
 
-  private violated(constraintIndex: number): boolean {
+  /** How bad a constraint's breach is (0 when kept): see CLASH_WEIGHTS. */
+  private violation(constraintIndex: number): number {
     const c = this.problem.constraints[constraintIndex]!;
     if (c.type === 'apart') {
       const a = this.assign[c.units[0]]!;
       const b = this.assign[c.units[1]]!;
-      return a === b || this.problem.investorPairs.has(a * this.problem.engineerIds.length + b);
+      if (a === b) return CLASH_WEIGHTS.bothRoles;
+      return this.problem.investorPairs.has(a * this.problem.engineerIds.length + b) ? CLASH_WEIGHTS.investor : 0;
     }
     const first = this.assign[c.units[0]!]!;
     const id = this.problem.engineerIds[first]!;
-    return c.units.every((u) => this.assign[u] === first) && c.fixed.every((f) => f === id);
+    return c.units.every((u) => this.assign[u] === first) && c.fixed.every((f) => f === id)
+      ? CLASH_WEIGHTS.backToBack
+      : 0;
   }
 
   private violationsAround(units: readonly number[]): number {
@@ -110,11 +128,11 @@ class PlanState {
     const { allowedAt, n, unitConstraints } = this.structure;
     let count = 0;
     for (const u of units) {
-      if (allowedAt[u * n + this.assign[u]!] !== 2) count += 1;
+      count += CLASH_WEIGHT_BY_ALLOWED[allowedAt[u * n + this.assign[u]!]!]!;
       for (const c of unitConstraints[u]!) {
         if (this.constraintSeen[c] === stamp) continue;
         this.constraintSeen[c] = stamp;
-        if (this.violated(c)) count += 1;
+        count += this.violation(c);
       }
     }
     return count;
