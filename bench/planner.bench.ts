@@ -276,7 +276,9 @@ async function main(): Promise<void> {
     lines,
   );
   console.log('\ngap = ours − the best of (ours given 100× the time, HiGHS best plan)');
-  console.log('\nTime: wall clock and CPU (the CPU figure is what the planner costs on a machine shared with other work)');
+  console.log(
+    '\nTime: wall clock and CPU (the CPU figure is what the planner costs on a machine shared with other work)',
+  );
   printTable(['team', 'ours s', 'ours CPU s', 'target', '', `×${LONG_SEARCH_FACTOR} search s`, 'HiGHS s'], timing);
 }
 
