@@ -223,6 +223,10 @@ async function main(): Promise<void> {
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const problem = buildPlanningProblem(input)!;
 
+    // The long search and HiGHS take minutes: say what is known so far.
+    console.log(
+      `team ${size}: ours ${fmt(plan.after.team.spread)} in ${fmt(seconds)} s (${fmt(cpuSeconds)} s CPU); searching ${LONG_SEARCH_FACTOR}× longer…`,
+    );
     const longStarted = performance.now();
     const rounds = LONG_SEARCH_FACTOR * (DEFAULT_ROUNDS + 2) - 2;
     const long = solvePlanningProblem(problem, rounds, undefined, 1);
