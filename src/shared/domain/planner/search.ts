@@ -343,10 +343,11 @@ export function scoreAssignment(problem: PlanningProblem, assign: readonly numbe
 }
 
 /**
- * Kick-and-descend rounds by default: on a year for 4 to 30 engineers (npm run bench) about
- * 1.5 s of one core, within a few hundredths of a weekday of searches a hundred times longer.
+ * Kick-and-descend rounds by default: on a year for 4 to 30 engineers (npm run bench) at most
+ * about 1.7 s of one core, and within a few hundredths of a weekday of searches 60 to 100 times
+ * longer (250 rounds left a team of 12 at 0.16 where longer searches reach 0.08).
  */
-export const DEFAULT_ROUNDS = 250;
+export const DEFAULT_ROUNDS = 400;
 
 /** How much less even (weighted weekdays) the walk may get early on, shrinking to nothing by the last round. */
 const WALK_TOLERANCE = 0.05;
