@@ -1,6 +1,6 @@
 // The words for the model's enumerations, written once: the screens, the command line, the
 // spreadsheets and the printed plan all say the same thing for the same value.
-import type { OverrideKind, RiskCategory, RiskStatus, SlaKind } from './model';
+import type { RiskCategory, RiskStatus, SlaKind } from './model';
 import type { RiskBand } from './domain/risk';
 
 export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/app';
+import { tempDir, testApp } from '../support/app';
 import { appRoot } from '../../src/main/paths';
 
 const run = (...args: string[]) =>
@@ -62,6 +62,30 @@ describe('the engine from the command line', { timeout: 30_000 }, () => {
     expect(applied.stdout).toMatch(/Applied: \d+ overrides added/);
     const again = run('plan', '--db', db, '--from', '2027-01-01', '--to', '2027-03-31', '--apply');
     expect(again.stdout).toMatch(/Nothing to apply/);
+  });
+
+  it('plans away Engineer A being on call while away over Christmas, and the schedule says why', async () => {
+    const clashDb = temp.file('clash.db');
+    expect(run('schedule', '--db', clashDb, '--from', '2026-12-17', '--to', '2026-12-17').status).toBe(0);
+    const app = testApp({ databasePath: clashDb });
+    const a = app.repos.engineers.list().find((e) => e.name === 'Engineer A')!.id;
+    const added = await app.dispatch('unavailability:add', {
+      engineerId: a,
+      startDate: '2026-12-24',
+      endDate: '2026-12-27',
+    });
+    app.close();
+    expect(added.ok).toBe(true);
+    const range = ['--db', clashDb, '--from', '2026-12-17', '--to', '2026-12-31'];
+    expect(run('schedule', ...range).stdout).toMatch(/warning: Engineer A is on call \(secondary\)/);
+
+    const applied = run('plan', ...range, '--apply');
+    expect(applied.stdout).toMatch(/fixed: Engineer A is on call \(secondary\)/);
+    expect(applied.stdout).toMatch(/Applied: \d+ overrides added/);
+    const after = run('schedule', ...range).stdout;
+    expect(after).not.toMatch(/warning: Engineer A is on call/);
+    expect(after).toMatch(/pto: planned 2026-12-17 to 2026-12-31: covers Engineer A's time away/);
+    expect(after).not.toMatch(/manual: ;|: ;|manual: *$/m);
   });
 
   it('says which date is malformed', () => {

@@ -145,6 +145,8 @@ export const planCommand: Command = {
           ),
         );
         console.log(`\nBefore:\n${fairnessTable(plan.before, name)}\n\nAfter:\n${fairnessTable(plan.after, name)}`);
+        for (const w of plan.fixed) console.log(`fixed: ${w.message}`);
+        for (const { warning, reason } of plan.unfixed) console.log(`not fixed: ${warning.message} (${reason})`);
       }
       if (values.apply) {
         if (plan.change.add.length === 0 && plan.change.remove.length === 0) {

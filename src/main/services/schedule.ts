@@ -5,7 +5,6 @@ import type { HandlersFor } from '../../shared/ipc/contract';
 import type { scheduleChannels } from '../../shared/ipc/channels/schedule';
 import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import {
-  historyStart,
   quarterOf,
   type FairnessInput,
   type FairnessWeights,
@@ -13,7 +12,7 @@ import {
 } from '../../shared/domain/fairness';
 import { explainChange } from '../../shared/domain/override-kinds';
 import { resolvePeriod } from '../../shared/domain/periods';
-import { diffSchedules } from '../../shared/domain/planner';
+import { diffSchedules, type PlanInput } from '../../shared/domain/planner';
 import {
   applyChange,
   computeSegments,
@@ -190,20 +189,19 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   const editFor = async (operation: ScheduleOperation) =>
     operation.op === 'plan' ? planChange(operation) : () => changeFor(operation);
 
-  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => {
-    const historyFrom = historyStart(rotation, from);
-    return {
-      rotation,
-      overrides: repos.rotations.overrides(rotation.id),
-      engineers: repos.engineers.list(),
-      unavailability: repos.engineers.listUnavailability(),
-      holidays: holidays(historyFrom < from ? historyFrom : from, addDays(to, 14)),
-      historyFrom,
-      from,
-      to,
-      weights: weights(),
-    };
-  };
+  /** The planner's input: the range's figures (carry-over none until the ledger sets carriedIn) and the investor owners to keep apart. */
+  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate): PlanInput => ({
+    rotation,
+    overrides: repos.rotations.overrides(rotation.id),
+    engineers: repos.engineers.list(),
+    unavailability: repos.engineers.listUnavailability(),
+    holidays: holidays(from, addDays(to, 14)),
+    pipelines: repos.pipelines.list(),
+    ownerships: repos.pipelines.listOwnerships(),
+    from,
+    to,
+    weights: weights(),
+  });
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
   const walkJournal = (

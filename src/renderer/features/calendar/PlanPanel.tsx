@@ -22,7 +22,18 @@ export function PlanPanel({ plan, engineers }: { plan: PlanProposal; engineers: 
             {changed === 0
               ? 'The planner has nothing to change: this quarter is already as even as it can make it.'
               : `${result.shifts.length} shifts planned, ${result.change.add.length} overrides added and ${result.change.remove.length} removed. The calendar shows the proposal (striped) — nothing is saved yet.`}
+            {result.fixed.length > 0 &&
+              ` It fixes ${result.fixed.length} clash${result.fixed.length === 1 ? '' : 'es'}.`}
           </p>
+          {result.unfixed.length > 0 && (
+            <ul className="plan-panel__unfixed" aria-label="Clashes the plan cannot fix">
+              {result.unfixed.map(({ warning, reason }) => (
+                <li key={`${warning.kind}-${warning.from}-${warning.engineerIds.join(',')}`}>
+                  Not fixed: {warning.message} — {reason}.
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <div className="plan-panel__actions">
           <button type="button" className="button" onClick={discardPlan}>
