@@ -4,12 +4,7 @@
 import type { HandlersFor } from '../../shared/ipc/contract';
 import type { scheduleChannels } from '../../shared/ipc/channels/schedule';
 import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
-import {
-  quarterOf,
-  type FairnessInput,
-  type FairnessWeights,
-  type Period,
-} from '../../shared/domain/fairness';
+import { quarterOf, type FairnessInput, type FairnessWeights, type Period } from '../../shared/domain/fairness';
 import { explainChange } from '../../shared/domain/override-kinds';
 import { resolvePeriod } from '../../shared/domain/periods';
 import { diffSchedules, type PlanInput } from '../../shared/domain/planner';

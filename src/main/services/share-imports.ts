@@ -105,15 +105,16 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
       }
     }
     const incoming = countRows(backup.tables);
+    // In the order the lead reads them: by what they are called, not by the table's name.
     const changes: ImportChange[] = Object.keys({ ...current, ...incoming })
-      .sort()
       .filter((table) => (current[table] ?? 0) !== 0 || (incoming[table] ?? 0) !== 0)
       .map((table) => ({
-        action: 'replace',
+        action: 'replace' as const,
         what: 'table',
         label: backupPartName(table),
         details: [`${backupCount(table, current[table] ?? 0)} now → ${incoming[table] ?? 0} from the backup`],
-      }));
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label));
     const apply = () => {
       try {
         repos.backup.replaceAll(backup.tables, backup.schemaVersion);

@@ -52,6 +52,10 @@ describe('the backup preview speaks of what the team has, not of tables', () => 
     expect(rows.get('Links between risks and pipelines')).toBe(
       '13 links between risks and pipelines now → 13 from the backup',
     );
+    // Listed alphabetically by those words.
+    const labels = preview.changes.map((c) => c.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+    expect(labels.indexOf('Covers and swaps')).toBeLessThan(labels.indexOf('Engineers'));
     for (const [label, details] of rows) {
       expect(label).not.toMatch(/_/);
       expect(details).not.toMatch(/\brows?\b/);
