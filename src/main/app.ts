@@ -18,6 +18,7 @@ import { ownershipHandlers } from './services/ownership';
 import { teamToday } from './services/pipelines';
 import { planHandlers } from './services/plan';
 import { scheduleHandlers } from './services/schedule';
+import { ledgerHandlers } from './services/ledger';
 import { shareHandlers } from './services/share';
 import { todayHandlers } from './services/today';
 import { initializeDatabase } from './services/seed';
@@ -116,6 +117,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       ownershipHandlers(context),
       todayHandlers(context),
       scheduleHandlers(context),
+      ledgerHandlers(context),
       planHandlers(context),
       shareHandlers(context),
       drillHandlers(context),

@@ -6,7 +6,6 @@ import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import {
   periodBoundsMs,
   DEFAULT_FAIRNESS_WEIGHTS,
-  historyStart,
   quarterOf,
   type FairnessInput,
   type FairnessWeights,
@@ -35,6 +34,8 @@ import { DomainError } from '../../shared/result';
 import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
 import type { ServiceContext } from './context';
 import { drillCalendarLayer } from './drills';
+import { ledgerInput } from './ledger';
+import type { CarryPolicy } from '../../shared/domain/ledger';
 
 const WEIGHTS_KEY = 'fairnessWeights';
 
@@ -106,6 +107,14 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
     const [from, to] = periodBoundsMs(rotation, period);
     return [new Date(from).toISOString(), new Date(to).toISOString()];
   };
+  /** The ledger's input for a period: every fairness figure is computed from it. */
+  const ledgerFor = (rotation: Rotation, period: Period, carry?: CarryPolicy) =>
+    ledgerInput(
+      repos,
+      { holidays, allOverrides: () => repos.rotations.overrides(rotation.id) },
+      fairnessInput(rotation, period),
+      carry,
+    );
   const undoLabels = (rotationId: Id) => ({
     canUndo: repos.rotations.lastDoneEdit(rotationId)?.label ?? null,
     canRedo: repos.rotations.nextUndoneEdit(rotationId)?.label ?? null,
@@ -195,12 +204,16 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
     }
   };
 
-  const plan = (rotation: Rotation, from: IsoDate, to: IsoDate) =>
-    jobs.run('plan', planInput(rotation, from, to), {
-      channel: 'plan:propose',
-      label: `Planning ${from} to ${to}`,
-      supersede: true,
-    });
+  const plan = (rotation: Rotation, from: IsoDate, to: IsoDate, carry?: CarryPolicy) =>
+    jobs.run(
+      'plan',
+      { plan: planInput(rotation, from, to), ledger: ledgerFor(rotation, rangePeriod(from, to), carry) },
+      {
+        channel: 'plan:propose',
+        label: `Planning ${from} to ${to}`,
+        supersede: true,
+      },
+    );
 
   /**
    * The planner's change, computed in a worker. The main process keeps answering meanwhile, so
@@ -209,7 +222,7 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
   const planChange = async (operation: Extract<ScheduleOperation, { op: 'plan' }>) => {
     const rotation = rotationOf(operation.rotationId);
     const lastEdit = repos.rotations.lastDoneEdit(rotation.id)?.id;
-    const { change } = await plan(rotation, operation.from, operation.to);
+    const { change } = await plan(rotation, operation.from, operation.to, operation.carry);
     if (change.add.length === 0 && change.remove.length === 0) {
       throw new DomainError('conflict', 'The planner has nothing to change in this range.');
     }
@@ -225,20 +238,18 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
 
   const fairnessLabel = (period: Period) => `Fairness ${period.label ?? `${period.startDate} to ${period.endDate}`}`;
 
-  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => {
-    const historyFrom = historyStart(rotation, from);
-    return {
-      rotation,
-      overrides: repos.rotations.overrides(rotation.id),
-      engineers: repos.engineers.list(),
-      unavailability: repos.engineers.listUnavailability(),
-      holidays: holidays(historyFrom < from ? historyFrom : from, addDays(to, 14)),
-      historyFrom,
-      from,
-      to,
-      weights: weights(),
-    };
-  };
+  /** The planner's input: its own history starts at the range, the ledger's carried balance stands for the rest. */
+  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate) => ({
+    rotation,
+    overrides: repos.rotations.overrides(rotation.id),
+    engineers: repos.engineers.list(),
+    unavailability: repos.engineers.listUnavailability(),
+    holidays: holidays(from, addDays(to, 14)),
+    historyFrom: from,
+    from,
+    to,
+    weights: weights(),
+  });
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
   const walkJournal = (
@@ -298,7 +309,7 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
     'schedule:get': ({ rotationId, from, to }) => scheduleView(rotationOf(rotationId), from, to),
     'schedule:preview': async ({ operation, period }): Promise<EditPreview> => {
       const { rotation, change, label } = (await editFor(operation))();
-      const input = fairnessInput(rotation, periodFor(period, rotation, change));
+      const input = ledgerFor(rotation, periodFor(period, rotation, change));
       return {
         label,
         change,
@@ -351,10 +362,10 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
         input.memberIds.forEach(requireEngineer);
         return repos.rotations.get(repos.rotations.insert(input))!;
       }),
-    'fairness:get': ({ rotationId, period }) => {
+    'fairness:get': ({ rotationId, period, carry }) => {
       const rotation = rotationOf(rotationId);
       const resolved = resolvePeriod(period, rotation, today(rotation));
-      return jobs.run('fairness', fairnessInput(rotation, resolved), {
+      return jobs.run('fairness', ledgerFor(rotation, resolved, carry), {
         channel: 'fairness:get',
         label: fairnessLabel(resolved),
       });
@@ -364,7 +375,7 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
       repos.settings.set(WEIGHTS_KEY, input);
       return weights();
     },
-    'plan:propose': ({ rotationId, from, to }) => plan(rotationOf(rotationId), from, to),
+    'plan:propose': ({ rotationId, from, to, carry }) => plan(rotationOf(rotationId), from, to, carry),
     'swaps:suggest': ({ rotationId, period, limit }) => {
       const rotation = rotationOf(rotationId);
       const resolved = resolvePeriod(period, rotation, today(rotation));
@@ -432,6 +443,12 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
       return null;
     },
   };
+}
+
+/** A planned range as a period: named as its quarter when it is exactly one. */
+function rangePeriod(from: IsoDate, to: IsoDate): Period {
+  const quarter = quarterOf(from);
+  return quarter.startDate === from && quarter.endDate === to ? quarter : { startDate: from, endDate: to };
 }
 
 /** Local dates (both included) as the instants from the first day's midnight to the day after the last. */

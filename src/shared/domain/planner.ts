@@ -62,6 +62,11 @@ export interface PlanInput {
   maxConsecutiveShifts?: number;
   /** Holidays weighing at least this are planned as their own cover (default MAJOR_HOLIDAY_WEIGHT). */
   majorHolidayWeight?: number;
+  /**
+   * The balance carried in from before historyFrom per engineer, in weighted weekdays (the
+   * ledger's carriedIn under the lead's carry-over policy); missing engineers carry nothing.
+   */
+  carriedIn?: Readonly<Record<Id, number>>;
 }
 
 /** One decision of the plan: a shift's role, or a run of major-holiday days' primary cover. */
@@ -156,7 +161,7 @@ export function buildPlanningProblem(input: PlanInput): PlanningProblem | null {
 
   const engineerIds = report.engineers.map((r) => r.engineerId);
   const indexOf = new Map(engineerIds.map((id, i) => [id, i]));
-  const base = report.engineers.map((r) => r.difference);
+  const base = report.engineers.map((r) => r.difference + (input.carriedIn?.[r.engineerId] ?? 0));
   const active = new Set(input.engineers.filter((e) => e.active).map((e) => e.id));
   const candidates = rotation.memberIds.filter((id) => active.has(id) || !input.engineers.some((e) => e.id === id));
   const spans = unavailableSpans(input.unavailability, input.engineers, zone);

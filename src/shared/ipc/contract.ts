@@ -9,6 +9,7 @@ import { mergeChannelGroups } from './channels/define';
 import { drillChannels } from './channels/drills';
 import { fileChannels } from './channels/files';
 import { jobChannels } from './channels/jobs';
+import { ledgerChannels } from './channels/ledger';
 import { planChannels } from './channels/plan';
 import { recoveryChannels } from './channels/recovery';
 import { scheduleChannels } from './channels/schedule';
@@ -25,6 +26,7 @@ export const channels = mergeChannelGroups(
   teamChannels,
   recoveryChannels,
   jobChannels,
+  ledgerChannels,
 );
 
 export type Channel = keyof typeof channels;

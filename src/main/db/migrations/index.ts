@@ -4,6 +4,7 @@ import { migration0020 } from './0020_schedule_edits';
 import { migration0030 } from './0030_sla_events';
 import { migration0040 } from './0040_drill_roles';
 import { migration0050 } from './0050_application_id';
+import { migration0070 } from './0070_fairness_ledger';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0030,
   migration0040,
   migration0050,
+  migration0070,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
