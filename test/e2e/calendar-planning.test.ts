@@ -266,7 +266,7 @@ describe('Calendar planning', () => {
     // Its fairness, before and after, for every engineer: the plan narrows the team's spread.
     const compare = panel.getByTestId('fairness-compare');
     expect(await compare.locator('tbody tr').count()).toBe(seed.engineers.length);
-    const spread = await compare.locator('tfoot tr td.num').allInnerTexts();
+    const spread = await compare.locator('tfoot tr[data-figure="spread"] td.num').allInnerTexts();
     expect(spread).toHaveLength(2);
     const [spreadBefore, spreadAfter] = spread.map((text) => Number(text.replace('−', '-')));
     expect(spreadAfter).toBeLessThan(spreadBefore!);

@@ -155,15 +155,20 @@ export const FAIRNESS_COLUMNS: readonly FairnessColumn[] = [
   },
 ];
 
+/** The columns with these keys, in the one order (a narrow table, such as the printed plan's, shows fewer). */
+export const pickColumns = (keys: readonly FairnessColumn['key'][]): FairnessColumn[] =>
+  FAIRNESS_COLUMNS.filter((c) => keys.includes(c.key));
+
+/** One figure as text: '+1.5' for signed figures, '3' for whole counts, '12.5' otherwise. */
+export function figureText(row: LedgerRow, column: FairnessColumn): string {
+  const value = row[column.key];
+  if (column.kind === 'signed') return formatSignedFigure(value);
+  return column.kind === 'count' ? String(value) : formatFigure(value);
+}
+
 /** A row's figures in column order, rounded the one way. */
 export const figureValues = (row: LedgerRow): number[] => FAIRNESS_COLUMNS.map((c) => roundFigure(row[c.key]));
 
-/** A row's figures in column order as text ('+1.5' for signed figures, '3' for whole counts). */
-export const figureTexts = (row: LedgerRow): string[] =>
-  FAIRNESS_COLUMNS.map((c) =>
-    c.kind === 'signed'
-      ? formatSignedFigure(row[c.key])
-      : c.kind === 'count'
-        ? String(row[c.key])
-        : formatFigure(row[c.key]),
-  );
+/** A row's figures in column order as text. */
+export const figureTexts = (row: LedgerRow, columns: readonly FairnessColumn[] = FAIRNESS_COLUMNS): string[] =>
+  columns.map((c) => figureText(row, c));

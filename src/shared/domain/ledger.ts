@@ -20,7 +20,7 @@ import {
   type Period,
   type TeamFairness,
 } from './fairness';
-import { formatFigure } from './figures';
+import { CARRIED_IN_MEANING, FAIR_SHARE_MEANING, formatFigure, weightedBurdenMeaning } from './figures';
 import type { Change, SegmentMs } from './rotation';
 import { addDays, localDateOf, toMs } from './time';
 
@@ -94,6 +94,8 @@ export interface LedgerReport extends FairnessReport {
   carryCap: number;
   /** What the figures cover, in words: the period and where the carried balance comes from. */
   covers: string;
+  /** "Weighted burden", "fair share" and "carried in" in plain words, with the team's own weights. */
+  meanings: { weightedBurden: string; fairShare: string; carriedIn: string };
 }
 
 /** One ordinary shift as primary, weekends included: the cap of the capped policy. */
@@ -183,6 +185,11 @@ export function computeLedger(input: LedgerInput, carriedIn?: ReadonlyMap<Id, nu
     carry: input.carry,
     carryCap: cap,
     covers: `This period: ${periodWords(input.period)}; ${carryWords}.`,
+    meanings: {
+      weightedBurden: weightedBurdenMeaning(weights),
+      fairShare: FAIR_SHARE_MEANING,
+      carriedIn: CARRIED_IN_MEANING,
+    },
   };
 }
 
