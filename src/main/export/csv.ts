@@ -36,7 +36,6 @@ export function toCsv(headers: string[], rows: Cell[][], options: { bom: boolean
   return (options.bom ? UTF8_BOM : '') + body;
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
 
 export const SCHEDULE_HEADERS = ['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone'];
 

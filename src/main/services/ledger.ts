@@ -60,18 +60,14 @@ export function ledgerInput(
 
 export function ledgerSettings(repos: Repositories): LedgerSettings {
   const shifts = repos.ledger.pastShifts();
+  const lastEnd = shifts.map((s) => s.endsAt).sort()[shifts.length - 1];
   return {
     carry: carryPolicyOf(repos),
     openingBalances: repos.ledger.openingBalances(),
     pastShifts: {
       count: shifts.length,
       from: shifts[0]?.startsAt.slice(0, 10) ?? null,
-      to: shifts.length
-        ? shifts
-            .map((s) => s.endsAt)
-            .sort()
-            [shifts.length - 1]!.slice(0, 10)
-        : null,
+      to: lastEnd?.slice(0, 10) ?? null,
     },
   };
 }

@@ -47,6 +47,7 @@ import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
 import { decodeImport, textImport } from '../import/decode';
 import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
 import type { ServiceContext } from './context';
+import { HISTORY_IMPORT, historySummary, planHistoryImport } from './ledger-import';
 import { ownershipHandlers } from './ownership';
 import { scheduleHandlers } from './schedule';
 
@@ -269,6 +270,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
     engineers: planEngineers,
     holidays: planHolidays,
     backup: planBackup,
+    history: (file, content, mode) => planHistoryImport(repos, file, content, mode),
   };
 
   const preview = ({
@@ -333,6 +335,7 @@ export function shareHandlers(context: ServiceContext): Pick<Handlers, ShareChan
             modes: ['merge', 'replace'],
             description: 'A Watchbill backup: onto an empty database, or replacing this one after a copy is kept.',
           },
+          HISTORY_IMPORT,
         ],
       };
     },
@@ -493,6 +496,7 @@ export function copyPathFor(databasePath: string, at: Date): string {
 
 function summarise(kind: ImportKind, changes: readonly ImportChange[], unchanged: number): string {
   if (kind === 'backup') return `Restores ${changes.length} tables from the backup.`;
+  if (kind === 'history') return historySummary(changes);
   const count = (action: ImportChange['action']) => changes.filter((c) => c.action === action).length;
   const noun = kind === 'engineers' ? ['engineer', 'engineers'] : ['holiday', 'holidays'];
   const n = (k: number) => `${k} ${k === 1 ? noun[0] : noun[1]}`;
