@@ -7,9 +7,10 @@ import type { LedgerRow } from './ledger';
 /** Fairness figures are shown to one decimal: finer digits only suggest a precision the weights do not have. */
 export const FIGURE_DIGITS = 1;
 
-/** The one rounding of a fairness figure; never answers −0. */
+/** The one rounding of a fairness figure: halves away from zero, so +x and −x show alike; never −0. */
 export function roundFigure(value: number): number {
-  const rounded = Math.round(value * 10 ** FIGURE_DIGITS) / 10 ** FIGURE_DIGITS;
+  const scale = 10 ** FIGURE_DIGITS;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale;
   return rounded === 0 ? 0 : rounded;
 }
 
