@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { FairnessReport, FairnessWeights } from '../../src/shared/domain/fairness';
+import type { FairnessWeights } from '../../src/shared/domain/fairness';
+import type { LedgerReport as FairnessReport } from '../../src/shared/domain/ledger';
 import type { SwapSuggestion } from '../../src/shared/domain/planner';
 import type { ScheduleView } from '../../src/shared/views';
 import { api } from './support/api';
@@ -33,14 +34,12 @@ async function openFairnessForQ1() {
   await expect.poll(() => page.locator('.screen-header__subtitle').innerText()).toContain('2027-01-01 to 2027-03-31');
 }
 
-const fixed = (n: number) => {
-  const r = Number(n.toFixed(1));
-  return r < 0 ? `−${Math.abs(r).toFixed(1)}` : r.toFixed(1);
-};
+// Tenths, halves away from zero, a real minus sign: as every fairness figure is shown.
 const signed = (n: number) => {
-  const r = Number(n.toFixed(1));
-  return r === 0 ? '0.0' : r > 0 ? `+${r.toFixed(1)}` : `−${Math.abs(r).toFixed(1)}`;
+  const r = Math.sign(n) * Math.round(Math.abs(n) * 10);
+  return r === 0 ? '0.0' : r > 0 ? `+${(r / 10).toFixed(1)}` : `−${(-r / 10).toFixed(1)}`;
 };
+const fixed = (n: number) => signed(n).replace('+', '');
 
 /** The table's cells for one engineer, as shown. */
 async function rowOf(name: string): Promise<string[]> {
@@ -61,11 +60,13 @@ async function expectTableMatches(report: FairnessReport) {
         fixed(r.primaryDays),
         fixed(r.secondaryDays),
         fixed(r.weekendDays),
-        fixed(r.holidayDays),
+        String(r.holidayDays),
         fixed(r.weightedHolidayLoad),
         fixed(r.burden),
         fixed(r.fairShare),
         signed(r.difference),
+        signed(r.carriedIn),
+        signed(r.balance),
       ]);
   }
 }

@@ -36,7 +36,6 @@ export function toCsv(headers: string[], rows: Cell[][], options: { bom: boolean
   return (options.bom ? UTF8_BOM : '') + body;
 }
 
-
 export const SCHEDULE_HEADERS = ['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone'];
 
 /** One row per segment; kind and reason come from the overrides that shape it ('rotation' for a plain shift). */

@@ -121,14 +121,11 @@ export function FairnessScreen() {
               Per engineer
             </h2>
             <FairnessTable report={report} engineers={engineerMap} />
-            <dl className="fairness-meanings" data-testid="fairness-meanings">
-              <dt>Weighted burden</dt>
-              <dd>{report.meanings.weightedBurden}</dd>
-              <dt>Fair share</dt>
-              <dd>{report.meanings.fairShare}</dd>
-              <dt>Carried in</dt>
-              <dd>{report.meanings.carriedIn}</dd>
-            </dl>
+            <div className="fairness-meanings" data-testid="fairness-meanings">
+              <p>{report.meanings.weightedBurden}</p>
+              <p>{report.meanings.fairShare}</p>
+              <p>{report.meanings.carriedIn}</p>
+            </div>
           </section>
           {ledgerSettings && (
             <CarryPanel
