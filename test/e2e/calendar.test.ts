@@ -130,7 +130,7 @@ describe('Calendar', () => {
     expect(text).toContain(`${b} takes primary from`);
     // In the app's current year, so without the year.
     expect(text).toContain(`${c} takes primary from Thu 4 Feb, 09:00 EST to Thu 11 Feb, 09:00 EST`);
-    expect(text).toMatch(/Team spread/);
+    expect(text).toMatch(/Spread this period[\s\S]*Balance spread/);
     await screenshot(page, 'calendar-swap-dialog');
     await dialog.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => drawnPrimaries(57)).toEqual([await idOf(c)]);

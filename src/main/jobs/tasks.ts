@@ -1,8 +1,8 @@
 // The computations that may take long enough to freeze the app: pure functions over plain
 // data, run in a worker thread (worker.ts) so the main process keeps answering. The main
 // process reads the data (SQLite stays there) and posts it; the worker posts the answer.
-import type { FairnessInput } from '../../shared/domain/fairness';
 import {
+  carriedBalances,
   computeLedger,
   ledgerWhatIf,
   type LedgerInput,
@@ -19,9 +19,10 @@ export const tasks = {
   plan: ({ plan, ledger }: { plan: PlanInput; ledger: LedgerInput }, progress: ProgressReport): PlanProposal =>
     planWithLedger(plan, ledger, progress),
   swaps: (
-    { input, limit }: { input: FairnessInput & { notBefore?: string }; limit: number },
+    { input, limit }: { input: LedgerInput & { notBefore?: string }; limit: number },
     progress: ProgressReport,
-  ): SwapSuggestion[] => suggestSwaps(input, limit, progress),
+  ): SwapSuggestion[] =>
+    suggestSwaps({ ...input, carriedIn: Object.fromEntries(carriedBalances(input)) }, limit, progress),
   fairness: (input: LedgerInput): LedgerReport => computeLedger(input),
   whatIf: ({ input, change }: { input: LedgerInput; change: Change }): LedgerWhatIf => ledgerWhatIf(input, change),
   // The holiday package takes milliseconds a year, so a long range is work for a worker too;

@@ -379,7 +379,7 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
     'swaps:suggest': ({ rotationId, period, limit }) => {
       const rotation = rotationOf(rotationId);
       const resolved = resolvePeriod(period, rotation, today(rotation));
-      const input = fairnessInput(rotation, resolved);
+      const input = ledgerFor(rotation, resolved);
       return jobs.run(
         'swaps',
         { input: { ...input, notBefore: now().toISOString() }, limit },
