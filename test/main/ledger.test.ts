@@ -83,6 +83,19 @@ describe('carry-over policy', () => {
     expect(rowA(capped.after).primaryDays).toBeGreaterThanOrEqual(14);
   });
 
+  it('suggests swaps that even the balance carried in plus the quarter, as the Fairness screen shows it', async () => {
+    await callOk(app, 'ledger:set-opening-balances', { balances: [{ engineerId: id('Engineer B'), balance: 6 }] });
+    const report = await ledger();
+    const suggestions = await callOk(app, 'swaps:suggest', { period: Q1, limit: 3 });
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) {
+      expect(s.spreadBefore).toBeCloseTo(report.team.balanceSpread, 9);
+      expect(s.spreadAfter).toBeLessThan(s.spreadBefore);
+      for (const d of s.deltas)
+        expect(d.differenceBefore).toBeCloseTo(report.engineers.find((r) => r.engineerId === d.engineerId)!.balance, 9);
+    }
+  });
+
   it('with carry-over none the plan makes the quarter no less even than the plain rotation', async () => {
     const plan = await callOk(app, 'plan:propose', { from: '2027-01-01', to: '2027-03-31', carry: 'none' });
     expect(plan.before.carry).toBe('none');
