@@ -18,6 +18,7 @@ import { teamToday } from './services/pipelines';
 import { operationsHandlers } from './services/operations';
 import { clashHandlers } from './services/clashes';
 import { scheduleHandlers } from './services/schedule';
+import { ledgerHandlers } from './services/ledger';
 import { shareHandlers } from './services/share';
 import { teamHandlers } from './services/team';
 import { todayHandlers } from './services/today';
@@ -120,6 +121,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       scheduleHandlers(context),
       clashHandlers(context),
       operationsHandlers(context),
+      ledgerHandlers(context),
       shareHandlers(context),
       drillHandlers(context),
       publishHandlers(context, publisher, secrets),

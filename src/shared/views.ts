@@ -13,7 +13,7 @@ import type {
   Segment,
   Unavailability,
 } from './model';
-import type { FairnessWhatIf } from './domain/fairness';
+import type { LedgerWhatIf } from './domain/ledger';
 import type { AppliedChange, Change } from './domain/rotation';
 
 /** Where the main process takes "now" from: the real clock, or one a test or the lead chose. */
@@ -81,7 +81,7 @@ export interface CalendarDrills {
 export interface EditPreview {
   label: string;
   change: Change;
-  fairness: FairnessWhatIf;
+  fairness: LedgerWhatIf;
 }
 
 export interface EditResult {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FairnessReport } from '../../src/shared/domain/fairness';
+import type { LedgerReport as FairnessReport } from '../../src/shared/domain/ledger';
 import type { Override } from '../../src/shared/model';
 import type { ScheduleView } from '../../src/shared/views';
 import { api, centerOf, drag } from './support/api';
@@ -11,8 +11,8 @@ import { engineerName } from './support/seed';
 // with D as backup.
 const FEB_FROM = '2027-02-01T05:00:00.000Z';
 const FEB_TO = '2027-03-01T05:00:00.000Z';
-// February 2027 begins on a Monday: the month grid shows six weeks, 1 February to 14 March.
-const WEEKS_IN_VIEW = { kind: 'custom', from: '2027-02-01', to: '2027-03-14' } as const;
+// The roster's figures cover the quarter the calendar is on (February 2027: 2027-Q1), as Plan and Publish do.
+const SELECTED_QUARTER = { kind: 'quarter', date: '2027-02-01' } as const;
 
 // Wed 20 Jan 2027, 10:00 in New York: the lead rearranges February while it is still ahead,
 // and the calendar opens on January, the month of that day, one "Next period" from February.
@@ -130,7 +130,7 @@ describe('Calendar', () => {
     expect(text).toContain(`${b} takes primary from`);
     // In the app's current year, so without the year.
     expect(text).toContain(`${c} takes primary from Thu 4 Feb, 09:00 EST to Thu 11 Feb, 09:00 EST`);
-    expect(text).toMatch(/Team spread/);
+    expect(text).toMatch(/Spread this period[\s\S]*Balance spread/);
     await screenshot(page, 'calendar-swap-dialog');
     await dialog.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => drawnPrimaries(57)).toEqual([await idOf(c)]);
@@ -139,8 +139,8 @@ describe('Calendar', () => {
     expect(await primaryOfShift(57)).toEqual([c]);
     expect(await primaryOfShift(58)).toEqual([b]);
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Swap shifts');
-    // The roster's figures are the main process's fairness for the weeks in view, after the swap.
-    const after = await api<FairnessReport>(page, 'fairness:get', { period: WEEKS_IN_VIEW });
+    // The roster's figures are the main process's fairness for the selected quarter, after the swap.
+    const after = await api<FairnessReport>(page, 'fairness:get', { period: SELECTED_QUARTER });
     const bId = await idOf(b);
     const bAfter = after.engineers.find((r) => r.engineerId === bId)!;
     await expect.poll(() => rosterFigure(b)).toBe(signed(bAfter.difference));
@@ -198,11 +198,11 @@ describe('Calendar', () => {
     await screenshot(page, 'calendar-split', 'screenshot-calendar.png');
   });
 
-  test('the roster shows each engineer’s fairness for the weeks in view, updated by the cover', async () => {
+  test('the roster shows each engineer’s fairness for the selected quarter, updated by the cover', async () => {
     const { page } = app;
     await dCoversTuesdayAndWednesday();
     await openFebruary2027();
-    const report = await api<FairnessReport>(page, 'fairness:get', { period: WEEKS_IN_VIEW });
+    const report = await api<FairnessReport>(page, 'fairness:get', { period: SELECTED_QUARTER });
     const engineers = await api<{ id: number; name: string }[]>(page, 'engineers:list');
     expect(new Set(report.engineers.map((r) => r.engineerId))).toEqual(new Set(engineers.map((e) => e.id)));
     for (const row of report.engineers) {
@@ -213,7 +213,7 @@ describe('Calendar', () => {
     const withoutCover = await api<{ fairness: { before: FairnessReport; after: FairnessReport } }>(
       page,
       'schedule:preview',
-      { operation: { op: 'remove', overrideId: (await coverOf())!.id }, period: WEEKS_IN_VIEW },
+      { operation: { op: 'remove', overrideId: (await coverOf())!.id }, period: SELECTED_QUARTER },
     );
     const d = await idOf(engineerName('D'));
     const rowOf = (r: FairnessReport, id: number) => r.engineers.find((e) => e.engineerId === id)!;
@@ -290,7 +290,7 @@ async function coverOf(): Promise<Override | undefined> {
 
 /** As the roster prints a difference. */
 function signed(value: number): string {
-  const rounded = Number(value.toFixed(1));
-  if (rounded === 0) return '0.0';
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : `−${Math.abs(rounded).toFixed(1)}`;
+  const tenths = Math.sign(value) * Math.round(Math.abs(value) * 10);
+  if (tenths === 0) return '0.0';
+  return tenths > 0 ? `+${(tenths / 10).toFixed(1)}` : `−${(-tenths / 10).toFixed(1)}`;
 }

@@ -270,16 +270,20 @@ describe('fairness', () => {
 });
 
 describe('planning and publishing', () => {
-  it('proposes a plan that evens out the quarter, applies it as one undoable edit', async () => {
+  it('proposes a plan that evens out the balance carried into the quarter, applies it as one undoable edit', async () => {
+    // The default carry-over (capped) evens the balance: carried in plus the quarter's own difference.
     const plan = await call('plan:propose', { from: '2027-01-01', to: '2027-03-31' });
-    expect(plan.after.team.spread).toBeLessThan(plan.before.team.spread);
+    expect(plan.before.carry).toBe('capped');
+    expect(plan.after.team.balanceSpread).toBeLessThan(plan.before.team.balanceSpread);
     // The shifts starting 7 Jan … 25 Mar (the one from 31 Dec started before the range).
     expect(plan.shifts.length).toBe(12);
     for (const shift of plan.shifts) expect(shift.primaryId).not.toBe(shift.secondaryId);
     const before = await who('2027-01-01T14:00:00.000Z', '2027-04-01T14:00:00.000Z');
     await call('schedule:apply', { operation: { op: 'plan', from: '2027-01-01', to: '2027-03-31' } });
-    const quarter = await call('fairness:get', { period: { kind: 'custom', from: '2027-01-01', to: '2027-03-31' } });
+    // The Fairness screen's figures for the quarter are the plan panel's "after", carried balance included.
+    const quarter = await call('fairness:get', { period: { kind: 'quarter', date: '2027-01-01' } });
     expect(quarter.team.spread).toBeCloseTo(plan.after.team.spread, 6);
+    expect(quarter.engineers.map((r) => r.balance)).toEqual(plan.after.engineers.map((r) => r.balance));
     await call('schedule:undo', {});
     expect(await who('2027-01-01T14:00:00.000Z', '2027-04-01T14:00:00.000Z')).toEqual(before);
   });

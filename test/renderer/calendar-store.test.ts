@@ -15,12 +15,14 @@ const NOVEMBER: VisibleRange = {
   to: '2026-12-07T05:00:00.000Z',
   firstDate: '2026-10-26',
   lastDate: '2026-12-06',
+  quarterDate: '2026-11-01',
 };
 const DECEMBER: VisibleRange = {
   from: '2026-11-30T05:00:00.000Z',
   to: '2027-01-11T05:00:00.000Z',
   firstDate: '2026-11-30',
   lastDate: '2027-01-10',
+  quarterDate: '2026-12-01',
 };
 
 let app: WatchbillApp;
@@ -78,7 +80,7 @@ describe('the calendar store', () => {
     const revision = s().scheduleRevision;
     const farAway = { from: '2027-06-28T04:00:00.000Z', to: '2027-08-09T04:00:00.000Z' };
     expect(s().scheduleFor(farAway.from, farAway.to)).toBeNull();
-    await s().loadSchedule({ ...farAway, firstDate: '2027-06-28', lastDate: '2027-08-08' });
+    await s().loadSchedule({ ...farAway, firstDate: '2027-06-28', lastDate: '2027-08-08', quarterDate: '2027-07-01' });
     expect(s().scheduleRevision).toBe(revision + 1);
     expect(s().schedule!.segments).toEqual((await app.handlers['schedule:get'](farAway)).segments);
   });
@@ -148,7 +150,12 @@ describe('the calendar store', () => {
     let release!: () => void;
     holdBack = { channel: 'schedule:get', release: new Promise<void>((done) => (release = done)) };
     const januaryEnd = { from: '2027-01-04T05:00:00.000Z', to: '2027-02-15T05:00:00.000Z' };
-    await s().loadSchedule({ ...januaryEnd, firstDate: '2027-01-04', lastDate: '2027-02-14' });
+    await s().loadSchedule({
+      ...januaryEnd,
+      firstDate: '2027-01-04',
+      lastDate: '2027-02-14',
+      quarterDate: '2027-02-01',
+    });
     await s().loadSchedule(NOVEMBER);
     holdBack = null;
     // …then edit November, and only then let the older answer arrive.

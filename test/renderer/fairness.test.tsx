@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { EngineerFairness, FairnessReport } from '../../src/shared/domain/fairness';
+import type { LedgerReport, LedgerRow } from '../../src/shared/domain/ledger';
 import type { Engineer } from '../../src/shared/model';
 import { BurdenChart, DaysChart, dayKinds } from '../../src/renderer/features/fairness/FairnessCharts';
 import { FairnessTable } from '../../src/renderer/features/fairness/FairnessTable';
@@ -21,7 +21,7 @@ const engineers = new Map([
   [2, engineer(2, 'Brook')],
 ]);
 
-const row = (engineerId: number, over: Partial<EngineerFairness>): EngineerFairness => ({
+const row = (engineerId: number, over: Partial<LedgerRow>): LedgerRow => ({
   engineerId,
   primaryDays: 0,
   secondaryDays: 0,
@@ -33,11 +33,13 @@ const row = (engineerId: number, over: Partial<EngineerFairness>): EngineerFairn
   fairShare: 0,
   difference: 0,
   onCallHours: 0,
+  carriedIn: 0,
+  balance: 0,
   ...over,
 });
 
 // Ada: 14 primary + 7 backup days, 6 of them weekend days and 2 holidays; Brook: 7 + 14, 4 weekend, none.
-const report: FairnessReport = {
+const report: LedgerReport = {
   period: { startDate: '2027-01-01', endDate: '2027-03-31', label: '2027-Q1' },
   engineers: [
     row(1, {
@@ -49,10 +51,25 @@ const report: FairnessReport = {
       burden: 20,
       fairShare: 16,
       difference: 4,
+      carriedIn: -1,
+      balance: 3,
     }),
-    row(2, { primaryDays: 7, secondaryDays: 14, weekendDays: 4, burden: 12, fairShare: 16, difference: -4 }),
+    row(2, {
+      primaryDays: 7,
+      secondaryDays: 14,
+      weekendDays: 4,
+      burden: 12,
+      fairShare: 16,
+      difference: -4,
+      carriedIn: 1,
+      balance: -3,
+    }),
   ],
-  team: { totalBurden: 32, spread: 8, standardDeviation: 4, balanceScore: 1 },
+  team: { totalBurden: 32, spread: 8, standardDeviation: 4, balanceScore: 1, balanceSpread: 6 },
+  carry: 'capped',
+  carryCap: 8,
+  covers: 'This period: 2027-Q1 (2027-01-01 to 2027-03-31); carried in: the balance from before 2027-01-01.',
+  meanings: { weightedBurden: 'Weighted burden: …', fairShare: 'Fair share: …', carriedIn: 'Carried in: …' },
 };
 
 describe('FairnessTable', () => {
@@ -64,9 +81,11 @@ describe('FairnessTable', () => {
       within(r)
         .getAllByRole('cell')
         .map((c) => c.textContent);
-    expect(cells(rows[0]!)).toEqual(['14.0', '7.0', '6.0', '2.0', '6.0', '20.0', '16.0', '+4.0']);
-    expect(cells(rows[1]!)).toEqual(['7.0', '14.0', '4.0', '0.0', '0.0', '12.0', '16.0', '−4.0']);
+    // Holiday days are whole days; the balance is carried in plus this period's difference.
+    expect(cells(rows[0]!)).toEqual(['14.0', '7.0', '6.0', '2', '6.0', '20.0', '16.0', '+4.0', '−1.0', '+3.0']);
+    expect(cells(rows[1]!)).toEqual(['7.0', '14.0', '4.0', '0', '0.0', '12.0', '16.0', '−4.0', '+1.0', '−3.0']);
     expect(within(rows[0]!).getByText('+4.0').className).toContain('is-over');
+    expect(within(rows[0]!).getByText('−1.0').className).toContain('is-under');
     expect(within(rows[1]!).getByText('−4.0').className).toContain('is-under');
   });
 });

@@ -12,8 +12,6 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-
 export function namer(engineers: Engineer[]): (id: Id | null) => string {
   const names = new Map(engineers.map((e) => [e.id, e.name]));
   return (id) => (id === null ? '—' : (names.get(id) ?? `#${id}`));

@@ -1,4 +1,4 @@
-// `watchbill import engineers|holidays|backup FILE`: the whole file is checked and previewed;
+// `watchbill import engineers|holidays|backup|history FILE`: the whole file is checked and previewed;
 // it applies in one transaction, or changes nothing and says where the file is wrong.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,16 +10,19 @@ import { parseDatabaseArgs } from './database-args';
 import { parseOptions, type Command } from './command';
 import { call, openFromArgs } from './open';
 
-const USAGE = `Usage: watchbill import engineers|holidays|backup FILE --db PATH [--dry-run] [--replace]
+const USAGE = `Usage: watchbill import engineers|holidays|backup|history FILE --db PATH [--dry-run] [--replace]
 
   engineers  a CSV with a header row: name, email, colour (time_zone optional); added or updated by name
   holidays   an .ics calendar file; its events become custom holidays
   backup     a Watchbill JSON backup; restored onto an empty database, or into a --db file that does not
              exist yet (created without the example team)
+  history    a past on-call record, counted in the fairness ledger's carried balances: Watchbill's
+             schedule CSV, or a sheet with name,start,end,role (as PagerDuty and Opsgenie export)
 
   --dry-run  show what would change and change nothing (a --db file that does not exist is not created)
   --replace  engineers: set those missing from the file inactive; holidays: replace the custom holidays;
-             backup: replace this whole database (a copy of the file is kept next to it first)`;
+             backup: replace this whole database (a copy of the file is kept next to it first);
+             history: replace the imported past shifts`;
 
 function printReading({ reading }: ImportPreview): void {
   const delimiter = reading.delimiter
@@ -54,7 +57,7 @@ export const importCommand: Command = {
     // The schemas (zod) load here, not with every command.
     const { IMPORT_KINDS } = await import('../../shared/ipc/share-schemas');
     if (!(IMPORT_KINDS as readonly string[]).includes(kind))
-      throw new Error(`cannot import '${kind}': choose engineers, holidays or backup.`);
+      throw new Error(`cannot import '${kind}': choose engineers, holidays, backup or history.`);
     let content: string;
     try {
       // The bytes as they are: the importer finds their encoding (UTF-8, UTF-16, Windows-1252).

@@ -1,10 +1,11 @@
 // `watchbill schedule`, `watchbill fairness` and `watchbill plan`: the rotation engine from
 // the terminal, through the same handlers as the app.
-import type { FairnessReport } from '../../shared/domain/fairness';
 import { describeOverride } from '../../shared/domain/override-kinds';
+import { FAIRNESS_COLUMNS, figureValues, formatFigure } from '../../shared/domain/figures';
+import { CARRY_POLICIES, type CarryPolicy, type LedgerReport } from '../../shared/domain/ledger';
 import { formatLocal, startOfLocalDayMs, addDays, toInstant } from '../../shared/domain/time';
 import { parseOptions, type Command } from './command';
-import { namer, round, table } from './format';
+import { namer, table } from './format';
 import { call, withApp } from './open';
 
 const rangeOptions = {
@@ -13,6 +14,7 @@ const rangeOptions = {
   to: { type: 'string' },
   json: { type: 'boolean', default: false },
   empty: { type: 'boolean', default: false },
+  carry: { type: 'string' },
 } as const;
 
 function requireRange(values: { from?: string; to?: string }): { from: string; to: string } {
@@ -29,35 +31,27 @@ function requireRange(values: { from?: string; to?: string }): { from: string; t
   return { from, to };
 }
 
-export function fairnessTable(report: FairnessReport, name: (id: number) => string): string {
+export function fairnessTable(report: LedgerReport, name: (id: number) => string): string {
   return [
-    `Fairness ${report.period.startDate} to ${report.period.endDate}${report.period.label ? ` (${report.period.label})` : ''}`,
+    report.covers,
     table(
-      [
-        'engineer',
-        'primary d',
-        'secondary d',
-        'weekend d',
-        'holiday d',
-        'holiday load',
-        'burden',
-        'fair share',
-        'difference',
-      ],
-      report.engineers.map((r) => [
-        name(r.engineerId),
-        round(r.primaryDays),
-        round(r.secondaryDays),
-        round(r.weekendDays),
-        round(r.holidayDays),
-        round(r.weightedHolidayLoad),
-        round(r.burden),
-        round(r.fairShare),
-        round(r.difference),
-      ]),
+      ['engineer', ...FAIRNESS_COLUMNS.map((c) => c.short)],
+      report.engineers.map((r) => [name(r.engineerId), ...figureValues(r)]),
     ),
-    `spread ${round(report.team.spread)} · standard deviation ${round(report.team.standardDeviation)} · balance score ${round(report.team.balanceScore, 3)}`,
+    `spread ${formatFigure(report.team.spread)} this period · balance spread ${formatFigure(report.team.balanceSpread)} · ` +
+      `standard deviation ${formatFigure(report.team.standardDeviation)} · balance score ${report.team.balanceScore.toFixed(3)}`,
   ].join('\n');
+}
+
+/** What the figures mean, printed under the table so nobody has to guess. */
+const fairnessLegend = ({ meanings }: LedgerReport) =>
+  [meanings.weightedBurden, meanings.fairShare, meanings.carriedIn].join('\n');
+
+function carryOption(value: string | undefined): CarryPolicy | undefined {
+  if (value === undefined) return undefined;
+  const policy = CARRY_POLICIES.find((p) => p === value);
+  if (!policy) throw new Error(`--carry must be one of ${CARRY_POLICIES.join(', ')}, not '${value}'.`);
+  return policy;
 }
 
 export const scheduleCommand: Command = {
@@ -103,14 +97,23 @@ export const scheduleCommand: Command = {
 export const fairnessCommand: Command = {
   name: 'fairness',
   summary: 'print per-engineer on-call burden against fair share, and team figures',
-  usage: 'Usage: watchbill fairness --db PATH --from DATE --to DATE [--json]',
+  usage:
+    'Usage: watchbill fairness --db PATH --from DATE --to DATE [--carry none|full|capped] [--json]\n\n' +
+    "  --carry: how the balance from before --from counts (default: the file's carry-over setting).",
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, rangeOptions);
       const range = requireRange(values);
-      const report = await call(app, 'fairness:get', { period: { kind: 'custom', from: range.from, to: range.to } });
+      const carry = carryOption(values.carry);
+      const report = await call(app, 'fairness:get', {
+        period: { kind: 'custom', from: range.from, to: range.to },
+        ...(carry && { carry }),
+      });
       if (values.json) console.log(JSON.stringify(report, null, 2));
-      else console.log(fairnessTable(report, namer(await call(app, 'engineers:list', {}))));
+      else {
+        console.log(fairnessTable(report, namer(await call(app, 'engineers:list', {}))));
+        console.log(`\n${fairnessLegend(report)}`);
+      }
       return 0;
     }),
 };
@@ -119,14 +122,16 @@ export const planCommand: Command = {
   name: 'plan',
   summary: 'propose a fair plan for a range (and apply it with --apply)',
   usage:
-    'Usage: watchbill plan --db PATH --from DATE --to DATE [--apply] [--json]\n\n' +
+    'Usage: watchbill plan --db PATH --from DATE --to DATE [--carry none|full|capped] [--apply] [--json]\n\n' +
     '  Prints the proposed shifts and holiday cover with fairness before and after.\n' +
+    "  --carry: how the balance from before --from counts (default: the file's carry-over setting).\n" +
     '  --apply saves it as ordinary overrides (undoable in the app).',
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, { ...rangeOptions, apply: { type: 'boolean', default: false } });
       const range = requireRange(values);
-      const plan = await call(app, 'plan:propose', range);
+      const carry = carryOption(values.carry);
+      const plan = await call(app, 'plan:propose', { ...range, ...(carry && { carry }) });
       if (values.json) {
         console.log(JSON.stringify(plan, null, 2));
       } else {
@@ -145,6 +150,10 @@ export const planCommand: Command = {
           ),
         );
         console.log(`\nBefore:\n${fairnessTable(plan.before, name)}\n\nAfter:\n${fairnessTable(plan.after, name)}`);
+        console.log(
+          `\nSpread this period ${formatFigure(plan.before.team.spread)} → ${formatFigure(plan.after.team.spread)}; ` +
+            `balance spread ${formatFigure(plan.before.team.balanceSpread)} → ${formatFigure(plan.after.team.balanceSpread)}.`,
+        );
         for (const w of plan.fixed) console.log(`fixed: ${w.message}`);
         for (const { warning, reason } of plan.unfixed) console.log(`not fixed: ${warning.message} (${reason})`);
       }
@@ -153,7 +162,7 @@ export const planCommand: Command = {
           console.log('\nNothing to apply: the schedule is already as planned.');
         } else {
           const result = await call(app, 'schedule:apply', {
-            operation: { op: 'plan', from: range.from, to: range.to },
+            operation: { op: 'plan', from: range.from, to: range.to, ...(carry && { carry }) },
           });
           console.log(
             `\nApplied: ${result.applied.add.length} overrides added, ${result.applied.remove.length} removed.`,

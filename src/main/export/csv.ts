@@ -1,7 +1,8 @@
 // Spreadsheets: the schedule, the fairness table and the ownership table as CSV (RFC 4180,
 // CRLF rows, UTF-8 with an optional BOM so Excel does not read names as Latin-1).
 import { stringify } from 'csv-stringify/sync';
-import type { FairnessReport } from '../../shared/domain/fairness';
+import { FAIRNESS_COLUMNS, figureValues } from '../../shared/domain/figures';
+import type { LedgerReport } from '../../shared/domain/ledger';
 import { formatLocal } from '../../shared/domain/time';
 import type { Engineer, Id, Override, Segment } from '../../shared/model';
 import type { PipelineRow } from '../../shared/views';
@@ -35,8 +36,6 @@ export function toCsv(headers: string[], rows: Cell[][], options: { bom: boolean
   return (options.bom ? UTF8_BOM : '') + body;
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
-
 export const SCHEDULE_HEADERS = ['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone'];
 
 /** One row per segment; kind and reason come from the overrides that shape it ('rotation' for a plain shift). */
@@ -66,32 +65,21 @@ export function scheduleRows(
 
 export const FAIRNESS_HEADERS = [
   'engineer',
-  'primary_days',
-  'secondary_days',
-  'weekend_days',
-  'holiday_days',
-  'holiday_load',
-  'burden',
-  'fair_share',
-  'difference',
+  ...FAIRNESS_COLUMNS.map((c) => c.csv),
   'period_from',
   'period_to',
+  'carry',
 ];
 
-export function fairnessRows(report: FairnessReport, engineers: readonly Engineer[]): Cell[][] {
+/** One row per engineer: the ledger's columns, rounded the one way, with the period and carry-over policy they cover. */
+export function fairnessRows(report: LedgerReport, engineers: readonly Engineer[]): Cell[][] {
   const name = nameOf(engineers);
   return report.engineers.map((row) => [
     name(row.engineerId),
-    round(row.primaryDays),
-    round(row.secondaryDays),
-    round(row.weekendDays),
-    round(row.holidayDays),
-    round(row.weightedHolidayLoad),
-    round(row.burden),
-    round(row.fairShare),
-    round(row.difference),
+    ...figureValues(row),
     report.period.startDate,
     report.period.endDate,
+    report.carry,
   ]);
 }
 

@@ -4,7 +4,8 @@
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
 import { capitalise } from '../../shared/format';
 import { describeParticipants } from '../../shared/domain/drills';
-import type { FairnessReport } from '../../shared/domain/fairness';
+import { figureTexts, pickColumns, type FairnessColumn } from '../../shared/domain/figures';
+import type { LedgerReport } from '../../shared/domain/ledger';
 import { describeSlaRule } from '../../shared/domain/sla';
 import { basePrimaryId, baseSecondaryId, shiftIndexAt } from '../../shared/domain/rotation';
 import { addDays, zonedMs } from '../../shared/domain/time';
@@ -52,7 +53,7 @@ export interface PlanData {
   segments: readonly Segment[];
   overrides: readonly Override[];
   holidays: readonly Holiday[];
-  fairness: FairnessReport | null;
+  fairness: LedgerReport | null;
 }
 
 export const PLAN_SECTIONS = [
@@ -65,6 +66,18 @@ export const PLAN_SECTIONS = [
   'Risks and mitigations',
   'Drills and review cadence',
 ] as const;
+
+/** The printed page is narrow: the ledger's columns a lead reads on paper. */
+const PLAN_FAIRNESS_COLUMNS: FairnessColumn['key'][] = [
+  'primaryDays',
+  'secondaryDays',
+  'holidayDays',
+  'burden',
+  'fairShare',
+  'difference',
+  'carriedIn',
+  'balance',
+];
 
 const AUDIENCE_LABEL: Record<Audience, string> = {
   investors: 'investors',
@@ -384,32 +397,15 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
     );
   }
   if (data.fairness && data.fairness.engineers.length) {
-    const r2 = (v: number) => v.toFixed(1);
+    const fairness = data.fairness;
+    const columns = pickColumns(PLAN_FAIRNESS_COLUMNS);
     out.push(
       '### Fairness this quarter',
-      'Burden counts a weekday on call as 1, weekend days and holidays more, and a backup day as a fraction of a primary day; ' +
-        'the fair share spreads each day’s burden over the engineers available that day.',
+      mdText(fairness.covers),
+      mdText(`${fairness.meanings.weightedBurden} ${fairness.meanings.fairShare} ${fairness.meanings.carriedIn}`),
       table(
-        [
-          'Engineer',
-          'Primary days',
-          'Secondary days',
-          'Weekend days',
-          'Holiday days',
-          'Burden',
-          'Fair share',
-          'Difference',
-        ],
-        data.fairness.engineers.map((f) => [
-          who(f.engineerId),
-          r2(f.primaryDays),
-          r2(f.secondaryDays),
-          r2(f.weekendDays),
-          r2(f.holidayDays),
-          r2(f.burden),
-          r2(f.fairShare),
-          `${f.difference >= 0 ? '+' : '−'}${r2(Math.abs(f.difference))}`,
-        ]),
+        ['Engineer', ...columns.map((c) => c.header)],
+        fairness.engineers.map((f) => [who(f.engineerId), ...figureTexts(f, columns)]),
       ),
     );
   }

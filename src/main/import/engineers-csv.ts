@@ -1,12 +1,12 @@
 // Engineers from a spreadsheet: a header row with name (required), email and colour
 // (optional), then one engineer per row. Reads what Excel, Numbers and Google Sheets write:
 // a BOM, CRLF or LF, quoted fields with commas, quotes and line breaks inside.
-import { CsvError, parse } from 'csv-parse/sync';
 import type { ImportChange, ImportProblem } from '../../shared/ipc/channels/share';
 import { CSV_DELIMITERS, type CsvDelimiter, type ImportMode } from '../../shared/ipc/share-schemas';
 import type { Engineer } from '../../shared/model';
 import { engineerFields } from '../../shared/domain/engineer';
 import { distinctColor } from '../../shared/domain/colors';
+import { csvRecords } from './csv-records';
 import { mojibakeProblems, problem, stripBom } from './problems';
 
 export interface EngineerRow {
@@ -67,41 +67,9 @@ export function parseEngineersCsv(file: string, text: string): ParsedEngineers {
 
 function parseRows(file: string, text: string, delimiter: string): { rows: EngineerRow[]; problems: ImportProblem[] } {
   const problems = mojibakeProblems(file, text);
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    // One line break per CRLF: csv-parse would count a CRLF inside quotes as two lines.
-    records = parse(stripBom(text).replace(/\r\n/g, '\n'), {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      trim: false,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const line = error instanceof CsvError ? ((error as CsvError & { lines?: number }).lines ?? null) : null;
-    return {
-      rows: [],
-      problems: [
-        ...problems,
-        problem(
-          file,
-          { line },
-          `is not valid CSV: ${(error as Error).message.replace(/^Invalid Record Length: |^\w+: /, '')}`,
-        ),
-      ],
-    };
-  }
-
-  // csv-parse reports the line a record ends on; a record starts on the line after the previous one.
-  let previousEnd = 0;
-  const lines = records.map(({ record, info }) => {
-    const start = previousEnd + 1;
-    previousEnd = info.lines;
-    return { record, line: start };
-  });
-  const nonEmpty = lines.filter(
-    ({ record }) => !(record.length === 1 && record[0]!.trim() === '') && record.length > 0,
-  );
+  const read = csvRecords(file, text, delimiter);
+  if (!read.ok) return { rows: [], problems: [...problems, read.problem] };
+  const nonEmpty = read.records;
   const header = nonEmpty[0];
   if (!header)
     return {

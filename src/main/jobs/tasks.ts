@@ -2,35 +2,31 @@
 // data, run in a worker thread (worker.ts) so the main process keeps answering. The main
 // process reads the data (SQLite stays there) and posts it; the worker posts the answer.
 import {
-  computeFairness,
-  fairnessWhatIf,
-  type FairnessInput,
-  type FairnessReport,
-  type FairnessWhatIf,
-} from '../../shared/domain/fairness';
+  carriedBalances,
+  computeLedger,
+  ledgerWhatIf,
+  type LedgerInput,
+  type LedgerReport,
+  type LedgerWhatIf,
+} from '../../shared/domain/ledger';
 import { clashFixes, type ClashFixInput, type ClashFixes } from '../../shared/domain/clash-fixes';
+import { planWithLedger, type PlanProposal } from '../../shared/domain/ledger-plan';
 import type { HolidaySource } from '../../shared/domain/holidays';
-import {
-  planSchedule,
-  suggestSwaps,
-  type PlanInput,
-  type PlanResult,
-  type ProgressReport,
-  type SwapSuggestion,
-} from '../../shared/domain/planner';
+import { suggestSwaps, type PlanInput, type ProgressReport, type SwapSuggestion } from '../../shared/domain/planner';
 import type { Change } from '../../shared/domain/rotation';
 import type { Holiday, IsoDate } from '../../shared/model';
 
 export const tasks = {
-  plan: (input: PlanInput, progress: ProgressReport): PlanResult => planSchedule(input, progress),
+  plan: ({ plan, ledger }: { plan: PlanInput; ledger: LedgerInput }, progress: ProgressReport): PlanProposal =>
+    planWithLedger(plan, ledger, progress),
   swaps: (
-    { input, limit }: { input: FairnessInput & { notBefore?: string }; limit: number },
+    { input, limit }: { input: LedgerInput & { notBefore?: string }; limit: number },
     progress: ProgressReport,
-  ): SwapSuggestion[] => suggestSwaps(input, limit, progress),
-  fairness: (input: FairnessInput): FairnessReport => computeFairness(input),
+  ): SwapSuggestion[] =>
+    suggestSwaps({ ...input, carriedIn: Object.fromEntries(carriedBalances(input)) }, limit, progress),
+  fairness: (input: LedgerInput): LedgerReport => computeLedger(input),
   clashFixes: (input: ClashFixInput): ClashFixes => clashFixes(input),
-  whatIf: ({ input, change }: { input: FairnessInput; change: Change }): FairnessWhatIf =>
-    fairnessWhatIf(input, change),
+  whatIf: ({ input, change }: { input: LedgerInput; change: Change }): LedgerWhatIf => ledgerWhatIf(input, change),
   // The holiday package takes milliseconds a year, so a long range is work for a worker too;
   // it also takes most of a second to load, which only this task should pay.
   holidays: async ({ source, from, to }: { source: HolidaySource; from: IsoDate; to: IsoDate }): Promise<Holiday[]> =>

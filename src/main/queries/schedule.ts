@@ -5,7 +5,6 @@ import {
   DEFAULT_FAIRNESS_WEIGHTS,
   periodBoundsMs,
   type FairnessInput,
-  type FairnessReport,
   type FairnessWeights,
   type Period,
 } from '../../shared/domain/fairness';
@@ -15,8 +14,10 @@ import { addDays, localDateOf } from '../../shared/domain/time';
 import type { PeriodSpec } from '../../shared/ipc/schemas';
 import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
+import type { CarryPolicy, LedgerReport } from '../../shared/domain/ledger';
 import type { Repositories } from '../db/repositories';
 import type { ServiceContext } from '../services/context';
+import { ledgerInput } from '../services/ledger';
 
 export const WEIGHTS_KEY = 'fairnessWeights';
 
@@ -87,10 +88,15 @@ export function fairnessReport(
   { repos, now, jobs }: ServiceContext,
   rotationId: Id | undefined,
   period: PeriodSpec,
-): Promise<FairnessReport> {
+  carry?: CarryPolicy,
+): Promise<LedgerReport> {
   const rotation = rotationOf(repos, rotationId);
   const resolved = resolvePeriod(period, rotation, rotationToday(now, rotation));
-  return jobs.run('fairness', fairnessInput(repos, rotation, resolved), {
+  const sources = {
+    holidays: (from: IsoDate, to: IsoDate) => teamHolidays(repos, from, to),
+    allOverrides: () => repos.rotations.overrides(rotation.id),
+  };
+  return jobs.run('fairness', ledgerInput(repos, sources, fairnessInput(repos, rotation, resolved), carry), {
     channel: 'fairness:get',
     label: fairnessLabel(resolved),
   });

@@ -39,6 +39,8 @@ import {
 } from '../queries/schedule';
 import type { ServiceContext } from './context';
 import { drillCalendarLayer } from './drills';
+import { ledgerInput } from './ledger';
+import type { CarryPolicy } from '../../shared/domain/ledger';
 
 export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof scheduleChannels> {
   const { repos, now, jobs } = context;
@@ -50,6 +52,14 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     fairnessInputOf(repos, rotation, period, overrides);
   const overridesAround = (rotation: Rotation, from: string, to: string): Override[] =>
     overridesAroundIn(repos, rotation, from, to);
+  /** The ledger's input for a period: every fairness figure is computed from it. */
+  const ledgerFor = (rotation: Rotation, period: Period, carry?: CarryPolicy) =>
+    ledgerInput(
+      repos,
+      { holidays, allOverrides: () => repos.rotations.overrides(rotation.id) },
+      fairnessInput(rotation, period),
+      carry,
+    );
   const undoLabels = (rotationId: Id) => ({
     canUndo: repos.rotations.lastDoneEdit(rotationId)?.label ?? null,
     canRedo: repos.rotations.nextUndoneEdit(rotationId)?.label ?? null,
@@ -156,12 +166,16 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     }
   };
 
-  const plan = (rotation: Rotation, from: IsoDate, to: IsoDate) =>
-    jobs.run('plan', planInput(rotation, from, to), {
-      channel: 'plan:propose',
-      label: `Planning ${from} to ${to}`,
-      supersede: true,
-    });
+  const plan = (rotation: Rotation, from: IsoDate, to: IsoDate, carry?: CarryPolicy) =>
+    jobs.run(
+      'plan',
+      { plan: planInput(rotation, from, to), ledger: ledgerFor(rotation, rangePeriod(from, to), carry) },
+      {
+        channel: 'plan:propose',
+        label: `Planning ${from} to ${to}`,
+        supersede: true,
+      },
+    );
 
   /**
    * The planner's change, computed in a worker. The main process keeps answering meanwhile, so
@@ -170,7 +184,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   const planChange = async (operation: Extract<ScheduleOperation, { op: 'plan' }>) => {
     const rotation = rotationOf(operation.rotationId);
     const lastEdit = repos.rotations.lastDoneEdit(rotation.id)?.id;
-    const { change } = await plan(rotation, operation.from, operation.to);
+    const { change } = await plan(rotation, operation.from, operation.to, operation.carry);
     if (change.add.length === 0 && change.remove.length === 0) {
       throw new DomainError('conflict', 'The planner has nothing to change in this range.');
     }
@@ -184,7 +198,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   const editFor = async (operation: ScheduleOperation) =>
     operation.op === 'plan' ? planChange(operation) : () => changeFor(operation);
 
-  /** The planner's input: the range's figures (carry-over none until the ledger sets carriedIn) and the investor owners to keep apart. */
+  /** The planner's input: its own history starts at the range, the ledger's carried balance stands for the rest. */
   const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate): PlanInput => ({
     rotation,
     overrides: repos.rotations.overrides(rotation.id),
@@ -256,7 +270,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     'schedule:get': ({ rotationId, from, to }) => scheduleView(rotationOf(rotationId), from, to),
     'schedule:preview': async ({ operation, period }): Promise<EditPreview> => {
       const { rotation, change, label } = (await editFor(operation))();
-      const input = fairnessInput(rotation, periodFor(period, rotation, change));
+      const input = ledgerFor(rotation, periodFor(period, rotation, change));
       return {
         label,
         change,
@@ -310,17 +324,17 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         input.memberIds.forEach(requireEngineer);
         return repos.rotations.get(repos.rotations.insert(input))!;
       }),
-    'fairness:get': ({ rotationId, period }) => fairnessReport(context, rotationId, period),
+    'fairness:get': ({ rotationId, period, carry }) => fairnessReport(context, rotationId, period, carry),
     'fairness:weights': () => weights(),
     'fairness:set-weights': (input) => {
       repos.settings.set(WEIGHTS_KEY, input);
       return weights();
     },
-    'plan:propose': ({ rotationId, from, to }) => plan(rotationOf(rotationId), from, to),
+    'plan:propose': ({ rotationId, from, to, carry }) => plan(rotationOf(rotationId), from, to, carry),
     'swaps:suggest': ({ rotationId, period, limit }) => {
       const rotation = rotationOf(rotationId);
       const resolved = resolvePeriod(period, rotation, today(rotation));
-      const input = fairnessInput(rotation, resolved);
+      const input = ledgerFor(rotation, resolved);
       return jobs.run(
         'swaps',
         { input: { ...input, notBefore: now().toISOString() }, limit },
@@ -384,6 +398,12 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       return null;
     },
   };
+}
+
+/** A planned range as a period: named as its quarter when it is exactly one. */
+function rangePeriod(from: IsoDate, to: IsoDate): Period {
+  const quarter = quarterOf(from);
+  return quarter.startDate === from && quarter.endDate === to ? quarter : { startDate: from, endDate: to };
 }
 
 /** Local dates (both included) as the instants from the first day's midnight to the day after the last. */

@@ -22,6 +22,7 @@ import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems'
 import type { ServiceContext } from './context';
 import { backupCount, backupPartName } from '../../shared/domain/backup-words';
 import { summarise } from '../import/summary';
+import { historySummary, planHistoryImport } from './ledger-import';
 
 /** Settings rows a fresh database has (the first-start marker): a database with only these is empty. */
 const SETUP_TABLES = new Set(['settings']);
@@ -152,6 +153,7 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
     engineers: planEngineers,
     holidays: planHolidays,
     backup: planBackup,
+    history: (file, content, mode) => planHistoryImport(repos, file, content, mode),
   };
 
   const preview = ({
@@ -175,7 +177,7 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
         problems: planned.problems,
         changes: planned.changes,
         unchanged: planned.unchanged,
-        summary: valid ? summarise(kind, planned.changes, planned.unchanged) : formatProblems(planned.problems, 1),
+        summary: valid ? (kind === 'history' ? historySummary(planned.changes) : summarise(kind, planned.changes, planned.unchanged)) : formatProblems(planned.problems, 1),
       },
     };
   };

@@ -28,6 +28,7 @@ import { fairnessReport } from '../queries/schedule';
 import type { ServiceContext } from './context';
 import { teamToday } from './pipelines';
 import { shareScope } from './ics-input';
+import { HISTORY_IMPORT } from './ledger-import';
 import { importHandlers } from './share-imports';
 
 export function shareHandlers(context: ServiceContext): HandlersFor<typeof shareChannels> {
@@ -128,6 +129,7 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
             modes: ['merge', 'replace'],
             description: 'A Watchbill backup: onto an empty database, or replacing this one after a copy is kept.',
           },
+          HISTORY_IMPORT,
         ],
       };
     },

@@ -230,7 +230,7 @@ export interface EngineerFairness {
   secondaryDays: number;
   /** Weekend days on call, in either role. */
   weekendDays: number;
-  /** Holiday days on call, in either role. */
+  /** Holidays on call in either role, for all or part of the day: whole days, each holiday date counted once. */
   holidayDays: number;
   /** The part of the burden that fell on holidays. */
   weightedHolidayLoad: number;
@@ -356,6 +356,7 @@ export function fairnessFromSegments(
   };
   for (const m of memberships) rowOf(m.engineerId);
 
+  const holidayDates = new Map<Id, Set<IsoDate>>();
   const dayBurden = new Array<number>(table.days.length).fill(0);
   const dayIndex = new Map(table.days.map((day, i) => [day.date, i]));
   for (const segment of segments) {
@@ -371,7 +372,8 @@ export function fairnessFromSegments(
         else row.secondaryDays += fraction;
         if (day.weekend) row.weekendDays += fraction;
         if (day.holidayWeight !== null) {
-          row.holidayDays += fraction;
+          // A holiday with a hand-off is a holiday on call for both: the person gave it up either way.
+          holidayDates.set(holder, (holidayDates.get(holder) ?? new Set()).add(day.date));
           row.weightedHolidayLoad += burden;
         }
         row.burden += burden;
@@ -394,7 +396,10 @@ export function fairnessFromSegments(
   });
 
   const list = [...rows.values()].sort((a, b) => a.engineerId - b.engineerId);
-  for (const row of list) row.difference = row.burden - row.fairShare;
+  for (const row of list) {
+    row.difference = row.burden - row.fairShare;
+    row.holidayDays = holidayDates.get(row.engineerId)?.size ?? 0;
+  }
   return { period, engineers: list, team: teamFigures(list) };
 }
 
@@ -436,20 +441,11 @@ export interface FairnessDelta {
   differenceAfter: number;
 }
 
-export interface FairnessWhatIf {
-  before: FairnessReport;
-  after: FairnessReport;
-  deltas: FairnessDelta[];
-}
-
-/** The figures before and after a proposed change, without applying it anywhere. */
-export function fairnessWhatIf(input: FairnessInput, change: Change): FairnessWhatIf {
-  const { overrides } = applyChange(input.overrides, change, provisionalIds(input.overrides));
-  const before = computeFairness(input);
-  const after = computeFairness({ ...input, overrides });
+/** Per engineer in either report: burden and difference before and after. */
+export function fairnessDeltas(before: FairnessReport, after: FairnessReport): FairnessDelta[] {
   const ids = [...new Set([...before.engineers, ...after.engineers].map((r) => r.engineerId))].sort((a, b) => a - b);
   const find = (report: FairnessReport, id: Id) => report.engineers.find((r) => r.engineerId === id) ?? emptyRow(id);
-  const deltas = ids.map((engineerId) => {
+  return ids.map((engineerId) => {
     const was = find(before, engineerId);
     const will = find(after, engineerId);
     return {
@@ -460,5 +456,8 @@ export function fairnessWhatIf(input: FairnessInput, change: Change): FairnessWh
       differenceAfter: will.difference,
     };
   });
-  return { before, after, deltas };
 }
+
+/** The overrides after a proposed change, without applying it anywhere. */
+export const overridesAfter = (overrides: readonly Override[], change: Change): Override[] =>
+  applyChange(overrides, change, provisionalIds(overrides)).overrides;

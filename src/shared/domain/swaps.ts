@@ -42,16 +42,21 @@ export interface SwapSuggestion {
 /**
  * The single swaps of two shifts within the period that reduce the spread most, best first.
  * A swap that would put someone on call during their unavailability is never suggested;
- * shifts starting before `notBefore` (the past) are left alone.
+ * shifts starting before `notBefore` (the past) are left alone. With `carriedIn` (the ledger's
+ * balance carried into the period) the spread is of the balances, so a suggestion never undoes
+ * a plan that evened them.
  */
 export function suggestSwaps(
-  input: FairnessInput & { notBefore?: string },
+  input: FairnessInput & { notBefore?: string; carriedIn?: Readonly<Record<Id, number>> },
   limit = 3,
   onProgress: ProgressReport = () => {},
 ): SwapSuggestion[] {
   const { rotation } = input;
   const report = computeFairness(input);
-  const difference = new Map(report.engineers.map((r) => [r.engineerId, r.difference]));
+  const difference = new Map(
+    report.engineers.map((r) => [r.engineerId, r.difference + (input.carriedIn?.[r.engineerId] ?? 0)]),
+  );
+  const spreadBefore = input.carriedIn ? spreadOf([...difference.values()]) : report.team.spread;
   const table = buildDayTable(
     input.period.startDate,
     input.period.endDate,
@@ -91,7 +96,7 @@ export function suggestSwaps(
       const after = new Map(difference);
       for (const [id, delta] of moved.delta) after.set(id, (after.get(id) ?? 0) + delta);
       const spreadAfter = spreadOf([...after.values()]);
-      if (spreadAfter >= report.team.spread - EPSILON) continue;
+      if (spreadAfter >= spreadBefore - EPSILON) continue;
       const engineers = [...moved.delta.keys()].filter((id) => Math.abs(moved.delta.get(id)!) > EPSILON);
       suggestions.push({
         shiftA: shifts[i]!,
@@ -99,7 +104,7 @@ export function suggestSwaps(
         engineerA: shiftOwner(rotation, input.overrides, shifts[i]!)!,
         engineerB: shiftOwner(rotation, input.overrides, shifts[j]!)!,
         change,
-        spreadBefore: report.team.spread,
+        spreadBefore,
         spreadAfter,
         deltas: engineers.map((engineerId) => ({
           engineerId,

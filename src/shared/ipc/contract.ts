@@ -12,6 +12,7 @@ import { fileChannels } from './channels/files';
 import { jobChannels } from './channels/jobs';
 import { operationsChannels } from './channels/operations';
 import { publishChannels } from './channels/publish';
+import { ledgerChannels } from './channels/ledger';
 import { recoveryChannels } from './channels/recovery';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
@@ -31,6 +32,7 @@ export const channels = mergeChannelGroups(
   jobChannels,
   publishChannels,
   clashChannels,
+  ledgerChannels,
 );
 
 export type Channel = keyof typeof channels;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AUDIENCES, COVER_KINDS, ESCALATION_ROLES, RISK_CATEGORIES, RISK_STATUSES, ROLES } from '../model';
 import { overrideKindOf } from '../domain/override-kinds';
 import { engineerFields, nameField } from '../domain/engineer';
+import { CARRY_POLICIES } from '../domain/ledger';
 import {
   inSupportedYears,
   SPAN_LIMITS,
@@ -54,6 +55,8 @@ export const todayArgs = z.object({ at: isoInstant.optional() }).strict();
 const reason = z.string().trim().max(2_000);
 /** Omitted: the team's rotation (the first one). */
 const rotationId = id.optional();
+/** How the balance from before a period counts (none, full, capped); omitted: the file's setting. */
+export const carryPolicy = z.enum(CARRY_POLICIES);
 const shiftIndex = z.number().int().min(0).max(100_000);
 
 // Range rules shared by every schema with from/to, reported on the field to fix.
@@ -140,7 +143,7 @@ export const scheduleOperation = z.discriminatedUnion('op', [
     }),
   z.object({ op: z.literal('remove'), overrideId: id }).strict(),
   z
-    .object({ op: z.literal('plan'), rotationId, from: isoDate, to: isoDate })
+    .object({ op: z.literal('plan'), rotationId, from: isoDate, to: isoDate, carry: carryPolicy.optional() })
     .strict()
     .refine(notBeforeStart, notBeforeStartMessage)
     .refine(...within(SPAN_LIMITS.plan)),
@@ -163,7 +166,7 @@ const periodSpecWithin = (limit: SpanLimit) =>
 export const periodSpec = periodSpecWithin(SPAN_LIMITS.schedule);
 export type PeriodSpec = z.infer<typeof periodSpec>;
 
-export const fairnessArgs = z.object({ rotationId, period: periodSpec }).strict();
+export const fairnessArgs = z.object({ rotationId, period: periodSpec, carry: carryPolicy.optional() }).strict();
 export const previewArgs = z.object({ operation: scheduleOperation, period: periodSpec.optional() }).strict();
 /** With a range, an edit answers the schedule of that range as it now is: one round trip for the calendar. */
 const viewRange = z
@@ -175,7 +178,7 @@ export const applyArgs = z.object({ operation: scheduleOperation, range: viewRan
 export const rotationRef = z.object({ rotationId }).strict();
 export const journalArgs = z.object({ rotationId, range: viewRange.optional() }).strict();
 export const planArgs = z
-  .object({ rotationId, from: isoDate, to: isoDate })
+  .object({ rotationId, from: isoDate, to: isoDate, carry: carryPolicy.optional() })
   .strict()
   .refine(notBeforeStart, notBeforeStartMessage)
   .refine(...within(SPAN_LIMITS.plan));
@@ -414,5 +417,13 @@ export const restoreBackupArgs = z
   .object({
     /** A file name from `recovery:status`, never a path: the copy goes beside the database. */
     name: z.string().regex(BACKUP_FILE_NAME, 'must be the name of an automatic backup (watchbill-YYYY-MM-DD.db)'),
+  })
+  .strict();
+
+/** The ledger's settings: the carry-over policy, balances typed by hand (weighted weekdays, either sign). */
+export const carryArgs = z.object({ carry: carryPolicy }).strict();
+export const openingBalancesArgs = z
+  .object({
+    balances: z.array(z.object({ engineerId: id, balance: z.number().min(-10_000).max(10_000) }).strict()).max(1_000),
   })
   .strict();

@@ -61,7 +61,8 @@ export const planExportArgs = z
   })
   .strict();
 
-export const IMPORT_KINDS = ['engineers', 'holidays', 'backup'] as const;
+/** history: a past on-call record (the fairness ledger's opening balance). */
+export const IMPORT_KINDS = ['engineers', 'holidays', 'backup', 'history'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /**

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../../src/main/app';
 import { neutraliseCell, toCsv } from '../../../src/main/export/csv';
+import { roundFigure } from '../../../src/shared/domain/figures';
 import { testApp } from '../../support/app';
 import { callOk } from './support';
 
@@ -47,7 +48,11 @@ describe('spreadsheets', () => {
       period: { kind: 'custom', from: '2026-10-01', to: '2026-12-31' },
     });
     expect(rows.map((r) => r[0])).toEqual(['Engineer A', 'Engineer B', 'Engineer C', 'Engineer D']);
-    rows.forEach((r, i) => expect(Number(r[8])).toBeCloseTo(report.engineers[i]!.difference, 2));
+    // Rounded the one way every fairness figure is (one decimal), the carried balance beside it.
+    rows.forEach((r, i) => expect(Number(r[8])).toBe(roundFigure(report.engineers[i]!.difference)));
+    rows.forEach((r, i) => expect(Number(r[9])).toBe(roundFigure(report.engineers[i]!.carriedIn)));
+    expect(header!.slice(-3)).toEqual(['period_from', 'period_to', 'carry']);
+    rows.forEach((r) => expect(r.slice(-3)).toEqual(['2026-10-01', '2026-12-31', 'capped']));
     // A negative difference stays a number, not text with an apostrophe.
     expect(rows.some((r) => r[8]!.startsWith('-'))).toBe(true);
 

@@ -9,7 +9,7 @@ import { callOk, rowCounts } from '../export/support';
 
 let app: WatchbillApp;
 let empty: WatchbillApp;
-const seeds: Record<ImportKind, string> = { engineers: '', holidays: '', backup: '' };
+const seeds: Record<ImportKind, string> = { engineers: '', holidays: '', backup: '', history: '' };
 
 beforeAll(async () => {
   app = testApp();
@@ -20,6 +20,9 @@ beforeAll(async () => {
     await callOk(app, 'export:ics', { from: '2026-11-01', to: '2026-12-31', include: ['holidays'] })
   ).content;
   seeds.backup = (await callOk(app, 'export:backup', {})).content;
+  seeds.history =
+    'name,start,end,role\r\nEngineer A,2025-12-04 09:00,2025-12-11 09:00,primary\r\n' +
+    'Engineer B,2025-12-04 09:00,2025-12-11 09:00,secondary\r\nEngineer C,2025-12-11 09:00,2025-12-18 09:00,primary\r\n';
 });
 afterAll(() => {
   app.close();

@@ -5,6 +5,7 @@ import { migration0030 } from './0030_sla_events';
 import { migration0040 } from './0040_drill_roles';
 import { migration0050 } from './0050_application_id';
 import { migration0060 } from './0060_override_kinds';
+import { migration0070 } from './0070_fairness_ledger';
 import { migration0080 } from './0080_publish_targets';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   migration0040,
   migration0050,
   migration0060,
+  migration0070,
   migration0080,
 ];
 

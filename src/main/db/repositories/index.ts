@@ -3,6 +3,7 @@ import { backupRepository } from './backup';
 import { drillsRepository } from './drills';
 import { engineersRepository } from './engineers';
 import { holidaysRepository } from './holidays';
+import { ledgerRepository } from './ledger';
 import { pipelinesRepository } from './pipelines';
 import { publishRepository } from './publish';
 import { reviewsRepository } from './reviews';
@@ -24,6 +25,7 @@ export function createRepositories(db: Connection) {
     risks: risksRepository(db),
     reviews: reviewsRepository(db),
     settings: settingsRepository(db),
+    ledger: ledgerRepository(db),
     backup: backupRepository(db),
     drills: drillsRepository(db),
     publish: publishRepository(db),

@@ -250,6 +250,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
         to: fromWall(arg.end, zone),
         firstDate: wallDate(arg.start),
         lastDate: wallDate(new Date(arg.end.getTime() - 1)),
+        quarterDate: wallDate(current),
       });
     },
     [loadSchedule, zone],

@@ -3,6 +3,8 @@ import type { Engineer, Id } from '../../../shared/model';
 import type { PlanProposal } from '../../store/slices/calendar';
 import { useStore } from '../../store';
 import { FairnessCompare } from './FairnessCompare';
+import { CARRY_POLICY_WORDING } from '../../../shared/domain/ledger';
+import { fixed } from '../../components/numbers';
 
 /** The auto-planner's proposal, shown on the calendar as a preview until applied or discarded. */
 export function PlanPanel({ plan, engineers }: { plan: PlanProposal; engineers: Map<Id, Engineer> }) {
@@ -49,11 +51,16 @@ export function PlanPanel({ plan, engineers }: { plan: PlanProposal; engineers: 
           </button>
         </div>
       </div>
+      <p className="muted plan-panel__carry" data-testid="plan-carry">
+        Carry-over: <strong>{CARRY_POLICY_WORDING[result.before.carry].label}</strong> (set on the Fairness screen).
+        Spread this period {fixed(result.before.team.spread)} → {fixed(result.after.team.spread)}; balance spread{' '}
+        {fixed(result.before.team.balanceSpread)} → {fixed(result.after.team.balanceSpread)}.
+      </p>
       <FairnessCompare
         before={result.before}
         after={result.after}
         engineers={engineers}
-        caption={`Fairness ${result.period.label ?? `${result.period.startDate} to ${result.period.endDate}`}, before and after the plan`}
+        caption={`Fairness ${result.before.period.label ?? `${result.before.period.startDate} to ${result.before.period.endDate}`}, before and after the plan`}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import { Draggable } from '@fullcalendar/interaction';
 import { memo, useEffect, useRef } from 'react';
-import type { FairnessReport } from '../../../shared/domain/fairness';
+import type { LedgerReport } from '../../../shared/domain/ledger';
 import type { Engineer, Id } from '../../../shared/model';
 import { fixed, signed } from '../../components/numbers';
 import { useStore } from '../../store';
@@ -8,7 +8,7 @@ import { readableTextOn } from '../../../shared/domain/colors';
 
 /**
  * The engineers to drag onto the calendar, with their colour and how far their load over the
- * visible period is from their fair share. Picking one shows their time away.
+ * selected quarter is from their fair share. Picking one shows their time away.
  */
 // Memoised: the calendar beside it re-renders at every month switch, the roster only when its figures change.
 export const Roster = memo(function Roster({
@@ -16,7 +16,7 @@ export const Roster = memo(function Roster({
   fairness,
 }: {
   engineers: Engineer[];
-  fairness: FairnessReport | null;
+  fairness: LedgerReport | null;
 }) {
   const list = useRef<HTMLUListElement>(null);
   const coverRole = useStore((s) => s.coverRole);
@@ -45,6 +45,7 @@ export const Roster = memo(function Roster({
   }, []);
 
   const rowOf = (id: Id) => fairness?.engineers.find((r) => r.engineerId === id);
+  const quarterLabel = fairness?.period.label ?? 'the selected quarter';
   return (
     <section className="panel roster" aria-labelledby="roster-title">
       <h2 id="roster-title" className="panel__title">
@@ -103,8 +104,8 @@ export const Roster = memo(function Roster({
                 }
                 title={
                   row
-                    ? `Burden ${fixed(row.burden)} against a fair share of ${fixed(row.fairShare)} in the period shown`
-                    : 'Not on call in the period shown'
+                    ? `Weighted burden ${fixed(row.burden)} against a fair share of ${fixed(row.fairShare)} in ${quarterLabel}; carried in ${signed(row.carriedIn)}`
+                    : `Not on call in ${quarterLabel}`
                 }
                 data-testid={`roster-diff-${engineer.id}`}
               >
@@ -115,8 +116,8 @@ export const Roster = memo(function Roster({
         })}
       </ul>
       <p className="muted roster__hint">
-        Figures: burden minus fair share in the period shown. Drag a name onto a day, or onto selected days, to cover
-        them.
+        Figures: weighted burden minus fair share in {quarterLabel}. Drag a name onto a day, or onto selected days, to
+        cover them.
       </p>
     </section>
   );

@@ -8,6 +8,7 @@ const KIND_LABELS: Record<ImportKind, { label: string; file: string }> = {
   engineers: { label: 'Engineers', file: 'a CSV file' },
   holidays: { label: 'Holidays', file: 'an .ics calendar file' },
   backup: { label: 'Backup', file: 'a Watchbill JSON backup' },
+  history: { label: 'On-call history', file: 'a CSV file' },
 };
 
 const MODE_TEXT: Record<ImportKind, Record<ImportMode, { label: string; about: string }>> = {
@@ -25,6 +26,10 @@ const MODE_TEXT: Record<ImportKind, Record<ImportMode, { label: string; about: s
       label: 'Replace this whole database',
       about: 'Everything here is replaced by the backup. A copy of the current database file is made first.',
     },
+  },
+  history: {
+    merge: { label: 'Add', about: 'Add the file’s past shifts to the history the carried balances count.' },
+    replace: { label: 'Replace', about: 'Replace all imported past shifts with the file’s.' },
   },
 };
 

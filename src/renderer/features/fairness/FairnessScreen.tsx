@@ -12,6 +12,7 @@ import { BurdenChart, DaysChart } from './FairnessCharts';
 import { FairnessTable } from './FairnessTable';
 import { SuggestedSwaps } from './SuggestedSwaps';
 import { WeightsPanel } from './WeightsPanel';
+import { CarryPanel } from './CarryPanel';
 import { appNow } from '../../clock';
 
 const PERIODS: { kind: PeriodSpec['kind']; label: string }[] = [
@@ -27,6 +28,7 @@ export function FairnessScreen() {
   const report = useStore((s) => s.fairnessReport);
   const state = useStore((s) => s.fairnessState);
   const weights = useStore((s) => s.fairnessWeights);
+  const ledgerSettings = useStore((s) => s.ledgerSettings);
   const suggestions = useStore((s) => s.suggestions);
   const suggestionsState = useStore((s) => s.suggestionsState);
   const loadFairness = useStore((s) => s.loadFairness);
@@ -75,15 +77,7 @@ export function FairnessScreen() {
 
   return (
     <section className="screen screen--wide" aria-labelledby="screen-title">
-      <ScreenHeader
-        title="Fairness"
-        subtitle={
-          report
-            ? `${report.period.label ? `${capitalise(report.period.label)}: ` : ''}${report.period.startDate} to ${report.period.endDate}`
-            : ' '
-        }
-        actions={picker}
-      />
+      <ScreenHeader title="Fairness" subtitle={report ? report.covers : ' '} actions={picker} />
       {message && (
         <p className={message.tone === 'error' ? 'cal-message cal-message--error' : 'cal-message'} role="status">
           {message.text}
@@ -104,12 +98,12 @@ export function FairnessScreen() {
             <Figure
               label="Spread"
               value={fixed(report.team.spread)}
-              about="Most minus least loaded, against fair share"
+              about="This period: most minus least loaded, against fair share"
             />
             <Figure
-              label="Standard deviation"
-              value={fixed(report.team.standardDeviation, 2)}
-              about="Of the differences from fair share"
+              label="Balance spread"
+              value={fixed(report.team.balanceSpread)}
+              about="Most minus least of the balances: carried in plus this period’s difference"
             />
             <Figure
               label="Balance score"
@@ -127,7 +121,20 @@ export function FairnessScreen() {
               Per engineer
             </h2>
             <FairnessTable report={report} engineers={engineerMap} />
+            <div className="fairness-meanings" data-testid="fairness-meanings">
+              <p>{report.meanings.weightedBurden}</p>
+              <p>{report.meanings.fairShare}</p>
+              <p>{report.meanings.carriedIn}</p>
+            </div>
           </section>
+          {ledgerSettings && (
+            <CarryPanel
+              key={JSON.stringify(ledgerSettings)}
+              settings={ledgerSettings}
+              report={report}
+              engineers={engineers}
+            />
+          )}
           <div className="columns columns--even">
             <section className="panel" aria-label="Days by kind">
               <DaysChart report={report} engineers={engineerMap} />
@@ -164,8 +171,6 @@ function Figure({ label, value, about }: { label: string; value: string; about: 
     </div>
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function todayIn(timeZone: string): string {
   return localDateOf(appNow(), timeZone);

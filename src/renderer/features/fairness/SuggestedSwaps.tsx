@@ -43,7 +43,7 @@ export function SuggestedSwaps({
               <EngineerName id={s.engineerB} engineers={engineers} /> ({weekOf(s, s.engineerB)})
             </p>
             <p className="muted">
-              Spread {fixed(s.spreadBefore)} → <strong>{fixed(s.spreadAfter)}</strong>
+              Balance spread {fixed(s.spreadBefore)} → <strong>{fixed(s.spreadAfter)}</strong>
               {' · '}
               {s.deltas
                 .map(

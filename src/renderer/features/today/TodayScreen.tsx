@@ -8,6 +8,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
 import { HolidayList } from './HolidayList';
 import { OnCallCard } from './OnCallCard';
+import { TodayFairness } from './TodayFairness';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { WarningList } from './WarningList';
 
@@ -48,6 +49,7 @@ function Subtitle({ view }: { view: TodayView }) {
 
 function TodayBody({ view }: { view: TodayView }) {
   const engineers = useMemo(() => new Map<Id, Engineer>(view.engineers.map((e) => [e.id, e])), [view.engineers]);
+  const fairness = useStore((s) => s.todayFairness);
   const rotation = view.rotation;
   const navigate = useStore((s) => s.navigate);
   const currentYear = yearIn(view.at, rotation?.timeZone ?? localTimeZone());
@@ -122,6 +124,7 @@ function TodayBody({ view }: { view: TodayView }) {
           />
         </section>
       </div>
+      {fairness && fairness.engineers.length > 0 && <TodayFairness report={fairness} engineers={engineers} />}
       <UpcomingDeadlines />
     </>
   );

@@ -1,8 +1,9 @@
 // The calendar: the computed schedule of the visible range, the edits made by dragging
 // (saved at once, journalled for undo and redo by the main process), the auto-planner's
 // proposal as a preview, and published snapshots.
-import type { FairnessReport } from '../../../shared/domain/fairness';
-import type { PlanResult, ScheduleDifference } from '../../../shared/domain/planner';
+import type { LedgerReport } from '../../../shared/domain/ledger';
+import type { PlanProposal as PlanResult } from '../../../shared/domain/ledger-plan';
+import type { ScheduleDifference } from '../../../shared/domain/planner';
 import type { JobProgress } from '../../../shared/ipc/channels/jobs';
 import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
@@ -16,9 +17,11 @@ import { idle, type Loadable, type SliceCreator } from '../types';
 export interface VisibleRange {
   from: IsoInstant;
   to: IsoInstant;
-  /** First and last local dates shown, for the roster's fairness figures. */
+  /** First and last local dates shown. */
   firstDate: IsoDate;
   lastDate: IsoDate;
+  /** The date the calendar is on: the roster's fairness figures cover its quarter, as Plan and Publish do. */
+  quarterDate: IsoDate;
 }
 
 export interface CalendarMessage {
@@ -45,8 +48,8 @@ export interface CalendarSlice {
    */
   scheduleRevision: number;
   visibleRange: VisibleRange | null;
-  /** Fairness over the visible range, for the roster. */
-  rosterFairness: FairnessReport | null;
+  /** The ledger of the selected quarter, for the roster. */
+  rosterFairness: LedgerReport | null;
   /** The role a drag from the roster covers. */
   coverRole: Role;
   /** The engineer picked in the roster: their unavailability is shown. */
@@ -144,9 +147,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   let requestNumber = 0;
 
   const loadRosterFairness = async (range: VisibleRange) => {
-    const result = await call('fairness:get', {
-      period: { kind: 'custom', from: range.firstDate, to: range.lastDate },
-    });
+    const result = await call('fairness:get', { period: { kind: 'quarter', date: range.quarterDate } });
     if (result.ok && get().visibleRange === range) set({ rosterFairness: result.value });
   };
 

@@ -1,6 +1,8 @@
 // The Fairness screen: the report over a chosen period, the weights in use, and swaps that
 // would even the load out.
-import type { FairnessReport, FairnessWeights } from '../../../shared/domain/fairness';
+import type { FairnessWeights } from '../../../shared/domain/fairness';
+import type { CarryPolicy, LedgerReport } from '../../../shared/domain/ledger';
+import type { LedgerSettings } from '../../../shared/ipc/channels/ledger';
 import type { SwapSuggestion } from '../../../shared/domain/planner';
 import type { PeriodSpec } from '../../../shared/ipc/schemas';
 import { call } from '../../api/client';
@@ -8,7 +10,9 @@ import { idle, type Loadable, type SliceCreator } from '../types';
 
 export interface FairnessSlice {
   fairnessPeriod: PeriodSpec;
-  fairnessReport: FairnessReport | null;
+  fairnessReport: LedgerReport | null;
+  /** The carry-over policy and the history from before Watchbill. */
+  ledgerSettings: LedgerSettings | null;
   fairnessState: Loadable;
   fairnessWeights: FairnessWeights | null;
   suggestions: SwapSuggestion[];
@@ -20,11 +24,14 @@ export interface FairnessSlice {
   loadFairness(): Promise<void>;
   saveWeights(weights: FairnessWeights): Promise<boolean>;
   applySuggestion(suggestion: SwapSuggestion): Promise<boolean>;
+  setCarryPolicy(carry: CarryPolicy): Promise<boolean>;
+  saveOpeningBalances(balances: { engineerId: number; balance: number }[]): Promise<boolean>;
 }
 
 export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
   fairnessPeriod: { kind: 'quarter' },
   fairnessReport: null,
+  ledgerSettings: null,
   fairnessState: idle,
   fairnessWeights: null,
   suggestions: [],
@@ -44,12 +51,14 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
       suggestionsState: { status: 'loading', error: null },
       fairnessStale: false,
     }));
-    const [report, weights, suggestions] = await Promise.all([
+    const [report, weights, suggestions, ledger] = await Promise.all([
       call('fairness:get', { period }),
       call('fairness:weights', {}),
       call('swaps:suggest', { period, limit: 5 }),
+      call('ledger:settings', {}),
     ]);
     if (get().fairnessPeriod !== period) return;
+    if (ledger.ok) set({ ledgerSettings: ledger.value });
     if (weights.ok) set({ fairnessWeights: weights.value });
     if (report.ok) set({ fairnessReport: report.value, fairnessState: { status: 'ready', error: null } });
     else set({ fairnessState: { status: 'error', error: report.error.message } });
@@ -84,6 +93,28 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
     set({ fairnessMessage: { tone: 'info', text: 'Swap applied. Undo it from the Calendar (Ctrl+Z) if needed.' } });
     // The calendar's schedule (if loaded) must show it too, with its new undo label.
     void get().reloadSchedule();
+    await get().loadFairness();
+    return true;
+  },
+
+  async setCarryPolicy(carry) {
+    const result = await call('ledger:set-carry', { carry });
+    if (!result.ok) {
+      set({ fairnessMessage: { tone: 'error', text: `Carry-over not saved: ${result.error.message}` } });
+      return false;
+    }
+    set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Carry-over saved.' } });
+    await get().loadFairness();
+    return true;
+  },
+
+  async saveOpeningBalances(balances) {
+    const result = await call('ledger:set-opening-balances', { balances });
+    if (!result.ok) {
+      set({ fairnessMessage: { tone: 'error', text: `Opening balances not saved: ${result.error.message}` } });
+      return false;
+    }
+    set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Opening balances saved.' } });
     await get().loadFairness();
     return true;
   },

@@ -1,8 +1,10 @@
 // The rotation engine: the team's rotation, the computed schedule, its edits, fairness,
 // planning, holidays.
 import type { CustomHoliday, Holiday, HolidayWeight, Override, Rotation } from '../../model';
-import type { FairnessReport, FairnessWeights } from '../../domain/fairness';
-import type { PlanResult, ScheduleDifference, SwapSuggestion } from '../../domain/planner';
+import type { FairnessWeights } from '../../domain/fairness';
+import type { LedgerReport } from '../../domain/ledger';
+import type { PlanProposal } from '../../domain/ledger-plan';
+import type { ScheduleDifference, SwapSuggestion } from '../../domain/planner';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../views';
 import {
   applyArgs,
@@ -37,10 +39,10 @@ export const scheduleChannels = {
   'schedule:undo': { args: journalArgs, result: returns<EditResult>() },
   'schedule:redo': { args: journalArgs, result: returns<EditResult>() },
   'override:set-reason': { args: overrideReasonArgs, result: returns<Override>() },
-  'fairness:get': { args: fairnessArgs, result: returns<FairnessReport>() },
+  'fairness:get': { args: fairnessArgs, result: returns<LedgerReport>() },
   'fairness:weights': { args: noArgs, result: returns<FairnessWeights>() },
   'fairness:set-weights': { args: fairnessWeightsArgs, result: returns<FairnessWeights>() },
-  'plan:propose': { args: planArgs, result: returns<PlanResult>() },
+  'plan:propose': { args: planArgs, result: returns<PlanProposal>() },
   'swaps:suggest': { args: suggestArgs, result: returns<SwapSuggestion[]>() },
   'snapshots:publish': { args: publishArgs, result: returns<SnapshotSummary>() },
   'snapshots:list': { args: rotationRef, result: returns<SnapshotSummary[]>() },

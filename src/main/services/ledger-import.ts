@@ -1,0 +1,99 @@
+// The ledger's opening balance from a file: a past on-call record imported as history, through
+// the same preview → apply pipeline as every import (services/share.ts).
+import { formatFigure } from '../../shared/domain/figures';
+import { shiftStartMs } from '../../shared/domain/rotation';
+import { toInstant } from '../../shared/domain/time';
+import type { ImportChange, ImportProblem } from '../../shared/ipc/channels/share';
+import type { CsvDelimiter, ImportKind, ImportMode } from '../../shared/ipc/share-schemas';
+import type { Id } from '../../shared/model';
+import type { Repositories } from '../db/repositories';
+import { parseHistoryCsv } from '../import/history-csv';
+import { problem } from '../import/problems';
+
+export const HISTORY_IMPORT: { kind: ImportKind; accepts: string; modes: ImportMode[]; description: string } = {
+  kind: 'history',
+  accepts: '.csv',
+  modes: ['merge', 'replace'],
+  description:
+    'A past on-call record, counted in the fairness balances carried in: Watchbill’s schedule CSV, or a sheet ' +
+    'with name, start, end, role (PagerDuty and Opsgenie exports).',
+};
+
+export interface PlannedHistory {
+  problems: ImportProblem[];
+  changes: ImportChange[];
+  unchanged: number;
+  delimiter: CsvDelimiter;
+  apply: () => void;
+}
+
+const HOURS = 3_600_000;
+
+export function planHistoryImport(
+  repos: Repositories,
+  file: string,
+  content: string,
+  mode: ImportMode,
+): PlannedHistory {
+  const rotation = repos.rotations.list()[0];
+  const engineers = repos.engineers.list();
+  if (!rotation) {
+    return {
+      problems: [problem(file, {}, 'this database has no rotation yet: set one up first, then import its history')],
+      changes: [],
+      unchanged: 0,
+      delimiter: 'comma',
+      apply: () => {},
+    };
+  }
+  const { rows, problems, delimiter } = parseHistoryCsv(file, content, {
+    engineers,
+    timeZone: rotation.timeZone,
+    rotationStart: toInstant(shiftStartMs(rotation, 0)),
+  });
+  if (problems.length) return { problems, changes: [], unchanged: 0, delimiter, apply: () => {} };
+  const existing = repos.ledger.pastShifts();
+  const byEngineer = new Map<Id, typeof rows>();
+  for (const row of rows) byEngineer.set(row.engineerId, [...(byEngineer.get(row.engineerId) ?? []), row]);
+  const changes: ImportChange[] = [];
+  if (mode === 'replace' && existing.length > 0)
+    changes.push({
+      action: 'remove',
+      what: 'past shifts',
+      label: `${existing.length} past shifts imported before`,
+      details: [],
+    });
+  for (const engineer of engineers) {
+    const shifts = byEngineer.get(engineer.id);
+    if (!shifts) continue;
+    const hours = (role: string) =>
+      shifts
+        .filter((s) => s.role === role)
+        .reduce((sum, s) => sum + (Date.parse(s.endsAt) - Date.parse(s.startsAt)), 0) / HOURS;
+    const dates = shifts.map((s) => s.startsAt.slice(0, 10)).sort();
+    changes.push({
+      action: 'add',
+      what: 'past shifts',
+      label: `${engineer.name}: ${shifts.length} past shifts, ${dates[0]} to ${dates[dates.length - 1]}`,
+      details: [
+        `${formatFigure(hours('primary') / 24)} days as primary, ${formatFigure(hours('secondary') / 24)} as backup`,
+      ],
+    });
+  }
+  return {
+    problems,
+    changes,
+    unchanged: 0,
+    delimiter,
+    apply: () => {
+      if (mode === 'replace') repos.ledger.clearPastShifts();
+      repos.ledger.addPastShifts(rows.map(({ line: _line, ...shift }) => ({ ...shift, source: file })));
+    },
+  };
+}
+
+export function historySummary(changes: readonly ImportChange[]): string {
+  const added = changes.filter((c) => c.action === 'add').length;
+  const removed = changes.some((c) => c.action === 'remove') ? ', replacing the history imported before' : '';
+  return `Adds past on-call shifts of ${added} ${added === 1 ? 'engineer' : 'engineers'}${removed}: they count in the balances carried in.`;
+}
