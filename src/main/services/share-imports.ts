@@ -177,7 +177,11 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
         problems: planned.problems,
         changes: planned.changes,
         unchanged: planned.unchanged,
-        summary: valid ? (kind === 'history' ? historySummary(planned.changes) : summarise(kind, planned.changes, planned.unchanged)) : formatProblems(planned.problems, 1),
+        summary: valid
+          ? kind === 'history'
+            ? historySummary(planned.changes)
+            : summarise(kind, planned.changes, planned.unchanged)
+          : formatProblems(planned.problems, 1),
       },
     };
   };
