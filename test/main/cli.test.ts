@@ -84,7 +84,7 @@ describe('the engine from the command line', { timeout: 30_000 }, () => {
     expect(applied.stdout).toMatch(/Applied: \d+ overrides added/);
     const after = run('schedule', ...range).stdout;
     expect(after).not.toMatch(/warning: Engineer A is on call/);
-    expect(after).toMatch(/pto: planned 2026-12-17 to 2026-12-31: covers Engineer A's time away/);
+    expect(after).toMatch(/time-away cover: planned 2026-12-17 to 2026-12-31: covers Engineer A's time away/);
     expect(after).not.toMatch(/manual: ;|: ;|manual: *$/m);
   });
 

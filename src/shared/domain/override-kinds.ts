@@ -35,7 +35,10 @@ export function overrideKindOf(kind: string): OverrideKind | null {
 
 /** "time-away cover: Engineer C covers Engineer A's time away", as the CLI and the calendar show it. */
 export function describeOverride(override: Pick<Override, 'kind' | 'reason'>): string {
-  return `${OVERRIDE_KIND_LABELS[override.kind]}: ${override.reason.trim() || REASON_NOT_RECORDED}`;
+  const label = OVERRIDE_KIND_LABELS[override.kind];
+  const reason = override.reason.trim() || REASON_NOT_RECORDED;
+  // The planner's reasons begin with what they are ("planned 2027-Q1: …"): say it once.
+  return reason.toLowerCase().startsWith(`${label} `) ? reason : `${label}: ${reason}`;
 }
 
 export interface ExplainContext {

@@ -32,6 +32,7 @@ import {
   type Change,
   type OverrideDraft,
 } from './rotation';
+import { describeOverride } from './override-kinds';
 import { addDays, startOfLocalDayMs, toInstant } from './time';
 
 export type { PlanInput, PlanningProblem, PlanUnit, PlanConstraint, LockedRole } from './planner/problem';
@@ -193,7 +194,7 @@ function whyUnfixed(problem: PlanningProblem, warning: ModelWarning, firstPlanne
       l.overrides.some((o) => warning.engineerIds.includes(o.engineerId) || warning.kind === 'investor_owners_away'),
   );
   if (locked) {
-    const what = locked.overrides.map((o) => (o.reason.trim() ? `${o.kind}: ${o.reason.trim()}` : o.kind));
+    const what = locked.overrides.map(describeOverride);
     return `the ${locked.role} of that week is set by an override the plan keeps (${[...new Set(what)].join('; ')}): change or remove it`;
   }
   if (from < firstPlannedStart)
