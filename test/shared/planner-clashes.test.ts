@@ -54,7 +54,10 @@ describe('fixing clashes', () => {
     const inWeek = plan.change.add.filter((d) => d.startsAt < week.endsAt && d.endsAt > week.startsAt);
     expect(inWeek.map((d) => d.role)).toEqual(['primary']);
     expect([A, C]).not.toContain(inWeek[0]!.engineerId);
-    expect(inWeek[0]).toMatchObject({ kind: 'time_away_cover', reason: "planned 2026-Q4: covers Engineer A's time away" });
+    expect(inWeek[0]).toMatchObject({
+      kind: 'time_away_cover',
+      reason: "planned 2026-Q4: covers Engineer A's time away",
+    });
     expect(onCallWhileAway(input, plan.change, week.startsAt, week.endsAt)).toEqual([]);
     expect(plan.fixed.map((w) => w.engineerIds)).toEqual([[A]]);
     expect(plan.unfixed).toEqual([]);

@@ -151,7 +151,8 @@ describe('the JSON backup', () => {
     const tables = structuredClone(current.tables);
     for (const row of tables.drill_participants!) delete row.role;
     // …tables added since (0070's ledger, 0080's publishing) did not exist…
-    for (const table of ['past_shifts', 'opening_balances', 'publish_targets', 'published_events']) delete tables[table];
+    for (const table of ['past_shifts', 'opening_balances', 'publish_targets', 'published_events'])
+      delete tables[table];
     // …and overrides had the kinds of before 0060.
     const kindsBefore60: Record<string, string> = { holiday_cover: 'holiday', time_away_cover: 'pto' };
     for (const row of tables.overrides!)
