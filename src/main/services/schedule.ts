@@ -85,11 +85,17 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
     rotation,
     overrides,
     engineers: repos.engineers.list(),
-    unavailability: repos.engineers.listUnavailability(),
+    unavailability: unavailabilityNear(period.startDate, period.endDate),
     holidays: holidays(period.startDate, addDays(period.endDate, 1)),
     period,
     weights: weights(),
   });
+  /**
+   * The time away that can touch the local dates [first, last]: two days' margin either side,
+   * as an engineer's own zone may be a day ahead of or behind the team's.
+   */
+  const unavailabilityNear = (first: IsoDate, last: IsoDate) =>
+    repos.engineers.unavailabilityBetween(addDays(first, -2), addDays(last, 2));
   /**
    * The overrides that can shape [from, to) and the shifts around it: a computation inside the
    * range never needs the others, and there may be thousands of them.
@@ -271,7 +277,7 @@ export function scheduleHandlers({ repos, now, jobs }: ServiceContext): Pick<Han
   const scheduleView = (rotation: Rotation, from: string, to: string): ScheduleView => {
     const overrides = overridesAround(rotation, from, to);
     const engineers = repos.engineers.list();
-    const unavailability = repos.engineers.listUnavailability();
+    const unavailability = unavailabilityNear(localDateOf(from, rotation.timeZone), localDateOf(to, rotation.timeZone));
     return {
       rotation,
       from,
