@@ -25,11 +25,20 @@ export function useFullCalendarBridge(
   const waitingFetch = useRef<{ range: { start: Date; end: Date }; success: (events: EventInput[]) => void } | null>(
     null,
   );
-  const fetchEvents = (range: { start: Date; end: Date }, success: (events: EventInput[]) => void) => {
-    const view = scheduleFor(fromWall(range.start, zone), fromWall(range.end, zone));
-    waitingFetch.current = view ? null : { range, success };
-    if (view) success(calendarEvents(view, layers));
-  };
+  // What the next request is answered with: set before the refetch below asks for events again.
+  const answerWith = useRef({ layers, zone });
+  useLayoutEffect(() => {
+    answerWith.current = { layers, zone };
+  });
+  const fetchEvents = useCallback(
+    (range: { start: Date; end: Date }, success: (events: EventInput[]) => void) => {
+      const { layers, zone } = answerWith.current;
+      const view = scheduleFor(fromWall(range.start, zone), fromWall(range.end, zone));
+      waitingFetch.current = view ? null : { range, success };
+      if (view) success(calendarEvents(view, layers));
+    },
+    [scheduleFor],
+  );
   // New content (a load ending, an edit, an undo): FullCalendar gets the events it waits for,
   // or is told only what changed; the day marks are refreshed in place.
   useLayoutEffect(() => {
