@@ -51,6 +51,7 @@ function sharedChromium(executablePath: string) {
     void closing?.then((b) => b.close()).catch(() => undefined);
   };
   return {
+    close,
     async use<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
       clearTimeout(idle);
       printing += 1;
@@ -79,6 +80,12 @@ function sharedChromium(executablePath: string) {
 }
 
 const browsers = new Map<string, ReturnType<typeof sharedChromium>>();
+
+/** Closes the Chromium kept for PDFs: a command that made one ends without waiting for it to idle out. */
+export function closePdfBrowsers(): void {
+  for (const shared of browsers.values()) shared.close();
+  browsers.clear();
+}
 
 export function chromiumPdfRenderer(options: { executablePath?: string } = {}): PdfRenderer {
   return {
