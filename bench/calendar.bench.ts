@@ -245,6 +245,22 @@ const center = async (page: Page, selector: string) => {
  */
 async function confirmAndTime(page: Page, saved: string, shown: string): Promise<number | null> {
   const dialog = '[data-testid="preview-dialog"]';
+  const savedAlready = `document.querySelector('.cal-status [role="status"]')?.textContent?.startsWith(${JSON.stringify(saved)}) && (${shown})()`;
+  try {
+    await page.waitForFunction(`!!document.querySelector('${dialog}') || (${savedAlready})`, undefined, {
+      timeout: 5_000,
+    });
+  } catch {
+    // The drop did not land on the calendar (the name or the day out of reach): not counted.
+    console.log('  (a drop did not land: not counted)');
+    await page.keyboard.press('Escape');
+    return null;
+  }
+  // A build where this edit saves without asking (covers before issue 16): timed from the mouse release.
+  if (!(await page.locator(dialog).count()))
+    return page.evaluate(
+      `new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - window.__releasedAt), 0)))`,
+    );
   await page.waitForFunction(
     `!!document.querySelector('${dialog} .inline-error') || document.querySelector('${dialog} .button--primary')?.disabled === false`,
   );
