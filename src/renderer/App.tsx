@@ -1,6 +1,7 @@
 import { Component, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { SCREENS, type ScreenName } from '../shared/model';
 import { Sidebar } from './components/Sidebar';
+import { keepTitleFocused } from './focusHeading';
 import { preloadScreens, SCREEN_VIEWS, ScreenLoading } from './screens';
 import { useStore } from './store';
 
@@ -14,6 +15,7 @@ export function App() {
   const resumeDrill = useStore((s) => s.resumeDrill);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const stopTitleFocus = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     void loadAppInfo();
@@ -54,7 +56,8 @@ export function App() {
       return;
     }
     if (useStore.getState().focusPipelineId === null) main.current?.scrollTo({ top: 0 });
-    main.current?.querySelector<HTMLElement>('#screen-title')?.focus({ preventScroll: true });
+    stopTitleFocus.current?.();
+    stopTitleFocus.current = main.current ? keepTitleFocused(main.current) : null;
   };
 
   return (

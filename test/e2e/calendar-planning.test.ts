@@ -342,6 +342,7 @@ describe('Calendar planning', () => {
       await centerOf(page, `.roster__item:has-text("${cover}")`),
       await centerOf(page, `td[data-date="${day}"]`),
     );
+    await page.getByTestId('preview-dialog').getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.locator(`td[data-date="${day}"] .shift`).first().innerText()).toContain(cover);
     await expectVisible(page.getByRole('status').filter({ hasText: `Saved: ${cover} covers.` }));
 

@@ -157,6 +157,10 @@ describe('Calendar', () => {
       await centerOf(page, `.roster__item:has-text("${d}")`),
       await centerOf(page, 'td[data-date="2027-02-16"]'),
     );
+    // As a swap does, the cover shows what changes and waits for Confirm.
+    const dialog = page.getByTestId('preview-dialog');
+    await expectVisible(dialog.getByRole('heading', { name: `${d} covers this day?` }));
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.locator('td[data-date="2027-02-16"] .shift').first().innerText()).toContain(d);
     // D is primary for that day as the team counts it (midnight to midnight in New York), and
     // the backup role D leaves goes to C, the primary D displaced: those two overrides, no more.

@@ -85,7 +85,9 @@ describe('day marks', () => {
   const marks = (over: Partial<DayMarks>): DayMarks => ({ warnings: new Map(), holidays: new Map(), ...over });
 
   function cell(date: string, withHoliday: boolean, initial: DayMarks | null) {
+    // As FullCalendar draws a day of its grid (the week's day headers carry marks too, untinted).
     const td = document.createElement('td');
+    td.className = 'fc-daygrid-day';
     td.append(dayMarksElement(date, initial, withHoliday));
     document.body.append(td);
     return td;

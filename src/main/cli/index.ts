@@ -13,6 +13,7 @@ import { serveCommand } from './serve';
 import { DEFAULT_CLI_DATABASE, type Command } from './command';
 import { parseDatabaseArgs } from './database-args';
 import { describeRecovery, isRecoverable } from '../recovery';
+import { closePdfBrowsers } from '../export/pdf';
 
 const commands: Command[] = [
   serveCommand,
@@ -73,5 +74,8 @@ export async function main(argv: string[]): Promise<number> {
     if (isRecoverable(error))
       console.error(describeRecovery(parseDatabaseArgs(rest, process.env, DEFAULT_CLI_DATABASE).databasePath));
     return 1;
+  } finally {
+    // A PDF's Chromium is kept for the next one; a command has no next one.
+    closePdfBrowsers();
   }
 }

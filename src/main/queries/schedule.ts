@@ -60,6 +60,13 @@ export function periodInstants(rotation: Rotation, period: Period): [string, str
   return [new Date(from).toISOString(), new Date(to).toISOString()];
 }
 
+/**
+ * The time away that can touch the local dates [first, last]: two days' margin either side,
+ * as an engineer's own zone may be a day ahead of or behind the team's.
+ */
+export const unavailabilityNear = (repos: Repositories, first: IsoDate, last: IsoDate) =>
+  repos.engineers.unavailabilityBetween(addDays(first, -2), addDays(last, 2));
+
 export function fairnessInput(
   repos: Repositories,
   rotation: Rotation,
@@ -70,7 +77,7 @@ export function fairnessInput(
     rotation,
     overrides,
     engineers: repos.engineers.list(),
-    unavailability: repos.engineers.listUnavailability(),
+    unavailability: unavailabilityNear(repos, period.startDate, period.endDate),
     holidays: teamHolidays(repos, period.startDate, addDays(period.endDate, 1)),
     period,
     weights: fairnessWeights(repos),

@@ -50,6 +50,8 @@ export function ledgerInput(
   return {
     ...input,
     overrides: sources.allOverrides(),
+    // The carried balance weighs the history before the period: all of its time away counts.
+    unavailability: repos.engineers.listUnavailability(),
     holidays: sources.holidays(from < period.startDate ? from : period.startDate, addDays(period.endDate, 1)),
     carry,
     historyFrom,

@@ -35,6 +35,7 @@ import {
   rotationOf as rotationIn,
   rotationToday,
   teamHolidays,
+  unavailabilityNear,
   WEIGHTS_KEY,
 } from '../queries/schedule';
 import type { ServiceContext } from './context';
@@ -243,7 +244,11 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   const scheduleView = (rotation: Rotation, from: string, to: string): ScheduleView => {
     const overrides = overridesAround(rotation, from, to);
     const engineers = repos.engineers.list();
-    const unavailability = repos.engineers.listUnavailability();
+    const unavailability = unavailabilityNear(
+      repos,
+      localDateOf(from, rotation.timeZone),
+      localDateOf(to, rotation.timeZone),
+    );
     return {
       rotation,
       from,

@@ -50,10 +50,22 @@ export function toInstant(ms: number): IsoInstant {
  * resolves to its first occurrence.
  */
 export function zonedMs(date: IsoDate, time: TimeOfDay, timeZone: string): number {
+  // The same few boundaries (midnights, hand-offs) are converted again and again for every
+  // window and every time-away record; converting one costs a time-zone lookup.
+  const key = `${date}T${time} ${timeZone}`;
+  const known = zonedCache.get(key);
+  if (known !== undefined) return known;
   const [year, month, day] = dateParts(date);
   const [hours, minutes] = timeParts(time);
-  return new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime();
+  const ms = new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime();
+  if (zonedCache.size >= ZONED_CACHE_LIMIT) zonedCache.clear();
+  zonedCache.set(key, ms);
+  return ms;
 }
+
+/** Enough for decades of days in a few zones; past it the cache starts again rather than grow. */
+const ZONED_CACHE_LIMIT = 50_000;
+const zonedCache = new Map<string, number>();
 
 export function zonedInstant(date: IsoDate, time: TimeOfDay, timeZone: string): IsoInstant {
   return toInstant(zonedMs(date, time, timeZone));

@@ -57,6 +57,10 @@ export function engineersRepository(db: Connection) {
     `SELECT id, engineer_id, start_date, end_date, reason FROM unavailability
      WHERE engineer_id = ? AND start_date <= ? AND end_date >= ? ORDER BY start_date`,
   );
+  const unavailabilityBetween = db.prepare<[string, string], UnavailabilityRow>(
+    `SELECT id, engineer_id, start_date, end_date, reason FROM unavailability
+     WHERE start_date <= ? AND end_date >= ? ORDER BY start_date`,
+  );
   const deleteUnavailability = db.prepare('DELETE FROM unavailability WHERE id = ?');
   const insertUnavailability = db.prepare(
     'INSERT INTO unavailability (engineer_id, start_date, end_date, reason) VALUES (?, ?, ?, ?)',
@@ -85,6 +89,9 @@ export function engineersRepository(db: Connection) {
     /** One engineer's time away that shares at least a day with [startDate, endDate] (inclusive). */
     unavailabilityOverlapping: (engineerId: Id, startDate: string, endDate: string): Unavailability[] =>
       unavailabilityOverlapping.all(engineerId, endDate, startDate).map(toUnavailability),
+    /** Everyone's time away that shares at least a day with [startDate, endDate] (inclusive). */
+    unavailabilityBetween: (startDate: string, endDate: string): Unavailability[] =>
+      unavailabilityBetween.all(endDate, startDate).map(toUnavailability),
     deleteUnavailability: (id: Id): void => {
       deleteUnavailability.run(id);
     },

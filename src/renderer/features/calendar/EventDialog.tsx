@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Engineer, Id, Override, Segment } from '../../../shared/model';
 import { OVERRIDE_KIND_LABELS, REASON_NOT_RECORDED } from '../../../shared/domain/override-kinds';
 import { Dialog } from '../../components/Dialog';
@@ -13,12 +13,15 @@ export function EventDialog({
   engineers,
   timeZone,
   onClose,
+  children,
 }: {
   segment: Segment;
   overrides: Override[];
   engineers: Map<Id, Engineer>;
   timeZone: string;
   onClose: () => void;
+  /** What can be done with the shift from here (the keyboard swap). */
+  children?: ReactNode;
 }) {
   return (
     <Dialog
@@ -47,10 +50,11 @@ export function EventDialog({
         <dt>Why</dt>
         <dd>
           {overrides.length === 0
-            ? `The rotation’s order (shift ${segment.shiftIndex + 1}). Drag it onto another week to swap the two.`
+            ? `The rotation’s order (shift ${segment.shiftIndex + 1}). Drag it onto another week, or choose the week below, to swap the two.`
             : `Changed by ${overrides.length === 1 ? 'an override' : `${overrides.length} overrides`}:`}
         </dd>
       </dl>
+      {children}
       {overrides.map((o) => (
         <OverrideEditor key={o.id} override={o} engineers={engineers} timeZone={timeZone} onRemoved={onClose} />
       ))}

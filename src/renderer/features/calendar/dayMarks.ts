@@ -48,7 +48,8 @@ export function refreshDayMarks(root: HTMLElement, marks: DayMarks | null): void
   for (const container of root.querySelectorAll<HTMLElement>('.day-marks')) {
     const date = container.dataset.date!;
     fill(container, date, marks);
-    container.closest('td')?.classList.toggle(WARNING_CLASS, marks?.warnings.has(date) ?? false);
+    // Day cells only: the week's day headers carry marks too, and are not tinted.
+    container.closest('.fc-daygrid-day')?.classList.toggle(WARNING_CLASS, marks?.warnings.has(date) ?? false);
   }
 }
 

@@ -1,0 +1,153 @@
+// The calendar as a lead who works from the keyboard, or reads the names on it, meets it:
+// swapping without a mouse, covers that ask before they save, holiday names in every view,
+// and where keyboard focus goes.
+import { describe, expect, test } from 'vitest';
+import type { ScheduleView } from '../../src/shared/views';
+import { api, centerOf, drag } from './support/api';
+import { eachTestOn, expectVisible, screenshot } from './support/browser';
+import { engineerName } from './support/seed';
+
+// Mon 21 Dec 2026, 10:00 in New York: the calendar opens on December, with Christmas Day on
+// Friday 25 and New Year's Day on Friday 1 Jan.
+const app = eachTestOn({ now: '2026-12-21T15:00:00Z' });
+const DEC = { from: '2026-11-30T05:00:00.000Z', to: '2027-01-11T05:00:00.000Z' };
+
+const schedule = () => api<ScheduleView>(app.page, 'schedule:get', DEC);
+const primariesOf = async (shift: number) => [
+  ...new Set((await schedule()).segments.filter((s) => s.shiftIndex === shift).map((s) => s.primaryId)),
+];
+
+async function openCalendar() {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+  await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('December 2026');
+  await expectVisible(page.locator('[data-testid="calendar"] .shift').first());
+}
+
+/** Whether an element's text is cut (wider than the box it is shown in). */
+const isCut = (selector: string) =>
+  app.page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+
+describe('the calendar from the keyboard', () => {
+  test('Enter on a shift, then choosing a week in Shift details, swaps them after Confirm', async () => {
+    const { page } = app;
+    await openCalendar();
+    // Mon 14 Dec: the week that begins on Thu 10 Dec and the one after it.
+    const shift = Number(await page.locator('td[data-date="2026-12-14"] .shift').first().getAttribute('data-shift'));
+    const [mine] = await primariesOf(shift);
+    const [theirs] = await primariesOf(shift + 1);
+    expect(mine).not.toBe(theirs);
+
+    await page.locator(`.shift[data-shift="${shift}"]`).first().focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByTestId('event-dialog');
+    await expectVisible(details);
+    await details.getByLabel('Swap this week with').focus();
+    await details.getByLabel('Swap this week with').selectOption(String(shift + 1));
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Swap…');
+    await page.keyboard.press('Enter');
+
+    const preview = page.getByTestId('preview-dialog');
+    await expectVisible(preview.getByRole('heading', { name: 'Swap these shifts?' }));
+    const confirm = preview.getByRole('button', { name: 'Confirm' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    await confirm.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => primariesOf(shift)).toEqual([theirs]);
+    expect(await primariesOf(shift + 1)).toEqual([mine]);
+    await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Swap shifts');
+  });
+
+  test('Quarter, then Today, then Month shows this month, not the quarter’s first', async () => {
+    const { page } = app;
+    await openCalendar();
+    await page.keyboard.press('q');
+    await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('October – December 2026');
+    await page.keyboard.press('t');
+    await page.keyboard.press('m');
+    await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('December 2026');
+  });
+});
+
+describe('covering by dragging a name', () => {
+  test('asks first: Cancel leaves the day as it was, Confirm saves the cover', async () => {
+    const { page } = app;
+    await openCalendar();
+    const d = engineerName('D');
+    const day = '2026-12-16';
+    const before = (await schedule()).overrides.length;
+    const dropD = async () =>
+      drag(
+        page,
+        await centerOf(page, `.roster__item:has-text("${d}")`),
+        await centerOf(page, `td[data-date="${day}"]`),
+      );
+
+    await dropD();
+    const dialog = page.getByTestId('preview-dialog');
+    await expectVisible(dialog.getByRole('heading', { name: `${d} covers this day?` }));
+    await expect.poll(() => dialog.innerText()).toContain(`${d} takes primary from`);
+    await screenshot(page, 'calendar-cover-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect((await schedule()).overrides).toHaveLength(before);
+
+    await dropD();
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await expectVisible(page.getByRole('status').filter({ hasText: `Saved: ${d} covers.` }));
+    expect((await schedule()).overrides.length).toBeGreaterThan(before);
+    // The one-day cover names its backup too, whole.
+    const cover = page.locator(`td[data-date="${day}"] .shift`, { hasText: d }).first();
+    await expectVisible(cover.locator('.shift__backup'));
+    expect(await cover.locator('.shift__backup').innerText()).toMatch(/^backup Engineer [A-D]$/);
+    expect(await cover.locator('.shift__backup').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  });
+});
+
+describe('holiday names', () => {
+  test('are shown whole in the month, in the week’s day headers and under the quarter', async () => {
+    const { page } = app;
+    await openCalendar();
+    const month = page.locator('td[data-date="2026-12-25"] .day-holiday');
+    await expect.poll(() => month.innerText()).toBe('Christmas Day');
+    expect(await isCut('td[data-date="2026-12-25"] .day-holiday')).toBe(false);
+    await screenshot(page, 'calendar-holidays-month');
+
+    await page.keyboard.press('w');
+    await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('Dec 21 – 27, 2026');
+    const header = page.locator('th.fc-col-header-cell[data-date="2026-12-25"]');
+    await expect.poll(() => header.innerText()).toContain('Christmas Day');
+    expect(await isCut('th.fc-col-header-cell[data-date="2026-12-25"] .day-holiday')).toBe(false);
+
+    await page.keyboard.press('q');
+    const strip = page.getByTestId('holiday-strip');
+    await expectVisible(strip);
+    const text = await strip.innerText();
+    expect(text).toContain('Fri 25 Dec Christmas Day');
+    expect(text).toContain('Thu 26 Nov Thanksgiving Day');
+    await screenshot(page, 'calendar-holidays-quarter');
+  });
+});
+
+describe('focus after changing screens', () => {
+  test('lands on the new screen’s title, also when the screen draws it after loading', async () => {
+    const { page } = app;
+    const focusedHeading = () =>
+      page.evaluate<string | null>(
+        "document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null",
+      );
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Team' }).click();
+    await expect.poll(focusedHeading).toBe('Team');
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Calendar' }).click();
+    await expectVisible(page.locator('[data-testid="calendar"] .shift').first());
+    await expect.poll(focusedHeading).toBe('Calendar');
+    // From the keyboard too: the Enter that chose the screen leaves focus on its title.
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Fairness' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedHeading).toBe('Fairness');
+  });
+});
