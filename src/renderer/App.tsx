@@ -14,7 +14,8 @@ export function App() {
   const clockKnown = useStore((s) => s.appInfoState.status === 'ready' || s.appInfoState.status === 'error');
   const resumeDrill = useStore((s) => s.resumeDrill);
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const firstScreen = useRef(screen);
+  const leftFirstScreen = useRef(false);
   const stopTitleFocus = useRef<(() => void) | null>(null);
 
   useEffect(() => {
@@ -50,11 +51,11 @@ export function App() {
   // A new screen starts at its top (unless it brings a pipeline into view), with keyboard
   // focus on its title so the keyboard user hears where they are; not on first load. Runs
   // once the screen is on the page, after its code has loaded.
-  const onScreenShown = () => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+  const onScreenShown = (shown: ScreenName) => {
+    // The screen the app opened on keeps the page's own focus; any screen chosen after it
+    // (even before the first one had finished loading) gets its title focused.
+    if (!leftFirstScreen.current && shown === firstScreen.current) return;
+    leftFirstScreen.current = true;
     if (useStore.getState().focusPipelineId === null) main.current?.scrollTo({ top: 0 });
     stopTitleFocus.current?.();
     stopTitleFocus.current = main.current ? keepTitleFocused(main.current) : null;
@@ -68,7 +69,7 @@ export function App() {
           <ErrorBoundary key={screen}>
             <Suspense fallback={<ScreenLoading />}>
               <ScreenView screen={screen} />
-              <OnMount run={onScreenShown} />
+              <OnMount run={() => onScreenShown(screen)} />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -21,6 +21,8 @@ export function CarryPanel({
   const setCarryPolicy = useStore((s) => s.setCarryPolicy);
   const saveOpeningBalances = useStore((s) => s.saveOpeningBalances);
   const [busy, setBusy] = useState(false);
+  // The choice shows at once; the saved setting takes over once the figures are recomputed.
+  const [choosing, setChoosing] = useState<LedgerSettings['carry'] | null>(null);
   const members = engineers.filter((e) => report.engineers.some((r) => r.engineerId === e.id));
   const [draft, setDraft] = useState<Record<number, string>>(() =>
     Object.fromEntries(members.map((e) => [e.id, String(settings.openingBalances[e.id] ?? 0)])),
@@ -42,10 +44,14 @@ export function CarryPanel({
               type="radio"
               name="carry-policy"
               value={policy}
-              checked={settings.carry === policy}
+              checked={(choosing ?? settings.carry) === policy}
               onChange={() => {
                 setBusy(true);
-                void setCarryPolicy(policy).finally(() => setBusy(false));
+                setChoosing(policy);
+                void setCarryPolicy(policy).finally(() => {
+                  setBusy(false);
+                  setChoosing(null);
+                });
               }}
             />
             <span>
