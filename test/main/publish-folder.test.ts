@@ -53,6 +53,29 @@ describe('a feed folder', () => {
     }
   });
 
+  it('publishes a saved edit by itself when the target asks for it, without holding up the edit', async () => {
+    const app = testApp();
+    try {
+      const folder = join(temp.dir, 'feed');
+      await callOk(app, 'publish:save-target', { kind: 'folder', name: 'Feed', folder, syncOnSave: true });
+      await callOk(app, 'publish:sync', QUARTER);
+      const before = readFileSync(join(folder, 'team.ics'), 'utf8');
+      await callOk(app, 'schedule:apply', { operation: { op: 'swap', shiftA: 40, shiftB: 42, reason: 'school' } });
+      // The edit has answered; the publish it started runs after it.
+      const deadline = performance.now() + 10_000;
+      let status = await callOk(app, 'publish:status', {});
+      while (status.targets[0]!.lastSummary !== '0 created, 5 updated, 0 removed; 0 conflicts') {
+        if (performance.now() > deadline) throw new Error(`not published after the edit: ${JSON.stringify(status)}`);
+        await new Promise((resolve) => setImmediate(resolve));
+        status = await callOk(app, 'publish:status', {});
+      }
+      expect(status.pending).toBe(false);
+      expect(readFileSync(join(folder, 'team.ics'), 'utf8')).not.toBe(before);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('says which folder cannot be written, and keeps the change as not yet published', async () => {
     const app = testApp();
     try {
