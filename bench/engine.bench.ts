@@ -8,6 +8,7 @@ import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../
 import { seededRandom } from '../src/shared/domain/planner/search';
 import { computeSegments } from '../src/shared/domain/rotation';
 import { addDays, toMs, zonedInstant } from '../src/shared/domain/time';
+import { benchTeam } from './team';
 
 const calendar: HolidayCalendar = { id: 1, ...DEFAULT_US_CALENDAR };
 const holidays = holidaysBetween(
@@ -18,17 +19,6 @@ const holidays = holidaysBetween(
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
-
-function team(size: number): Engineer[] {
-  return Array.from({ length: size }, (_, i) => ({
-    id: i + 1,
-    name: `Engineer ${i + 1}`,
-    email: null,
-    color: '#888888',
-    active: true,
-    timeZone: 'America/New_York',
-  }));
-}
 
 /** Two to three PTO stretches of 3–10 days each in the planned year, never more than a third of the team away. */
 function randomPto(engineers: Engineer[], random: () => number): Unavailability[] {
@@ -71,7 +61,7 @@ function randomOverrides(rotation: Rotation, count: number, random: () => number
 }
 
 function scheduleBenchmark(): void {
-  const engineers = team(50);
+  const engineers = benchTeam(50);
   const rotation: Rotation = {
     id: 1,
     name: 'big',

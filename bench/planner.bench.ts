@@ -24,6 +24,7 @@ import {
 import { seededRandom } from '../src/shared/domain/planner/search';
 import { applyChange, provisionalIds, type Change } from '../src/shared/domain/rotation';
 import { addDays } from '../src/shared/domain/time';
+import { benchTeam } from './team';
 
 const TARGET_GAP = 0.05;
 const TARGET_SECONDS = 3;
@@ -38,17 +39,6 @@ const holidays = holidaysBetween(
 );
 
 const fmt = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
-
-function team(size: number): Engineer[] {
-  return Array.from({ length: size }, (_, i) => ({
-    id: i + 1,
-    name: `Engineer ${i + 1}`,
-    email: null,
-    color: '#888888',
-    active: true,
-    timeZone: 'America/New_York',
-  }));
-}
 
 /** Two to four random weeks away per person in 2026, never more than a third of the team away on one day. */
 function randomTimeAway(engineers: Engineer[], random: () => number): Unavailability[] {
@@ -196,7 +186,7 @@ async function main(): Promise<void> {
   const lines: string[][] = [];
   const timing: string[][] = [];
   for (const size of [4, 12, 30]) {
-    const engineers = team(size);
+    const engineers = benchTeam(size);
     const rotation: Rotation = {
       id: 1,
       name: `team of ${size}`,

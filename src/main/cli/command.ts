@@ -15,3 +15,13 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
 }
 
 export const DEFAULT_CLI_DATABASE = 'watchbill.db';
+
+const DATE_OPTION = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date given as an option (`--from`, `--to`), checked the one way every command checks it. */
+export function dateOption(flag: string, value: string | undefined): string | undefined {
+  if (value !== undefined && (!DATE_OPTION.test(value) || Number.isNaN(Date.parse(value)))) {
+    throw new Error(`${flag} must be a date as YYYY-MM-DD, not '${value}'.`);
+  }
+  return value;
+}

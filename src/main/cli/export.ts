@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import type { ExportFile } from '../../shared/ipc/channels/share';
 import type { WatchbillApp } from '../app';
-import { parseOptions, type Command } from './command';
+import { dateOption, parseOptions, type Command } from './command';
 import { call, openFromArgs } from './open';
 
 const USAGE = `Usage: watchbill export ics|csv|plan|json --db PATH [options] [-o FILE]
@@ -15,15 +15,6 @@ const USAGE = `Usage: watchbill export ics|csv|plan|json --db PATH [options] [-o
 
   --from DATE --to DATE   local dates of the rotation, both included (default: the current quarter)
   -o FILE                 write here (a PDF needs -o); default: standard output`;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function checkDate(flag: string, value: string | undefined): string | undefined {
-  if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) {
-    throw new Error(`${flag} must be a date as YYYY-MM-DD, not '${value}'.`);
-  }
-  return value;
-}
 
 async function engineerIdOf(app: WatchbillApp, name: string | undefined): Promise<number | undefined> {
   if (name === undefined) return undefined;
@@ -54,8 +45,8 @@ export const exportCommand: Command = {
     });
     const [what, ...extra] = positionals;
     if (!what || extra.length) throw new Error(`say what to export: ics, csv, plan or json.\n\n${USAGE}`);
-    const from = checkDate('--from', values.from);
-    const to = checkDate('--to', values.to);
+    const from = dateOption('--from', values.from);
+    const to = dateOption('--to', values.to);
     if ((from === undefined) !== (to === undefined) && what !== 'plan')
       throw new Error('give both --from and --to, or neither (for the current quarter).');
 

@@ -1,7 +1,7 @@
 // `watchbill publish`: keeps the team's calendar server and feed folders in step with the
 // schedule, through the same channels as the Calendar's Publish button.
 import type { PublishResult } from '../../shared/ipc/channels/publish';
-import { parseOptions, type Command } from './command';
+import { dateOption, parseOptions, type Command } from './command';
 import { call, withApp } from './open';
 
 const USAGE = `Usage: watchbill publish --db PATH [--target NAME] [--from DATE --to DATE] [--dry-run]
@@ -17,8 +17,6 @@ on the server is reported as a conflict and left as it is.
   The password is read from the environment variable WATCHBILL_CALDAV_PASSWORD; it is never stored.
 
 Exit status: 0 published, 3 queued (the server could not be reached; publish again later), 1 otherwise.`;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const publishCommand: Command = {
   name: 'publish',
@@ -36,12 +34,8 @@ export const publishCommand: Command = {
       'dry-run': { type: 'boolean', default: false },
     });
     if (positionals.length) throw new Error(`unexpected '${positionals[0]}'.\n\n${USAGE}`);
-    for (const [flag, value] of [
-      ['--from', values.from],
-      ['--to', values.to],
-    ] as const)
-      if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
-        throw new Error(`${flag} must be a date as YYYY-MM-DD, not '${value}'.`);
+    dateOption('--from', values.from);
+    dateOption('--to', values.to);
     if ((values.from === undefined) !== (values.to === undefined))
       throw new Error('give both --from and --to, or neither (for the current quarter).');
     if ((values.caldav === undefined) !== (values.user === undefined))

@@ -4,7 +4,7 @@ import { describeOverride } from '../../shared/domain/override-kinds';
 import { FAIRNESS_COLUMNS, figureValues, formatFigure } from '../../shared/domain/figures';
 import { CARRY_POLICIES, type CarryPolicy, type LedgerReport } from '../../shared/domain/ledger';
 import { formatLocal, startOfLocalDayMs, addDays, toInstant } from '../../shared/domain/time';
-import { parseOptions, type Command } from './command';
+import { dateOption, parseOptions, type Command } from './command';
 import { namer, table } from './format';
 import { call, withApp } from './open';
 
@@ -20,14 +20,8 @@ const rangeOptions = {
 function requireRange(values: { from?: string; to?: string }): { from: string; to: string } {
   const { from, to } = values;
   if (!from || !to) throw new Error('--from DATE and --to DATE are required (dates as YYYY-MM-DD).');
-  for (const [flag, value] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-      throw new Error(`${flag} must be a date as YYYY-MM-DD, not '${value}'.`);
-    }
-  }
+  dateOption('--from', from);
+  dateOption('--to', to);
   return { from, to };
 }
 

@@ -2,7 +2,7 @@
 // deadlines), through the same handlers as the app.
 import { MOMENT_FORMS, parseMoment } from '../../shared/domain/moments';
 import { formatLocal } from '../../shared/domain/time';
-import { parseOptions, type Command } from './command';
+import { dateOption, parseOptions, type Command } from './command';
 import { table } from './format';
 import { call, withApp } from './open';
 
@@ -88,12 +88,7 @@ export const slaCommand: Command = {
         days: { type: 'string' },
         json: { type: 'boolean', default: false },
       });
-      if (
-        values.from !== undefined &&
-        (!/^\d{4}-\d{2}-\d{2}$/.test(values.from) || Number.isNaN(Date.parse(values.from)))
-      ) {
-        throw new Error(`--from must be a date as YYYY-MM-DD, not '${values.from}'.`);
-      }
+      dateOption('--from', values.from);
       const days = values.days === undefined ? 7 : Number(values.days);
       if (!Number.isInteger(days) || days < 1 || days > 366)
         throw new Error(`--days must be a whole number from 1 to 366, not '${values.days}'.`);

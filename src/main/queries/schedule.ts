@@ -3,6 +3,7 @@
 // never needs another module's handler table.
 import {
   DEFAULT_FAIRNESS_WEIGHTS,
+  historyStart,
   periodBoundsMs,
   type FairnessInput,
   type FairnessWeights,
@@ -14,10 +15,15 @@ import { addDays, localDateOf } from '../../shared/domain/time';
 import type { PeriodSpec } from '../../shared/ipc/schemas';
 import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
-import type { CarryPolicy, LedgerReport } from '../../shared/domain/ledger';
+import {
+  CARRY_POLICIES,
+  DEFAULT_CARRY_POLICY,
+  type CarryPolicy,
+  type LedgerInput,
+  type LedgerReport,
+} from '../../shared/domain/ledger';
 import type { Repositories } from '../db/repositories';
 import type { ServiceContext } from '../services/context';
-import { ledgerInput } from '../services/ledger';
 
 export const WEIGHTS_KEY = 'fairnessWeights';
 
@@ -90,6 +96,48 @@ export const rotationToday = (now: () => Date, rotation: Rotation): IsoDate =>
 export const fairnessLabel = (period: Period) =>
   `Fairness ${period.label ?? `${period.startDate} to ${period.endDate}`}`;
 
+export const CARRY_KEY = 'carryPolicy';
+
+/** The file's carry-over policy; the default when never set (or set by a newer version to something unknown). */
+export function carryPolicyOf(repos: Repositories): CarryPolicy {
+  const stored = repos.settings.get<string>(CARRY_KEY);
+  return CARRY_POLICIES.find((p) => p === stored) ?? DEFAULT_CARRY_POLICY;
+}
+
+/**
+ * The ledger's input for a period: the fairness input of the period, widened to the history
+ * the carried balance needs (unless the policy carries nothing, which needs none of it).
+ */
+export function ledgerInput(
+  repos: Repositories,
+  input: FairnessInput,
+  carry: CarryPolicy = carryPolicyOf(repos),
+): LedgerInput {
+  const { rotation, period } = input;
+  const historyFrom = historyStart(rotation, period.startDate);
+  if (carry === 'none') return { ...input, carry, historyFrom, pastShifts: [], openingBalances: {} };
+  const pastShifts = repos.ledger.pastShifts().map(({ engineerId, startsAt, endsAt, role }) => ({
+    engineerId,
+    startsAt,
+    endsAt,
+    role,
+  }));
+  const earliest = pastShifts[0] ? localDateOf(pastShifts[0].startsAt, rotation.timeZone) : historyFrom;
+  const from = earliest < historyFrom ? earliest : historyFrom;
+  return {
+    ...input,
+    // Every override of the rotation: the carried balance looks back over its whole history.
+    overrides: repos.rotations.overrides(rotation.id),
+    // The carried balance weighs the history before the period: all of its time away counts.
+    unavailability: repos.engineers.listUnavailability(),
+    holidays: teamHolidays(repos, from < period.startDate ? from : period.startDate, addDays(period.endDate, 1)),
+    carry,
+    historyFrom,
+    pastShifts,
+    openingBalances: repos.ledger.openingBalances(),
+  };
+}
+
 /** The fairness report over a period, computed in a worker: what `fairness:get` answers. */
 export function fairnessReport(
   { repos, now, jobs }: ServiceContext,
@@ -99,11 +147,7 @@ export function fairnessReport(
 ): Promise<LedgerReport> {
   const rotation = rotationOf(repos, rotationId);
   const resolved = resolvePeriod(period, rotation, rotationToday(now, rotation));
-  const sources = {
-    holidays: (from: IsoDate, to: IsoDate) => teamHolidays(repos, from, to),
-    allOverrides: () => repos.rotations.overrides(rotation.id),
-  };
-  return jobs.run('fairness', ledgerInput(repos, sources, fairnessInput(repos, rotation, resolved), carry), {
+  return jobs.run('fairness', ledgerInput(repos, fairnessInput(repos, rotation, resolved), carry), {
     channel: 'fairness:get',
     label: fairnessLabel(resolved),
   });

@@ -31,6 +31,7 @@ import {
   fairnessLabel,
   fairnessReport,
   fairnessWeights,
+  ledgerInput,
   overridesAround as overridesAroundIn,
   rotationOf as rotationIn,
   rotationToday,
@@ -40,7 +41,6 @@ import {
 } from '../queries/schedule';
 import type { ServiceContext } from './context';
 import { drillCalendarLayer } from './drills';
-import { ledgerInput } from './ledger';
 import type { CarryPolicy } from '../../shared/domain/ledger';
 
 export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof scheduleChannels> {
@@ -55,12 +55,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     overridesAroundIn(repos, rotation, from, to);
   /** The ledger's input for a period: every fairness figure is computed from it. */
   const ledgerFor = (rotation: Rotation, period: Period, carry?: CarryPolicy) =>
-    ledgerInput(
-      repos,
-      { holidays, allOverrides: () => repos.rotations.overrides(rotation.id) },
-      fairnessInput(rotation, period),
-      carry,
-    );
+    ledgerInput(repos, fairnessInput(rotation, period), carry);
   const undoLabels = (rotationId: Id) => ({
     canUndo: repos.rotations.lastDoneEdit(rotationId)?.label ?? null,
     canRedo: repos.rotations.nextUndoneEdit(rotationId)?.label ?? null,
