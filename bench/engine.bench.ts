@@ -70,6 +70,10 @@ function scheduleBenchmark(): void {
     shiftDays: 7,
     handoffTime: '09:00',
     memberIds: engineers.map((e) => e.id),
+    coverage: { weekdays: null, hours: null },
+    allowsDoubleDuty: false,
+    archivedAt: null,
+    position: 0,
   };
   const overrides = randomOverrides(rotation, 2000, seededRandom(7));
   const from = zonedInstant('2020-01-02', '00:00', rotation.timeZone);

@@ -195,6 +195,10 @@ async function main(): Promise<void> {
       shiftDays: 7,
       handoffTime: '09:00',
       memberIds: engineers.map((e) => e.id),
+      coverage: { weekdays: null, hours: null },
+      allowsDoubleDuty: false,
+      archivedAt: null,
+      position: 0,
     };
     const input: PlanInput = {
       rotation,

@@ -17,6 +17,7 @@ import { drillHandlers } from './services/drills';
 import { teamToday } from './services/pipelines';
 import { operationsHandlers } from './services/operations';
 import { clashHandlers } from './services/clashes';
+import { rotationHandlers } from './services/rotations';
 import { scheduleHandlers } from './services/schedule';
 import { ledgerHandlers } from './services/ledger';
 import { shareHandlers } from './services/share';
@@ -118,6 +119,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       jobHandlers(context),
       teamHandlers(context),
       todayHandlers(context),
+      rotationHandlers(context),
       scheduleHandlers(context),
       clashHandlers(context),
       operationsHandlers(context),

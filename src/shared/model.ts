@@ -44,6 +44,8 @@ export interface Pipeline {
   transformation: string;
   outputs: string;
   retiredAt: IsoInstant | null;
+  /** The rotation that answers for this pipeline; null (a warning) when none does. */
+  rotationId: Id | null;
 }
 
 export interface Ownership {
@@ -72,6 +74,17 @@ export interface OwnershipReview {
   notes: string;
 }
 
+/** What part of the week a rotation covers (a layer); `null` parts mean "all". */
+export interface Coverage {
+  /**
+   * The days (0 = Sunday … 6 = Saturday) on which a window starts. An overnight window
+   * belongs to the day it starts on: Friday 20:00–08:00 ends on Saturday.
+   */
+  weekdays: number[] | null;
+  /** Local times [from, until) in the rotation's zone; `until` at or before `from` runs past midnight. */
+  hours: { from: TimeOfDay; until: TimeOfDay } | null;
+}
+
 export interface Rotation {
   id: Id;
   name: string;
@@ -82,6 +95,17 @@ export interface Rotation {
   handoffTime: TimeOfDay;
   /** Engineer ids in rotation order; shift i: primary = members[i mod n], secondary = members[(i+1) mod n]. */
   memberIds: Id[];
+  /** When the rotation answers; every hour of every day unless it is a layer. */
+  coverage: Coverage;
+  /** Whether its members may be on call here while on call in another rotation (otherwise a clash). */
+  allowsDoubleDuty: boolean;
+  /**
+   * When the lead archived it: its schedule ends there (nothing is planned or answered after),
+   * and what came before still counts for fairness. Null while it is in use.
+   */
+  archivedAt: IsoInstant | null;
+  /** Its place in the lead's order of rotations (lists, legends, exports). */
+  position: number;
 }
 
 export const ROLES = ['primary', 'secondary'] as const;

@@ -92,7 +92,7 @@ describe('refusals in plain words', () => {
 
   it('refuses a rotation without members, whether saved or created: one rule', async () => {
     const [rotation] = app.repos.rotations.list();
-    const { id, ...draft } = { ...rotation!, memberIds: [] };
+    const { id, archivedAt: _archivedAt, position: _position, ...draft } = { ...rotation!, memberIds: [] };
     expect(await refusal('rotations:save', { id, ...draft })).toEqual({
       code: 'invalid_input',
       message: 'rotations:save: memberIds: needs at least one engineer',

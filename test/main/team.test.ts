@@ -58,7 +58,7 @@ describe('a team built from an empty database', () => {
     ]);
   });
 
-  it('refuses a second rotation, an unknown member, no members or someone twice, and keeps nothing', async () => {
+  it('refuses a rotation named like another, an unknown member, no members or someone twice, and keeps nothing', async () => {
     const ada = await engineer('Ada', '#2563eb');
     expect(await app.dispatch('rotations:create', rotationDraft([ada.id, 99]))).toMatchObject({
       ok: false,
@@ -78,11 +78,22 @@ describe('a team built from an empty database', () => {
     });
     expect(await call('rotations:list', {})).toEqual([]);
     await call('rotations:create', rotationDraft([ada.id]));
-    expect(await app.dispatch('rotations:create', rotationDraft([ada.id]))).toMatchObject({
+    expect(await app.dispatch('rotations:create', { ...rotationDraft([ada.id]), name: 'DATA ON CALL' })).toMatchObject({
       ok: false,
-      error: { code: 'conflict', message: 'The team already has a rotation, Data on call: change that one instead.' },
+      error: { code: 'conflict', message: 'There is already a rotation called Data on call: pick another name.' },
     });
     expect(await call('rotations:list', {})).toHaveLength(1);
+    // A second rotation beside the first is how a business-hours or weekend layer starts.
+    const second = await call('rotations:create', {
+      ...rotationDraft([ada.id]),
+      name: 'Experiments, business hours',
+      coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
+    });
+    expect(second).toMatchObject({ position: 1, archivedAt: null, allowsDoubleDuty: false });
+    expect((await call('rotations:list', {})).map((r) => r.name)).toEqual([
+      'Data on call',
+      'Experiments, business hours',
+    ]);
   });
 
   it('keeps an engineer who is made inactive, with their history', async () => {

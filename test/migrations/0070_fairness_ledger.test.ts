@@ -17,8 +17,11 @@ describe('migration 70: the fairness ledger history', () => {
       value: '{"weekday":1}',
     });
 
+    // Today's repository works on today's schema, where history belongs to a rotation (version 90).
+    migrate(db, migrations, 'test');
+    db.exec(`INSERT INTO rotations (id, name, time_zone, start_date) VALUES (1, 'Team', 'UTC', '2025-01-01')`);
     const repo = ledgerRepository(db);
-    repo.addPastShifts([
+    repo.addPastShifts(1, [
       {
         engineerId: 1,
         startsAt: '2025-12-04T14:00:00.000Z',
@@ -28,9 +31,10 @@ describe('migration 70: the fairness ledger history', () => {
       },
     ]);
     repo.setOpeningBalance(2, -3.5);
-    expect(repo.pastShifts()).toEqual([
+    expect(repo.pastShifts(1)).toEqual([
       {
         id: 1,
+        rotationId: 1,
         engineerId: 1,
         startsAt: '2025-12-04T14:00:00.000Z',
         endsAt: '2025-12-11T14:00:00.000Z',
@@ -56,7 +60,7 @@ describe('migration 70: the fairness ledger history', () => {
     ).toThrow(/CHECK/);
     // An engineer removed takes their history with them.
     db.exec('DELETE FROM engineers WHERE id IN (1, 2)');
-    expect(repo.pastShifts()).toEqual([]);
+    expect(repo.pastShifts(1)).toEqual([]);
     expect(repo.openingBalances()).toEqual({});
     // A balance set to zero is no balance.
     db.exec("INSERT INTO engineers (id, name, email, color, time_zone) VALUES (3, 'C', '', '#111111', 'UTC')");

@@ -14,6 +14,10 @@ const rotation: Rotation = {
   handoffTime: '09:00',
   shiftDays: 7,
   memberIds: [1, 2, 3, 4],
+  coverage: { weekdays: null, hours: null },
+  allowsDoubleDuty: false,
+  archivedAt: null,
+  position: 0,
 };
 const shift57 = computeSegments(rotation, [], '2027-02-04T14:00:00.000Z', '2027-02-11T14:00:00.000Z')[0]!;
 const wall = (iso: string) => new Date(`${iso}Z`);

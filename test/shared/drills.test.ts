@@ -60,6 +60,7 @@ const pipeline = (id: number, audience: Pipeline['audience'] = 'investors'): Pip
   transformation: '',
   outputs: '',
   retiredAt: null,
+  rotationId: 1,
 });
 
 describe('timings', () => {

@@ -33,6 +33,10 @@ export const seedRotation: Rotation = {
   shiftDays: 7,
   handoffTime: '09:00',
   memberIds: [A, B, C, D],
+  coverage: { weekdays: null, hours: null },
+  allowsDoubleDuty: false,
+  archivedAt: null,
+  position: 0,
 };
 
 export function pto(

@@ -20,6 +20,7 @@ const pipeline = (id: number, audience: Pipeline['audience'] = 'experiments'): P
   transformation: '',
   outputs: '',
   retiredAt: null,
+  rotationId: 1,
 });
 const owned = (pipelineId: number, primary: number | null, secondary: number | null): Ownership => ({
   pipelineId,

@@ -92,6 +92,7 @@ describe('fixing clashes', () => {
         transformation: '',
         outputs: '',
         retiredAt: null,
+        rotationId: 1,
       },
     ];
     // The rotation pairs A (primary) with B (secondary) every fourth week.

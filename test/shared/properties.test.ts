@@ -40,6 +40,10 @@ const rotationArb = fc
     shiftDays,
     handoffTime: handoff,
     memberIds: Array.from({ length: members }, (_, i) => i + 1),
+    coverage: { weekdays: null, hours: null },
+    allowsDoubleDuty: false,
+    archivedAt: null,
+    position: 0,
   }));
 
 type Edit =
@@ -205,6 +209,10 @@ describe('planner invariants', () => {
           shiftDays,
           handoffTime: '09:00',
           memberIds: Array.from({ length: members }, (_, i) => i + 1),
+          coverage: { weekdays: null, hours: null },
+          allowsDoubleDuty: false,
+          archivedAt: null,
+          position: 0,
         };
         const engineers = rotation.memberIds.map((id) => ({ ...seedEngineers[0]!, id, name: `E${id}` }));
         const unavailability = absences

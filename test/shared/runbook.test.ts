@@ -42,6 +42,7 @@ const pipeline = (id: number, audience: Pipeline['audience'], retiredAt: string 
   transformation: '',
   outputs: '',
   retiredAt,
+  rotationId: 1,
 });
 
 describe('runbook completeness', () => {

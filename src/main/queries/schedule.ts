@@ -27,16 +27,23 @@ import type { ServiceContext } from '../services/context';
 
 export const WEIGHTS_KEY = 'fairnessWeights';
 
-/** The rotation asked for, or the team's one rotation (the first) when none is named. */
+/**
+ * The rotation asked for, or, when none is named, the only rotation in use: with several, the
+ * caller must say which (a rotation id travels from the screen to the repository).
+ */
 export function rotationOf(repos: Repositories, rotationId: Id | undefined): Rotation {
-  const rotation = rotationId === undefined ? repos.rotations.list()[0] : repos.rotations.get(rotationId);
-  if (!rotation) {
-    throw new DomainError(
-      'not_found',
-      rotationId === undefined ? 'There is no rotation yet.' : `There is no rotation #${rotationId}.`,
-    );
+  if (rotationId !== undefined) {
+    const rotation = repos.rotations.get(rotationId);
+    if (!rotation) throw new DomainError('not_found', `There is no rotation #${rotationId}.`);
+    return rotation;
   }
-  return rotation;
+  const active = repos.rotations.active();
+  if (active.length === 1) return active[0]!;
+  if (active.length === 0) throw new DomainError('not_found', 'There is no rotation yet.');
+  throw new DomainError(
+    'conflict',
+    `Say which rotation: the team has ${active.length} (${active.map((r) => r.name).join(', ')}).`,
+  );
 }
 
 export const fairnessWeights = (repos: Repositories): FairnessWeights =>
@@ -116,7 +123,7 @@ export function ledgerInput(
   const { rotation, period } = input;
   const historyFrom = historyStart(rotation, period.startDate);
   if (carry === 'none') return { ...input, carry, historyFrom, pastShifts: [], openingBalances: {} };
-  const pastShifts = repos.ledger.pastShifts().map(({ engineerId, startsAt, endsAt, role }) => ({
+  const pastShifts = repos.ledger.pastShifts(rotation.id).map(({ engineerId, startsAt, endsAt, role }) => ({
     engineerId,
     startsAt,
     endsAt,

@@ -35,16 +35,17 @@ export function planHistoryImport(
   content: string,
   mode: ImportMode,
 ): PlannedHistory {
-  const rotation = repos.rotations.list()[0];
+  // History belongs to one rotation: the only one in use (with several, the lead imports from
+  // the command line, naming it).
+  const active = repos.rotations.active();
+  const rotation = active.length === 1 ? active[0]! : null;
   const engineers = repos.engineers.list();
   if (!rotation) {
-    return {
-      problems: [problem(file, {}, 'this database has no rotation yet: set one up first, then import its history')],
-      changes: [],
-      unchanged: 0,
-      delimiter: 'comma',
-      apply: () => {},
-    };
+    const why =
+      active.length === 0
+        ? 'this database has no rotation yet: set one up first, then import its history'
+        : `this database has ${active.length} rotations: import the history with \`watchbill import history --rotation NAME\``;
+    return { problems: [problem(file, {}, why)], changes: [], unchanged: 0, delimiter: 'comma', apply: () => {} };
   }
   const { rows, problems, delimiter } = parseHistoryCsv(file, content, {
     engineers,
@@ -52,7 +53,7 @@ export function planHistoryImport(
     rotationStart: toInstant(shiftStartMs(rotation, 0)),
   });
   if (problems.length) return { problems, changes: [], unchanged: 0, delimiter, apply: () => {} };
-  const existing = repos.ledger.pastShifts();
+  const existing = repos.ledger.pastShifts(rotation.id);
   const byEngineer = new Map<Id, typeof rows>();
   for (const row of rows) byEngineer.set(row.engineerId, [...(byEngineer.get(row.engineerId) ?? []), row]);
   const changes: ImportChange[] = [];
@@ -86,8 +87,11 @@ export function planHistoryImport(
     unchanged: 0,
     delimiter,
     apply: () => {
-      if (mode === 'replace') repos.ledger.clearPastShifts();
-      repos.ledger.addPastShifts(rows.map(({ line: _line, ...shift }) => ({ ...shift, source: file })));
+      if (mode === 'replace') repos.ledger.clearPastShifts(rotation.id);
+      repos.ledger.addPastShifts(
+        rotation.id,
+        rows.map(({ line: _line, ...shift }) => ({ ...shift, source: file })),
+      );
     },
   };
 }

@@ -9,15 +9,14 @@ import { CARRY_KEY, carryPolicyOf } from '../queries/schedule';
 import type { ServiceContext } from './context';
 
 export function ledgerSettings(repos: Repositories): LedgerSettings {
-  const shifts = repos.ledger.pastShifts();
-  const lastEnd = shifts.map((s) => s.endsAt).sort()[shifts.length - 1];
+  const span = repos.ledger.pastShiftSpan();
   return {
     carry: carryPolicyOf(repos),
     openingBalances: repos.ledger.openingBalances(),
     pastShifts: {
-      count: shifts.length,
-      from: shifts[0]?.startsAt.slice(0, 10) ?? null,
-      to: lastEnd?.slice(0, 10) ?? null,
+      count: span.count,
+      from: span.first?.slice(0, 10) ?? null,
+      to: span.last?.slice(0, 10) ?? null,
     },
   };
 }

@@ -117,7 +117,10 @@ export function pipelineHandlers({ repos, now }: ServiceContext): HandlersFor<ty
           inputSources: input.inputSources,
           transformation: input.transformation,
           outputs: input.outputs,
+          rotationId: input.rotationId,
         };
+        if (input.rotationId !== null && !repos.rotations.get(input.rotationId))
+          throw new DomainError('not_found', `There is no rotation #${input.rotationId}.`);
         if (input.id === undefined) {
           const id = repos.pipelines.insert({ ...fields, retiredAt: null });
           return pipelineRow(repos, requirePipeline(id));

@@ -304,26 +304,6 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       repos.rotations.setOverrideReason(overrideId, reason);
       return repos.rotations.getOverride(overrideId)!;
     },
-    'rotations:list': () => repos.rotations.list(),
-    'rotations:save': (input) =>
-      repos.transaction(() => {
-        if (!repos.rotations.get(input.id)) throw new DomainError('not_found', `There is no rotation #${input.id}.`);
-        input.memberIds.forEach(requireEngineer);
-        repos.rotations.update(input);
-        return repos.rotations.get(input.id)!;
-      }),
-    // Every screen plans with the team's one rotation (the first), so a second would be invisible.
-    'rotations:create': (input) =>
-      repos.transaction(() => {
-        const [existing] = repos.rotations.list();
-        if (existing)
-          throw new DomainError(
-            'conflict',
-            `The team already has a rotation, ${existing.name}: change that one instead.`,
-          );
-        input.memberIds.forEach(requireEngineer);
-        return repos.rotations.get(repos.rotations.insert(input))!;
-      }),
     'fairness:get': ({ rotationId, period, carry }) => fairnessReport(context, rotationId, period, carry),
     'fairness:weights': () => weights(),
     'fairness:set-weights': (input) => {

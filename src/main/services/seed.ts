@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describeZodError, seedFileSchema, type SeedFile } from '../../shared/ipc/schemas';
 import type { Id } from '../../shared/model';
+import { ALWAYS } from '../../shared/domain/layers';
 import type { Repositories } from '../db/repositories';
+import { TEAM_ZONE_KEY } from '../queries/team';
 
 const INITIALIZED_KEY = 'initializedAt';
 
@@ -65,6 +67,20 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
   }
   const engineer = (key: string) => lookup(engineers, key, 'engineer');
 
+  // The example team has one round-the-clock rotation, answering for every pipeline; its zone
+  // is the team's.
+  const rotationId = repos.rotations.insert({
+    name: seed.rotation.name,
+    timeZone: seed.rotation.timeZone,
+    startDate: seed.rotation.startDate,
+    shiftDays: seed.rotation.shiftDays,
+    handoffTime: seed.rotation.handoffTime,
+    memberIds: seed.rotation.members.map(engineer),
+    coverage: ALWAYS,
+    allowsDoubleDuty: false,
+  });
+  repos.settings.set(TEAM_ZONE_KEY, seed.rotation.timeZone);
+
   const areas = new Map<string, Id>();
   seed.areas.forEach((name, position) => areas.set(name, repos.pipelines.insertArea(name, position)));
 
@@ -79,6 +95,7 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
       transformation: p.transformation,
       outputs: p.outputs,
       retiredAt: null,
+      rotationId,
     });
     pipelines.set(p.key, pipelineId);
     repos.pipelines.setOwnership({
@@ -104,14 +121,6 @@ export function loadSeed(repos: Repositories, seed: SeedFile, now: Date): void {
     );
   }
 
-  const rotationId = repos.rotations.insert({
-    name: seed.rotation.name,
-    timeZone: seed.rotation.timeZone,
-    startDate: seed.rotation.startDate,
-    shiftDays: seed.rotation.shiftDays,
-    handoffTime: seed.rotation.handoffTime,
-    memberIds: seed.rotation.members.map(engineer),
-  });
   for (const o of seed.overrides) {
     repos.rotations.insertOverride({
       rotationId,

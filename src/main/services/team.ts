@@ -1,9 +1,10 @@
-// The team: engineers and their time away.
+// The team: engineers, their time away and the team's time zone.
 import type { HandlersFor } from '../../shared/ipc/contract';
 import type { teamChannels } from '../../shared/ipc/channels/team';
 import type { Engineer, Id } from '../../shared/model';
 import { formatDay } from '../../shared/format';
 import { DomainError } from '../../shared/result';
+import { TEAM_ZONE_KEY, teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 
 export function teamHandlers({ repos, now }: ServiceContext): HandlersFor<typeof teamChannels> {
@@ -51,5 +52,10 @@ export function teamHandlers({ repos, now }: ServiceContext): HandlersFor<typeof
         repos.engineers.deleteUnavailability(unavailabilityId);
         return null;
       }),
+    'team:time-zone': () => teamZone(repos),
+    'team:set-time-zone': ({ timeZone }) => {
+      repos.settings.set(TEAM_ZONE_KEY, timeZone);
+      return teamZone(repos);
+    },
   };
 }

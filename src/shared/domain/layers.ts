@@ -7,19 +7,10 @@
 //
 // Also the check that runs across rotations: one person on call in two rotations at once.
 
-import type { Id, IsoDate, TimeOfDay } from '../model';
+import type { Coverage, Id, IsoDate } from '../model';
 import { addDays, dayOfWeek, localDateOf, startOfLocalDayMs, zonedMs } from './time';
 
-/** What part of the week a rotation covers; `null` parts mean "all". */
-export interface Coverage {
-  /**
-   * The days (0 = Sunday … 6 = Saturday, as `dayOfWeek`) on which a window starts. An
-   * overnight window belongs to the day it starts on: Friday 20:00–08:00 ends on Saturday.
-   */
-  weekdays: readonly number[] | null;
-  /** Local times [from, until); `until` at or before `from` runs past midnight. */
-  hours: { from: TimeOfDay; until: TimeOfDay } | null;
-}
+export type { Coverage };
 
 /** A rotation that answers at every hour of every day: what every rotation was before layers. */
 export const ALWAYS: Coverage = { weekdays: null, hours: null };

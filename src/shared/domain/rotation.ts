@@ -4,6 +4,7 @@
 // callers keep one import.
 
 import type { Id, IsoInstant, Override, Role, Rotation, Segment } from '../model';
+import { clipToWindows, coversAlways, coverageWindows } from './layers';
 import { addDays, MS_PER_DAY, toInstant, toMs, zonedMs } from './time';
 
 // ---------------------------------------------------------------------------------------
@@ -164,9 +165,11 @@ export function computeSegmentsMs(
   rotation: Rotation,
   overrides: readonly Override[],
   fromMs: number,
-  toMs_: number,
+  requestedToMs: number,
 ): SegmentMs[] {
   const from = Math.max(fromMs, shiftStartMs(rotation, 0));
+  // An archived rotation's schedule stops where the lead archived it.
+  const toMs_ = rotation.archivedAt === null ? requestedToMs : Math.min(requestedToMs, toMs(rotation.archivedAt));
   if (from >= toMs_) return [];
 
   const ranked = overrides
@@ -228,7 +231,11 @@ export function computeSegmentsMs(
       segments.push({ start, end, primaryId, secondaryId, shiftIndex, overrideIds });
     }
   }
-  return segments;
+  // A layer answers only in its hours: outside them nobody from this rotation is on call,
+  // so every consumer (calendar, who-now, fairness, exports) sees the same clipped schedule.
+  return coversAlways(rotation.coverage)
+    ? segments
+    : clipToWindows(segments, coverageWindows(rotation.coverage, rotation.timeZone, from, toMs_));
 }
 
 function sameIds(a: readonly Id[], b: readonly Id[]): boolean {

@@ -14,6 +14,7 @@ import { operationsChannels } from './channels/operations';
 import { publishChannels } from './channels/publish';
 import { ledgerChannels } from './channels/ledger';
 import { recoveryChannels } from './channels/recovery';
+import { rotationChannels } from './channels/rotations';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
 import { teamChannels } from './channels/team';
@@ -22,6 +23,7 @@ import { todayChannels } from './channels/today';
 export const channels = mergeChannelGroups(
   appChannels,
   todayChannels,
+  rotationChannels,
   scheduleChannels,
   operationsChannels,
   shareChannels,

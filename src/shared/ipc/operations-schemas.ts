@@ -22,6 +22,8 @@ export const pipelineInput = z
     inputSources: text.default(''),
     transformation: text.default(''),
     outputs: text.default(''),
+    // The rotation that answers for the pipeline; null leaves it unrouted (a warning).
+    rotationId: id.nullable().default(null),
   })
   .strict();
 

@@ -212,6 +212,37 @@ export const fairnessWeightsArgs = z
     weekendDays: z.array(z.number().int().min(0).max(6)).max(7),
   })
   .strict();
+/** The hours or weekdays a layer covers; null parts mean every day, all day. */
+export const coverageInput = z
+  .object({
+    weekdays: z
+      .array(z.number().int().min(0).max(6))
+      .min(1, 'needs at least one day (leave the days out to cover every day)')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'lists a day twice')
+      .nullable(),
+    hours: z
+      .object({ from: timeOfDay, until: timeOfDay })
+      .strict()
+      .refine((h) => h.from !== h.until, {
+        message: 'must end at another time than it starts (leave the hours out to cover all day)',
+        path: ['until'],
+      })
+      .nullable(),
+  })
+  .strict();
+export const rotationArchiveArgs = z.object({ rotationId: id, archived: z.boolean().default(true) }).strict();
+export const rotationOrderArgs = z
+  .object({
+    rotationIds: z
+      .array(id)
+      .min(1)
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, 'lists a rotation twice'),
+  })
+  .strict();
+export const teamTimeZoneArgs = z.object({ timeZone }).strict();
+
 const dayOf = (what: string) =>
   z.iso.date(`must be ${what} as a date (YYYY-MM-DD)`).refine(inSupportedYears, supportedYearsMessage);
 const rotationFields = {
@@ -226,11 +257,20 @@ const rotationFields = {
   handoffTime: timeOfDay,
   // Saving or creating, someone must be on call: a rotation without members has no schedule.
   memberIds: z.array(id).min(1, 'needs at least one engineer').max(200),
+  coverage: coverageInput.default({ weekdays: null, hours: null }),
+  allowsDoubleDuty: z.boolean().default(false),
 };
 const listsNoOneTwice = (r: { memberIds: number[] }) => new Set(r.memberIds).size === r.memberIds.length;
 const listsNoOneTwiceMessage = { message: 'lists someone twice', path: ['memberIds'] };
 export const rotationInput = z
-  .object({ id, ...rotationFields })
+  .object({
+    id,
+    ...rotationFields,
+    // A rotation as listed may come back whole: its archive date and place are read-only here
+    // (rotations:archive and rotations:reorder change them) and are ignored.
+    archivedAt: z.string().nullable().optional(),
+    position: z.number().optional(),
+  })
   .strict()
   .refine(listsNoOneTwice, listsNoOneTwiceMessage);
 /** A new rotation: like an edit without the id. */

@@ -29,6 +29,10 @@ export function seededOnCall(at: Date): { primary: string | null; secondary: str
     shiftDays: seed.rotation.shiftDays,
     handoffTime: seed.rotation.handoffTime,
     memberIds: seed.rotation.members.map(idOf),
+    coverage: { weekdays: null, hours: null },
+    allowsDoubleDuty: false,
+    archivedAt: null,
+    position: 0,
   };
   const overrides: Override[] = seed.overrides.map((o, index) => ({
     id: index + 1,

@@ -153,6 +153,12 @@ describe('the JSON backup', () => {
     // …tables added since (0070's ledger, 0080's publishing) did not exist…
     for (const table of ['past_shifts', 'opening_balances', 'publish_targets', 'published_events'])
       delete tables[table];
+    // …rotations were one per file and pipelines named none (0090)…
+    for (const row of tables.pipelines!) delete row.rotation_id;
+    for (const row of tables.rotations!)
+      for (const column of ['coverage_weekdays', 'coverage_from', 'coverage_until', 'allows_double_duty'])
+        delete row[column];
+    for (const row of tables.rotations!) for (const column of ['archived_at', 'position']) delete row[column];
     // …and overrides had the kinds of before 0060.
     const kindsBefore60: Record<string, string> = { holiday_cover: 'holiday', time_away_cover: 'pto' };
     for (const row of tables.overrides!)
@@ -167,7 +173,7 @@ describe('the JSON backup', () => {
     expect(restored.tables.drill_participants!.map((p) => p.role)).toEqual(tables.drill_participants!.map(() => null));
     expect(restored.tables.engineers).toEqual(current.tables.engineers);
 
-    // Rows are read against the backup's own version: a role column did not exist at 30.
+    // Rows are read against the backup's own version: a pipeline's rotation did not exist at 30.
     const mislabelled = JSON.stringify({ ...current, schemaVersion: 30 });
     const refused = await empty.dispatch('import:preview', {
       kind: 'backup',
@@ -176,7 +182,7 @@ describe('the JSON backup', () => {
       mode: 'replace',
     });
     expect(refused).toMatchObject({ ok: true, value: { valid: false } });
-    expect(JSON.stringify(refused)).toMatch(/drill_participants row 1, role: there is no column .role./);
+    expect(JSON.stringify(refused)).toMatch(/pipelines row 1, rotation_id: there is no column .rotation_id./);
   });
 
   it('refuses a backup from a newer Watchbill and one that is not a backup, saying why', async () => {

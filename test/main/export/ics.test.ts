@@ -167,6 +167,10 @@ describe('the calendar file', () => {
       shiftDays: 7,
       handoffTime: '09:00',
       memberIds: [1],
+      coverage: { weekdays: null, hours: null },
+      allowsDoubleDuty: false,
+      archivedAt: null,
+      position: 0,
     };
     const segments = computeSegments(rotation, [], '2026-01-01T09:00:00.000Z', '2026-01-15T09:00:00.000Z');
     const text = buildIcs({

@@ -7,6 +7,7 @@ import { migration0050 } from './0050_application_id';
 import { migration0060 } from './0060_override_kinds';
 import { migration0070 } from './0070_fairness_ledger';
 import { migration0080 } from './0080_publish_targets';
+import { migration0090 } from './0090_rotations';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration0060,
   migration0070,
   migration0080,
+  migration0090,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

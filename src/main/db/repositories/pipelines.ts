@@ -11,6 +11,7 @@ interface PipelineRow {
   transformation: string;
   outputs: string;
   retired_at: string | null;
+  rotation_id: number | null;
 }
 
 const toPipeline = (r: PipelineRow): Pipeline => ({
@@ -23,6 +24,7 @@ const toPipeline = (r: PipelineRow): Pipeline => ({
   transformation: r.transformation,
   outputs: r.outputs,
   retiredAt: r.retired_at,
+  rotationId: r.rotation_id,
 });
 
 interface OwnershipRow {
@@ -52,12 +54,13 @@ export function pipelinesRepository(db: Connection) {
   );
   const byId = db.prepare<[number], PipelineRow>('SELECT * FROM pipelines WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO pipelines (name, area_id, audience, purpose, input_sources, transformation, outputs, retired_at)
-     VALUES (@name, @areaId, @audience, @purpose, @inputSources, @transformation, @outputs, @retiredAt)`,
+    `INSERT INTO pipelines (name, area_id, audience, purpose, input_sources, transformation, outputs, retired_at, rotation_id)
+     VALUES (@name, @areaId, @audience, @purpose, @inputSources, @transformation, @outputs, @retiredAt, @rotationId)`,
   );
   const update = db.prepare(
     `UPDATE pipelines SET name = @name, area_id = @areaId, audience = @audience, purpose = @purpose,
-       input_sources = @inputSources, transformation = @transformation, outputs = @outputs WHERE id = @id`,
+       input_sources = @inputSources, transformation = @transformation, outputs = @outputs,
+       rotation_id = @rotationId WHERE id = @id`,
   );
   const setRetired = db.prepare('UPDATE pipelines SET retired_at = ? WHERE id = ?');
   const byName = db.prepare<[string], PipelineRow>('SELECT * FROM pipelines WHERE name = ? COLLATE NOCASE');

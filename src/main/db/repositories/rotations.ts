@@ -1,5 +1,5 @@
 import type { Connection } from '../connection';
-import type { Id, Override, Rotation, Segment } from '../../../shared/model';
+import type { Coverage, Id, Override, Rotation, Segment } from '../../../shared/model';
 
 interface RotationRow {
   id: number;
@@ -8,7 +8,32 @@ interface RotationRow {
   start_date: string;
   shift_days: number;
   handoff_time: string;
+  coverage_weekdays: string | null;
+  coverage_from: string | null;
+  coverage_until: string | null;
+  allows_double_duty: number;
+  archived_at: string | null;
+  position: number;
 }
+
+/** The columns a rotation's own fields are written to (members live in their own table). */
+const toColumns = (r: RotationDraft | Rotation) => ({
+  name: r.name,
+  timeZone: r.timeZone,
+  startDate: r.startDate,
+  shiftDays: r.shiftDays,
+  handoffTime: r.handoffTime,
+  coverageWeekdays: r.coverage.weekdays === null ? null : JSON.stringify(r.coverage.weekdays),
+  coverageFrom: r.coverage.hours?.from ?? null,
+  coverageUntil: r.coverage.hours?.until ?? null,
+  allowsDoubleDuty: r.allowsDoubleDuty ? 1 : 0,
+});
+
+const toCoverage = (r: RotationRow): Coverage => ({
+  weekdays: r.coverage_weekdays === null ? null : (JSON.parse(r.coverage_weekdays) as number[]),
+  hours:
+    r.coverage_from !== null && r.coverage_until !== null ? { from: r.coverage_from, until: r.coverage_until } : null,
+});
 
 interface OverrideRow {
   id: number;
@@ -36,7 +61,8 @@ const toOverride = (r: OverrideRow): Override => ({
   createdAt: r.created_at,
 });
 
-export type RotationDraft = Omit<Rotation, 'id'>;
+/** A new rotation: it goes last in the lead's order and starts active. */
+export type RotationDraft = Omit<Rotation, 'id' | 'archivedAt' | 'position'>;
 export type OverrideDraft = Omit<Override, 'id'>;
 
 /** One journaled schedule edit, as applied: what it added and removed, in full. */
@@ -101,14 +127,18 @@ const toSnapshot = (r: SnapshotRow): ScheduleSnapshot => ({
 const OVERRIDE_ID_HIGH_WATER = 'overrideIdHighWater';
 
 export function rotationsRepository(db: Connection) {
-  const all = db.prepare<[], RotationRow>('SELECT * FROM rotations ORDER BY id');
+  const all = db.prepare<[], RotationRow>('SELECT * FROM rotations ORDER BY position, id');
   const members = db.prepare<[number], { engineer_id: number }>(
     'SELECT engineer_id FROM rotation_members WHERE rotation_id = ? ORDER BY position',
   );
   const insert = db.prepare(
-    `INSERT INTO rotations (name, time_zone, start_date, shift_days, handoff_time)
-     VALUES (@name, @timeZone, @startDate, @shiftDays, @handoffTime)`,
+    `INSERT INTO rotations (name, time_zone, start_date, shift_days, handoff_time, coverage_weekdays, coverage_from,
+       coverage_until, allows_double_duty, position)
+     VALUES (@name, @timeZone, @startDate, @shiftDays, @handoffTime, @coverageWeekdays, @coverageFrom,
+       @coverageUntil, @allowsDoubleDuty, (SELECT COALESCE(MAX(position) + 1, 0) FROM rotations))`,
   );
+  const setArchived = db.prepare('UPDATE rotations SET archived_at = ? WHERE id = ?');
+  const setPosition = db.prepare('UPDATE rotations SET position = ? WHERE id = ?');
   const clearMembers = db.prepare('DELETE FROM rotation_members WHERE rotation_id = ?');
   const insertMember = db.prepare('INSERT INTO rotation_members (rotation_id, position, engineer_id) VALUES (?, ?, ?)');
   const overridesOf = db.prepare<[number], OverrideRow>(
@@ -125,7 +155,8 @@ export function rotationsRepository(db: Connection) {
   const byId = db.prepare<[number], RotationRow>('SELECT * FROM rotations WHERE id = ?');
   const update = db.prepare(
     `UPDATE rotations SET name = @name, time_zone = @timeZone, start_date = @startDate, shift_days = @shiftDays,
-       handoff_time = @handoffTime WHERE id = @id`,
+       handoff_time = @handoffTime, coverage_weekdays = @coverageWeekdays, coverage_from = @coverageFrom,
+       coverage_until = @coverageUntil, allows_double_duty = @allowsDoubleDuty WHERE id = @id`,
   );
   const overrideById = db.prepare<[number], OverrideRow>('SELECT * FROM overrides WHERE id = ?');
   const insertOverrideWithId = db.prepare(
@@ -168,12 +199,23 @@ export function rotationsRepository(db: Connection) {
     shiftDays: r.shift_days,
     handoffTime: r.handoff_time,
     memberIds: members.all(r.id).map((m) => m.engineer_id),
+    coverage: toCoverage(r),
+    allowsDoubleDuty: r.allows_double_duty === 1,
+    archivedAt: r.archived_at,
+    position: r.position,
   });
 
   return {
+    /** Every rotation, archived ones too, in the lead's order. */
     list: (): Rotation[] => all.all().map(toRotation),
+    /** The rotations that still plan and answer: not archived, in the lead's order. */
+    active: (): Rotation[] =>
+      all
+        .all()
+        .filter((r) => r.archived_at === null)
+        .map(toRotation),
     insert: db.transaction((draft: RotationDraft): Id => {
-      const id = Number(insert.run(draft).lastInsertRowid);
+      const id = Number(insert.run(toColumns(draft)).lastInsertRowid);
       draft.memberIds.forEach((engineerId, position) => insertMember.run(id, position, engineerId));
       return id;
     }),
@@ -192,9 +234,17 @@ export function rotationsRepository(db: Connection) {
     },
     /** Changes the rotation itself; overrides stay, so the schedule re-plans around them. */
     update: db.transaction((rotation: Rotation): void => {
-      update.run(rotation);
+      update.run({ id: rotation.id, ...toColumns(rotation) });
       clearMembers.run(rotation.id);
       rotation.memberIds.forEach((engineerId, position) => insertMember.run(rotation.id, position, engineerId));
+    }),
+    /** Archives (at `at`) or brings back a rotation; nothing else about it changes. */
+    setArchived: (id: Id, at: string | null): void => {
+      setArchived.run(at, id);
+    },
+    /** Puts the rotations in the order given (every rotation's id, once). */
+    reorder: db.transaction((ids: readonly Id[]): void => {
+      ids.forEach((id, position) => setPosition.run(position, id));
     }),
     getOverride: (id: Id): Override | null => {
       const row = overrideById.get(id);

@@ -1,6 +1,6 @@
 // The rotation engine: the team's rotation, the computed schedule, its edits, fairness,
 // planning, holidays.
-import type { CustomHoliday, Holiday, HolidayWeight, Override, Rotation } from '../../model';
+import type { CustomHoliday, Holiday, HolidayWeight, Override } from '../../model';
 import type { FairnessWeights } from '../../domain/fairness';
 import type { LedgerReport } from '../../domain/ledger';
 import type { PlanProposal } from '../../domain/ledger-plan';
@@ -20,8 +20,6 @@ import {
   planArgs,
   previewArgs,
   publishArgs,
-  rotationDraft,
-  rotationInput,
   rotationRef,
   scheduleArgs,
   snapshotRef,
@@ -30,9 +28,6 @@ import {
 import { returns } from './define';
 
 export const scheduleChannels = {
-  'rotations:list': { args: noArgs, result: returns<Rotation[]>() },
-  'rotations:create': { args: rotationDraft, result: returns<Rotation>() },
-  'rotations:save': { args: rotationInput, result: returns<Rotation>() },
   'schedule:get': { args: scheduleArgs, result: returns<ScheduleView>() },
   'schedule:preview': { args: previewArgs, result: returns<EditPreview>() },
   'schedule:apply': { args: applyArgs, result: returns<EditResult>() },

@@ -1,6 +1,6 @@
-// The Team screen: engineers and their time away.
+// The Team screen: engineers, their time away and the team's time zone.
 import type { Engineer, Unavailability } from '../../model';
-import { engineerInput, noArgs, unavailabilityInput, unavailabilityRef } from '../schemas';
+import { engineerInput, noArgs, teamTimeZoneArgs, unavailabilityInput, unavailabilityRef } from '../schemas';
 import { returns } from './define';
 
 export const teamChannels = {
@@ -9,4 +9,7 @@ export const teamChannels = {
   'unavailability:list': { args: noArgs, result: returns<Unavailability[]>() },
   'unavailability:add': { args: unavailabilityInput, result: returns<Unavailability>() },
   'unavailability:remove': { args: unavailabilityRef, result: returns<null>() },
+  /** The team's own zone: the dates of drills, deadlines and imports (each rotation has its own too). */
+  'team:time-zone': { args: noArgs, result: returns<string>() },
+  'team:set-time-zone': { args: teamTimeZoneArgs, result: returns<string>() },
 } as const;
