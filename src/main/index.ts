@@ -14,6 +14,8 @@ import { appRoot, appVersion, rendererDir } from './paths';
 import { enforceSingleInstance } from './security';
 import { bindIpc, createMainWindow } from './window';
 import { parseDatabaseArgs } from './cli/database-args';
+import { isCommandLine, main as runCommand } from './cli/index';
+import { setCliNativeBinding } from './cli/runtime';
 import { clockFromArgs, isClockError } from './clock';
 
 let mainWindow: BrowserWindow | null = null;
@@ -72,7 +74,24 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
-if (enforceSingleInstance(focusMainWindow)) {
+/** What follows the executable: `electron .` in a checkout puts the app's folder first. */
+const userArgs = process.argv.slice(app.isPackaged ? 1 : 2);
+
+/**
+ * The installed app is also the `watchbill` command (Linux packages link it as
+ * /usr/bin/watchbill): started with a command, it runs it in this process, prints, and exits
+ * without a window or the single-instance lock, so it works while the app is open.
+ */
+async function runCommandLine(): Promise<void> {
+  setCliNativeBinding(electronNativeBinding());
+  app.exit(await runCommand(userArgs));
+}
+
+if (isCommandLine(userArgs)) {
+  // No window will open: Chromium need not look for a display.
+  app.commandLine.appendSwitch('ozone-platform', 'headless');
+  void runCommandLine();
+} else if (enforceSingleInstance(focusMainWindow)) {
   registerAppScheme();
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

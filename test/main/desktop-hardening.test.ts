@@ -167,6 +167,11 @@ describe('the packaged app’s fuses', () => {
     expect(config.electronFuses?.[fuse]).toBe(value);
   });
 
+  it('names the Linux executable watchbill, so the deb package installs the `watchbill` command', async () => {
+    const config = await loadConfig();
+    expect(config.linux?.executableName).toBe('watchbill');
+  });
+
   it('packs the app into an asar archive, which the asar fuses rely on', async () => {
     const config = await loadConfig();
     expect(config.asar).not.toBe(false);

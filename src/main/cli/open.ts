@@ -3,6 +3,7 @@ import type { HostClock } from '../clock';
 import type { ArgsIn, Channel, ResultOf } from '../../shared/ipc/contract';
 import { parseDatabaseArgs, type DatabaseArgs } from './database-args';
 import { DEFAULT_CLI_DATABASE } from './command';
+import { cliNativeBinding } from './runtime';
 
 /**
  * Opens the database named on the command line, as the browser host would; `instead` overrides
@@ -16,7 +17,8 @@ export async function openFromArgs(
 ): Promise<WatchbillApp> {
   const { databasePath, empty } = { ...parseDatabaseArgs(argv, process.env, DEFAULT_CLI_DATABASE), ...instead };
   const { openApp } = await import('../app');
-  return openApp({ databasePath, empty, host: 'browser', clock });
+  const nativeBinding = cliNativeBinding();
+  return openApp({ databasePath, empty, host: 'browser', clock, ...(nativeBinding ? { nativeBinding } : {}) });
 }
 
 /** Runs a command's work on the database named on the command line, closing it afterwards. */
