@@ -24,9 +24,15 @@ export function seededRandom(seed: number): () => number {
 /**
  * First-improvement descent over single reassignments and pairwise exchanges, judged by
  * `better`. Returns the walk's score at its local optimum.
+ *
+ * Most moves need not be tried. One that involves no clashing unit and no unit touching a
+ * holiday's hand-offs can only win by evening the loads: it takes load δ from one engineer to
+ * another, which lowers the spread or the sum of squares only when 0 < δ < their difference ≤
+ * the spread. So a pass tries every move of those few units, but of the others only units
+ * cheaper than the spread and exchanges of units whose costs differ by less than it.
  */
 export function descend(t: Tables, walk: Walk): Score {
-  const { unitCount, allowed, allowedAt, n } = t;
+  const { unitCount, allowed, allowedAt, n, cost, byCost, linkedUnits } = t;
   const accept: Acceptance = (violations, spread, handoffs, squares) => {
     if (violations !== 0) return violations < 0;
     if (spread < walk.spreadNow - EPSILON) return true;
@@ -34,19 +40,45 @@ export function descend(t: Tables, walk: Walk): Score {
     if (handoffs !== 0) return handoffs < 0;
     return squares < -EPSILON;
   };
-  for (let improved = true; improved;) {
+  // Units whose every move is tried: hand-off links, clashes (found anew each pass), or everyone
+  // when someone's figure is outside the spread (then the reasoning above does not hold).
+  const wide = new Uint8Array(unitCount);
+  const wideUnits: number[] = [];
+  const clashing = new Uint8Array(unitCount);
+  let improved = true;
+  const exchange = (u: number, v: number) => {
+    const a = walk.assign[u]!;
+    const b = walk.assign[v]!;
+    if (a === b || allowedAt[u * n + b] === 0 || allowedAt[v * n + a] === 0) return;
+    if ((clashing[u] || clashing[v] || !walk.hopeless(u, b, v)) && walk.tryMove(u, b, v, accept)) improved = true;
+  };
+  while (improved) {
     improved = false;
+    wide.fill(t.allCounted ? 0 : 1);
+    for (const u of linkedUnits) wide[u] = 1;
+    clashing.fill(0);
+    if (walk.violations > 0)
+      for (let u = 0; u < unitCount; u += 1) if (walk.violationsAt(u) > 0) wide[u] = clashing[u] = 1;
+    wideUnits.length = 0;
+    for (let u = 0; u < unitCount; u += 1) if (wide[u]) wideUnits.push(u);
+    const width = walk.spreadNow + EPSILON;
     for (let u = 0; u < unitCount; u += 1) {
+      if (!wide[u] && cost[u]! >= width) continue;
       for (const to of allowed[u]!) {
-        if (to !== walk.assign[u] && !walk.hopeless(u, to, -1) && walk.tryMove(u, to, -1, accept)) improved = true;
+        if (to === walk.assign[u] || (!clashing[u] && walk.hopeless(u, to, -1))) continue;
+        if (walk.tryMove(u, to, -1, accept)) improved = true;
       }
     }
-    for (let u = 0; u < unitCount; u += 1) {
-      for (let v = u + 1; v < unitCount; v += 1) {
-        const a = walk.assign[u]!;
-        const b = walk.assign[v]!;
-        if (a === b || allowedAt[u * n + b] === 0 || allowedAt[v * n + a] === 0) continue;
-        if (!walk.hopeless(u, b, v) && walk.tryMove(u, b, v, accept)) improved = true;
+    for (const u of wideUnits)
+      for (let v = 0; v < unitCount; v += 1) if (v !== u && !(wide[v] && v < u)) exchange(u, v);
+    for (let i = 0; i < unitCount; i += 1) {
+      const u = byCost[i]!;
+      if (wide[u]) continue;
+      for (let j = i + 1; j < unitCount; j += 1) {
+        const v = byCost[j]!;
+        const difference = cost[v]! - cost[u]!;
+        if (difference >= width) break;
+        if (difference > EPSILON && !wide[v]) exchange(u, v);
       }
     }
   }

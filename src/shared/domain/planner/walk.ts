@@ -29,6 +29,12 @@ export class Tables {
   readonly edgeFirst: Int32Array;
   readonly edgeLast: Int32Array;
   readonly counted: Uint8Array;
+  /** Whether every engineer's figure counts in the spread. */
+  readonly allCounted: boolean;
+  /** Units by cost, cheapest first. */
+  readonly byCost: Int32Array;
+  /** Units whose holder can add or save a hand-off (holiday covers and the primaries around them). */
+  readonly linkedUnits: Int32Array;
   readonly investor: Uint8Array;
 
   constructor(readonly problem: PlanningProblem) {
@@ -82,6 +88,9 @@ export class Tables {
     });
     this.holidayLinks = links.map((l) => Int32Array.from(l));
     this.counted = Uint8Array.from(problem.counted.map((c) => (c ? 1 : 0)));
+    this.allCounted = problem.counted.every(Boolean);
+    this.byCost = Int32Array.from(units.map((_, u) => u).sort((a, b) => this.cost[a]! - this.cost[b]!));
+    this.linkedUnits = Int32Array.from(units.flatMap((_, u) => (this.holidayLinks[u]!.length > 0 ? [u] : [])));
     this.investor = new Uint8Array(n * n);
     for (const pair of problem.investorPairs) this.investor[pair] = 1;
   }
@@ -158,7 +167,7 @@ export class Walk {
   }
 
   /** Clashes touching unit u: its holder's own and its constraints' (a constraint shared by two moved units counts in both). */
-  private violationsAt(u: number): number {
+  violationsAt(u: number): number {
     const t = this.t;
     const a = this.assign[u]!;
     let count = CLASH_WEIGHT_BY_ALLOWED[t.allowedAt[u * t.n + a]!]!;
@@ -288,13 +297,12 @@ export class Walk {
   }
 
   /**
-   * Whether moving u to `to` (and v back, when v ≥ 0) cannot pass the planner's comparison:
-   * without clashes to remove, a move that leaves the loads less even, or as even with no
-   * smaller sum of squares and no hand-off it could save, is worse. Decided from the loads
-   * alone, so the descent skips most moves without touching the assignment.
+   * Whether moving u to `to` (and v back, when v ≥ 0) cannot pass the planner's comparison,
+   * for units that take part in no clash: a move that leaves the loads less even, or as even
+   * with no smaller sum of squares and no hand-off it could save, is worse. Decided from the
+   * loads alone, so the descent skips most moves without touching the assignment.
    */
   hopeless(u: number, to: number, v: number): boolean {
-    if (this.violations !== 0) return false;
     const t = this.t;
     const from = this.assign[u]!;
     const shift = t.cost[u]! - (v >= 0 ? t.cost[v]! : 0);
