@@ -5,9 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { HolidayCalendar, Rotation, Unavailability } from '../../src/shared/model';
 import { computeFairness } from '../../src/shared/domain/fairness';
 import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../../src/shared/domain/holidays';
-import { planSchedule, type PlanInput } from '../../src/shared/domain/planner';
+import {
+  buildPlanningProblem,
+  planSchedule,
+  scoreAssignment,
+  solvePlanningProblem,
+  type PlanInput,
+} from '../../src/shared/domain/planner';
 import { scheduleWarnings } from '../../src/shared/domain/rotation';
-import { seededRandom } from '../../src/shared/domain/planner/search';
+import { better, seededRandom } from '../../src/shared/domain/planner/search';
 import { addDays } from '../../src/shared/domain/time';
 import { apply, engineers as seedEngineers, pto } from './fixtures';
 
@@ -64,5 +70,24 @@ describe('planning a year for a larger team', () => {
     const second = planSchedule(structuredClone(input));
     expect(second.change).toEqual(first.change);
     expect(second.after.team.spread).toBe(first.after.team.spread);
+  });
+
+  it('leaves no single reassignment or exchange of two roles that would make the plan better', () => {
+    const input = { ...generatedYear(5, 3), from: '2026-10-01', to: '2026-12-31' };
+    const problem = buildPlanningProblem(input)!;
+    const assign = solvePlanningProblem(problem);
+    const score = scoreAssignment(problem, assign);
+    const improves = (next: number[]) => better(scoreAssignment(problem, next), score);
+    problem.units.forEach((unit, u) => {
+      for (const e of [...unit.available, ...unit.fallback])
+        expect(improves(assign.map((x, i) => (i === u ? e : x)))).toBe(false);
+      for (let v = u + 1; v < assign.length; v += 1) {
+        const exchanged = [...assign];
+        [exchanged[u], exchanged[v]] = [assign[v]!, assign[u]!];
+        const allowed = (w: number, e: number) =>
+          problem.units[w]!.available.includes(e) || problem.units[w]!.fallback.includes(e);
+        if (allowed(u, exchanged[u]!) && allowed(v, exchanged[v]!)) expect(improves(exchanged)).toBe(false);
+      }
+    });
   });
 });

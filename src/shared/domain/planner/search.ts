@@ -31,7 +31,7 @@ export function seededRandom(seed: number): () => number {
  * the spread. So a pass tries every move of those few units, but of the others only units
  * cheaper than the spread and exchanges of units whose costs differ by less than it.
  */
-export function descend(t: Tables, walk: Walk): Score {
+function descend(t: Tables, walk: Walk): Score {
   const { unitCount, allowed, allowedAt, n, cost, byCost, linkedUnits } = t;
   const accept: Acceptance = (violations, spread, handoffs, squares) => {
     if (violations !== 0) return violations < 0;
@@ -157,8 +157,8 @@ export const DEFAULT_ROUNDS = 1600;
 /** Rounds for any problem, however large: each fixes clashes left by a kick. */
 const MIN_ROUNDS = 50;
 /**
- * Work per plan, in move checks: a descent pass checks every unit against every engineer and
- * every pair of units, so a round costs about units × (units + engineers) checks. A year for
+ * Work per plan, in move checks: a descent pass looks at most at every unit against every
+ * engineer and every pair of units, so a round costs up to units × (units + engineers) checks. A year for
  * 30 engineers (109 units) gets DEFAULT_ROUNDS; larger problems get fewer rounds, so the planner's
  * time grows with the problem no faster than one descent does.
  */
