@@ -4,8 +4,10 @@
 // teams of 4, 12 and 30. The planner judges a plan on the planned period: the spread is
 // max − min of (burden − fair share) over the year, in weighted weekdays. Compared with plain
 // round-robin, "longest off call goes next" (linkedin/oncall's default), the planner's own
-// search given 100× the time, and HiGHS (MILP) on the same decision model: its best plan and
-// its proven lower bound.
+// search given 100× the rounds, and HiGHS (MILP) on the same decision model: its best plan and
+// its proven lower bound (and, since that bound stays at 0, two lower bounds from relaxations:
+// bench/spread-bound.ts). LONG_SEARCH_FACTOR, MILP_SECONDS and POOLED_SECONDS shorten a run
+// (LONG_SEARCH_FACTOR=1 MILP_SECONDS=1 POOLED_SECONDS=1 gives the planner's own figures in seconds).
 
 import { loadavg } from 'node:os';
 import highsLoader from 'highs';
@@ -204,15 +206,15 @@ async function main(): Promise<void> {
       );
     lines.push([
       String(size),
-      fmt(ours),
+      fmt(ours, 3),
       String(plan.unfixed.length),
       fmt(spreadAfter(input, { add: [], remove: [] })),
       fmt(spreadAfter(input, changeFromAssignment(problem, longestOffCall(problem)))),
-      fmt(longSpread),
+      fmt(longSpread, 3),
       fmt(gap, 3),
       `≤ ${TARGET_GAP}`,
       gap <= TARGET_GAP + 1e-9 ? 'met' : 'not met',
-      fmt(highsBest),
+      fmt(highsBest, 3),
       highs.bound === null ? 'none' : fmt(highs.bound, 3),
       highs.status,
       pooled.bound === null ? 'none' : `${fmt(pooled.bound, 3)}${pooled.optimal ? '' : ' (limit)'}`,

@@ -150,8 +150,8 @@ export function scoreAssignment(problem: PlanningProblem, assign: readonly numbe
 
 /**
  * Kick-and-descend rounds at most. On a year for 4 to 30 engineers (npm run bench) a plan lands
- * within a few hundredths of a weekday of searches 100 times longer (400 rounds left a team of
- * 12 at 0.16 where longer searches reach 0.08), in about 1.5 s of one core.
+ * within a hundredth of a weekday of the same search given 100 times the rounds (400 rounds left
+ * a team of 12 at 0.16 where longer searches reach 0.08), in under a second of one core.
  */
 export const DEFAULT_ROUNDS = 1600;
 /** Rounds for any problem, however large: each fixes clashes left by a kick. */
