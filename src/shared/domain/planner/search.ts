@@ -5,7 +5,11 @@
 import type { ProgressReport } from '../progress';
 import type { PlanningProblem } from './problem';
 import { Tables, Walk, type Acceptance } from './walk';
-import { better, EPSILON, type Score } from './score';
+import * as scoring from './score';
+import { better, type Score } from './score';
+
+/** Read once (see walk.ts): the descent compares against it millions of times. */
+const { EPSILON } = scoring;
 
 export { better, type Score } from './score';
 

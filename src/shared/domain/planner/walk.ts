@@ -5,7 +5,13 @@
 // allocating: the search tries millions of moves on a year for a large team.
 
 import type { PlanningProblem } from './problem';
-import { CLASH_WEIGHT_BY_ALLOWED, CLASH_WEIGHTS, EPSILON, type Score } from './score';
+import * as scoring from './score';
+import type { Score } from './score';
+
+// Read once into this module: a bundler inlines imported constants, but a development loader
+// (tsx, which runs the bench) reads each through a getter, which costs in the inner loop.
+const { CLASH_WEIGHT_BY_ALLOWED, EPSILON } = scoring;
+const { bothRoles: BOTH_ROLES, investor: INVESTOR, backToBack: BACK_TO_BACK } = scoring.CLASH_WEIGHTS;
 
 /** Precomputed tables of one problem, shared by every walk over it. */
 export class Tables {
@@ -145,8 +151,8 @@ export class Walk {
   }
 
   private apartViolation(a: number, b: number): number {
-    if (a === b) return CLASH_WEIGHTS.bothRoles;
-    return this.t.investor[a * this.t.n + b] ? CLASH_WEIGHTS.investor : 0;
+    if (a === b) return BOTH_ROLES;
+    return this.t.investor[a * this.t.n + b] ? INVESTOR : 0;
   }
 
   private windowViolation(w: number): number {
@@ -156,7 +162,7 @@ export class Walk {
     const first = this.assign[units[0]!]!;
     if (owner >= 0 && first !== owner) return 0;
     for (let k = 1; k < units.length; k += 1) if (this.assign[units[k]!] !== first) return 0;
-    return CLASH_WEIGHTS.backToBack;
+    return BACK_TO_BACK;
   }
 
   private handoffsOf(h: number): number {
