@@ -37,7 +37,7 @@ import { addDays, startOfLocalDayMs, toInstant } from './time';
 
 export type { PlanInput, PlanningProblem, PlanUnit, PlanConstraint, LockedRole } from './planner/problem';
 export { buildPlanningProblem } from './planner/problem';
-export { DEFAULT_ROUNDS, scoreAssignment, solvePlanningProblem, type Score } from './planner/search';
+export { defaultRounds, scoreAssignment, solvePlanningProblem, type Score } from './planner/search';
 export type { ProgressReport } from './progress';
 export { suggestSwaps, type SwapSuggestion } from './swaps';
 export { diffSchedules, type ScheduleDifference } from './schedule-diff';

@@ -68,7 +68,7 @@ export interface PlanInput {
   maxConsecutiveShifts?: number;
   /** Holidays weighing at least this are planned as their own cover (default MAJOR_HOLIDAY_WEIGHT). */
   majorHolidayWeight?: number;
-  /** Kick-and-descend rounds of the search (default DEFAULT_ROUNDS); every round after the first descents only evens the load further. */
+  /** Kick-and-descend rounds of the search (default: defaultRounds, by the problem's size); every round after the first descents only evens the load further. */
   searchRounds?: number;
 }
 
