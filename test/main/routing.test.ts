@@ -3,24 +3,15 @@
 // takes no more edits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
-import type { ArgsIn, Channel, ResultOf } from '../../src/shared/ipc/contract';
 import type { Pipeline } from '../../src/shared/model';
 import { testApp } from '../support/app';
+import { dispatcher } from '../support/dispatch';
 
 let app: WatchbillApp;
 beforeEach(() => (app = testApp()));
 afterEach(() => app.close());
 
-async function call<K extends Channel>(channel: K, args: ArgsIn<K>): Promise<ResultOf<K>> {
-  const result = await app.dispatch(channel, args);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as ResultOf<K>;
-}
-async function refusal<K extends Channel>(channel: K, args: ArgsIn<K>): Promise<string> {
-  const result = await app.dispatch(channel, args);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.error.message;
-}
+const { call, refusal } = dispatcher(() => app);
 const pipeline = (name: string): Pipeline => app.repos.pipelines.list().find((p) => p.name === name)!;
 const nameOf = (id: number | null | undefined) => app.repos.engineers.list().find((e) => e.id === id)?.name ?? null;
 
