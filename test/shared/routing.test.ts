@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverageWords, weekdayWords, zoneWords } from '../../src/shared/domain/coverage-words';
 import { coversAt } from '../../src/shared/domain/layers';
-import { computeSegments, onCallAt, shiftStartMs } from '../../src/shared/domain/rotation';
+import { computeSegments, nextHandoff, onCallAt, shiftStartMs } from '../../src/shared/domain/rotation';
 import { whyNobodyFrom } from '../../src/shared/domain/routing';
 import { addDays, toInstant, toMs } from '../../src/shared/domain/time';
 import type { Coverage, Override, Rotation } from '../../src/shared/model';
@@ -110,6 +110,41 @@ describe('a rotation at every instant', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('a layer’s next hand-off', () => {
+  const businessHours: Rotation = {
+    id: 3,
+    name: 'Experiments, business hours',
+    timeZone: 'America/New_York',
+    startDate: '2026-11-23',
+    shiftDays: 7,
+    handoffTime: '09:00',
+    memberIds: [5, 6],
+    coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
+    allowsDoubleDuty: false,
+    archivedAt: null,
+    position: 1,
+  };
+  it('is to nobody where its hours end, and from nobody where they begin', () => {
+    // Tue 24 Nov 2026, 10:00 and 22:00 EST.
+    expect(nextHandoff(businessHours, [], '2026-11-24T15:00:00.000Z')).toEqual({
+      at: '2026-11-24T23:00:00.000Z',
+      fromId: 5,
+      toId: null,
+    });
+    expect(nextHandoff(businessHours, [], '2026-11-25T03:00:00.000Z')).toEqual({
+      at: '2026-11-25T14:00:00.000Z',
+      fromId: null,
+      toId: 5,
+    });
+    // Friday 18:00 hands over to nobody until Monday 09:00, when the next week's primary starts.
+    expect(nextHandoff(businessHours, [], '2026-11-28T12:00:00.000Z')).toEqual({
+      at: '2026-11-30T14:00:00.000Z',
+      fromId: null,
+      toId: 6,
+    });
   });
 });
 

@@ -26,6 +26,8 @@ export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUn
     setAt('');
     void loadWho(pipelineId);
   };
+  /** Who the level a call falls through to names: its person or contact. */
+  const fallsTo = (level: number) => who?.levels?.find((l) => l.level === level)?.name ?? null;
   const shownAt = who ? `${localDateOf(who.at, timeZone)}T${localTimeOf(who.at, timeZone)}` : '';
 
   return (
@@ -84,7 +86,10 @@ export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUn
                   </span>
                   {level.problem && <span className="who__problem">{level.problem}</span>}
                   {level.fallsThroughTo !== null && (
-                    <span className="who__falls">→ the call falls through to level {level.fallsThroughTo}</span>
+                    <span className="who__falls">
+                      → the call falls through to level {level.fallsThroughTo}
+                      {fallsTo(level.fallsThroughTo) && `: ${fallsTo(level.fallsThroughTo)}`}
+                    </span>
                   )}
                 </li>
               ))}
