@@ -34,16 +34,7 @@ export const addRotation = (page: Page, spec: RotationSpec) =>
 export async function routePipeline(page: Page, name: string, rotation: Rotation): Promise<void> {
   const row = (await api<PipelineRow[]>(page, 'pipelines:list')).find((r) => r.pipeline.name === name);
   if (!row) throw new Error(`There is no pipeline ${name}.`);
-  const { id, areaId, audience, purpose, inputSources, transformation, outputs } = row.pipeline;
-  await api(page, 'pipelines:save', {
-    id,
-    name,
-    areaId,
-    audience,
-    purpose,
-    inputSources,
-    transformation,
-    outputs,
-    rotationId: rotation.id,
-  });
+  // The pipeline as it is, minus when it was retired (that has its own channel).
+  const { retiredAt: _retiredAt, ...fields } = row.pipeline;
+  await api(page, 'pipelines:save', { ...fields, rotationId: rotation.id });
 }
