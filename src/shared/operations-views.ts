@@ -101,6 +101,11 @@ export interface UpcomingDeadline {
   timeZone: string;
   summary: string;
   deadline: SlaDeadline;
+  /**
+   * Why nobody from the pipeline's rotation is primary on call when it falls due (it has no
+   * rotation, or the deadline is outside its hours); null when someone is.
+   */
+  nobodyOnCall: string | null;
 }
 
 export interface DeadlinesView {

@@ -123,6 +123,25 @@ describe('who do I call now for a pipeline on a business-hours rotation', () => 
   });
 });
 
+describe('SLA deadlines', () => {
+  it('say when nobody from the pipeline’s rotation is on call as one falls due', async () => {
+    const layer = await businessHours();
+    await route('Daily Growth', layer.id);
+    // Daily Growth is due at 12:00 New York time every day, weekends too.
+    const view = await call('slas:deadlines', { from: '2026-11-27', days: 3 });
+    const growth = view.deadlines.filter((d) => d.pipelineName === 'Daily Growth');
+    expect(growth.map((d) => [d.deadline.localDate, d.nobodyOnCall])).toEqual([
+      ['2026-11-27', null],
+      ['2026-11-28', `Nobody from Experiments, business hours is on call then: it covers ${COVERS}`],
+      ['2026-11-29', `Nobody from Experiments, business hours is on call then: it covers ${COVERS}`],
+    ]);
+    // The pipelines still answered by the example team's rotation have someone at every deadline.
+    expect(view.deadlines.filter((d) => d.pipelineName !== 'Daily Growth').every((d) => d.nobodyOnCall === null)).toBe(
+      true,
+    );
+  });
+});
+
 describe('Today with several rotations', () => {
   it('shows each rotation in use in the lead’s order, with nobody from the layer outside its hours', async () => {
     const layer = await businessHours();
