@@ -123,6 +123,17 @@ describe('who do I call now for a pipeline on a business-hours rotation', () => 
   });
 });
 
+describe("the team's own day", () => {
+  it('follows the team’s time zone, not the first rotation’s', async () => {
+    // Sat 21 Nov 2026, 15:00 UTC: still Saturday in New York, already Sunday in Auckland.
+    expect((await call('slas:deadlines', { days: 1 })).from).toBe('2026-11-21');
+    await call('team:set-time-zone', { timeZone: 'Pacific/Auckland' });
+    expect((await call('slas:deadlines', { days: 1 })).from).toBe('2026-11-22');
+    expect((await call('drills:list', {})).timeZone).toBe('Pacific/Auckland');
+    expect((await call('today:get', {})).timeZone).toBe('Pacific/Auckland');
+  });
+});
+
 describe('SLA deadlines', () => {
   it('say when nobody from the pipeline’s rotation is on call as one falls due', async () => {
     const layer = await businessHours();
