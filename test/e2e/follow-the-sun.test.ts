@@ -106,6 +106,17 @@ describe('a follow-the-sun pair across the US clock change', () => {
         expect(flat(await night.getByTestId('primary-clock').innerText())).toMatch(
           /^Tue 3 Nov, 02:00 \S+ for Dirk \(Berlin time\)$/,
         );
+        // Thanksgiving is held in each rotation: by day in New York, and by night from Berlin.
+        const thanksgiving = page
+          .getByRole('region', { name: 'Upcoming holidays' })
+          .getByRole('row', { name: /Thanksgiving Day/ });
+        await thanksgiving.scrollIntoViewIfNeeded();
+        const held = flat(await thanksgiving.innerText());
+        // The night half does not answer at noon: it holds the day with the night that runs into it.
+        expect(held).toContain(`Ana (${DAY})`);
+        expect(held).toContain(`Clara (${NIGHT})`);
+        expect(held).not.toContain('Nobody');
+        await screenshot(page, 'today-follow-the-sun-holidays');
         // With several rotations the subtitle says the moment in the team's zone.
         expect(flat(await page.locator('.screen-header__subtitle').innerText())).toBe(
           '3 rotations · each in its own time zone · as of Mon 2 Nov, 19:00 EST',

@@ -6,9 +6,15 @@ import { holidaysBetween } from '../../shared/domain/holidays';
 import { coversAlways } from '../../shared/domain/layers';
 import { computeSegments, nextHandoff, onCallAt, scheduleWarnings } from '../../shared/domain/rotation';
 import { whyNobodyFrom } from '../../shared/domain/routing';
-import { localDateOf, zonedInstant } from '../../shared/domain/time';
+import {
+  addDays as addLocalDays,
+  localDateOf,
+  startOfLocalDayMs,
+  toInstant,
+  zonedInstant,
+} from '../../shared/domain/time';
 import { yearIn } from '../../shared/format';
-import type { Engineer, ModelWarning, Override, Rotation, Segment } from '../../shared/model';
+import type { Engineer, IsoDate, ModelWarning, Override, Rotation, Segment } from '../../shared/model';
 import type { OnCallNow, RotationToday, TodayView } from '../../shared/views';
 import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
@@ -40,6 +46,24 @@ function rotationToday(rotation: Rotation, overrides: readonly Override[], momen
     next: next ? slot(next) : null,
     nextHandoff: nextHandoff(rotation, overrides, at),
   };
+}
+
+/**
+ * Who holds a holiday in a rotation: the pair on call at noon, its local time, that day; for a
+ * layer not answering at noon (a night half), the first pair it has on call that day; none
+ * when it does not answer that day at all (a weekday layer on a Saturday).
+ */
+function holidayPair(rotation: Rotation, overrides: readonly Override[], date: IsoDate) {
+  const noon = onCallAt(rotation, overrides, zonedInstant(date, '12:00', rotation.timeZone));
+  if (noon.primaryId !== null || noon.secondaryId !== null)
+    return { primaryId: noon.primaryId, secondaryId: noon.secondaryId };
+  const [first] = computeSegments(
+    rotation,
+    overrides,
+    toInstant(startOfLocalDayMs(date, rotation.timeZone)),
+    toInstant(startOfLocalDayMs(addLocalDays(date, 1), rotation.timeZone)),
+  );
+  return first ? { primaryId: first.primaryId, secondaryId: first.secondaryId } : null;
 }
 
 export function todayHandlers({ repos, now }: ServiceContext): HandlersFor<typeof todayChannels> {
@@ -75,10 +99,9 @@ export function todayHandlers({ repos, now }: ServiceContext): HandlersFor<typeo
         );
         view.upcomingHolidays = holidays.slice(0, 6).map((h) => ({
           ...h,
-          // Who holds the holiday in each rotation: the pair on call at noon, its local time, that day.
-          holders: staffed.map(({ rotation, overrides }) => {
-            const noon = onCallAt(rotation, overrides, zonedInstant(h.date, '12:00', rotation.timeZone));
-            return { rotationId: rotation.id, primaryId: noon.primaryId, secondaryId: noon.secondaryId };
+          holders: staffed.flatMap(({ rotation, overrides }) => {
+            const pair = holidayPair(rotation, overrides, h.date);
+            return pair ? [{ rotationId: rotation.id, ...pair }] : [];
           }),
         }));
       }
