@@ -88,4 +88,6 @@ export interface OnCallPair {
   at: IsoInstant;
   primaryId: Id | null;
   secondaryId: Id | null;
+  /** Why nobody from the pipeline's rotation is primary then (no rotation, off its hours); null when someone is. */
+  nobody: string | null;
 }

@@ -310,7 +310,8 @@ export type WarningKind =
   | 'fairness_outlier'
   | 'drill_due'
   | 'drill_overdue'
-  | 'drill_followup_open';
+  | 'drill_followup_open'
+  | 'pipeline_unrouted';
 
 export interface ModelWarning {
   kind: WarningKind;

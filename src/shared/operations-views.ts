@@ -11,6 +11,7 @@ import type {
   OwnershipReview,
   Pipeline,
   Risk,
+  Rotation,
   Runbook,
   Sla,
 } from './model';
@@ -77,6 +78,8 @@ export interface RevisionDiffView {
 export interface WhoView {
   pipeline: Pipeline;
   at: IsoInstant;
+  /** The rotation that answers for the pipeline (its on-call levels); null when it names none. */
+  rotation: Rotation | null;
   /** null: the pipeline has no runbook, so there is no escalation path. */
   levels: ResolvedLevel[] | null;
   teamLead: TeamLead | null;
@@ -98,6 +101,11 @@ export interface UpcomingDeadline {
   timeZone: string;
   summary: string;
   deadline: SlaDeadline;
+  /**
+   * Why nobody from the pipeline's rotation is primary on call when it falls due (it has no
+   * rotation, or the deadline is outside its hours); null when someone is.
+   */
+  nobodyOnCall: string | null;
 }
 
 export interface DeadlinesView {

@@ -44,15 +44,36 @@ export interface OnCallNow {
   until: IsoInstant;
 }
 
-export interface TodayView {
-  at: IsoInstant;
-  rotation: Rotation | null;
-  engineers: Engineer[];
+/** One rotation on Today: who holds it now, and who next. */
+export interface RotationToday {
+  rotation: Rotation;
+  /** Who is on call in it at the view's moment; null when nobody from it is (see `nobody`). */
   now: OnCallNow | null;
+  /** Why nobody from it is on call now, in words ("Nobody from X is on call now: it covers …"). */
+  nobody: string | null;
+  /** When it answers, in words ("Mon–Fri 09:00–18:00 New York time"); null when around the clock. */
+  covers: string | null;
   next: OnCallNow | null;
   /** The next moment the primary changes hands, from whom to whom. */
   nextHandoff: { at: IsoInstant; fromId: Id | null; toId: Id | null } | null;
-  upcomingHolidays: (Holiday & { primaryId: Id | null; secondaryId: Id | null })[];
+}
+
+/** Who holds a holiday in one rotation: the pair on call at noon that day, in the rotation's zone. */
+export interface HolidayHolder {
+  rotationId: Id;
+  primaryId: Id | null;
+  secondaryId: Id | null;
+}
+
+export interface TodayView {
+  at: IsoInstant;
+  /** The team's zone: the day Today speaks of, and times not tied to one rotation. */
+  timeZone: string;
+  /** Every rotation in use, in the lead's order. */
+  rotations: RotationToday[];
+  engineers: Engineer[];
+  /** Each holiday with who holds it in each rotation. */
+  upcomingHolidays: (Holiday & { holders: HolidayHolder[] })[];
   warnings: ModelWarning[];
 }
 

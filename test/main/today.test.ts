@@ -15,28 +15,41 @@ async function today(at?: string): Promise<TodayView> {
 
 describe('Today with the example team (frozen at Sat 21 Nov 2026)', () => {
   const nameOf = (view: TodayView, id: number | null | undefined) => view.engineers.find((e) => e.id === id)?.name;
+  /** The example team's one rotation, as Today shows it. */
+  const only = (view: TodayView) => {
+    expect(view.rotations).toHaveLength(1);
+    return view.rotations[0]!;
+  };
 
   it('shows who is on call now and until the Thanksgiving hand-off', async () => {
     const view = await today();
+    const { now, nobody, covers } = only(view);
     // Week 47 of the rotation (Thu 19 Nov 09:00 EST → Thu 26 Nov): C, backed by D.
-    expect(nameOf(view, view.now?.primaryId)).toBe('Engineer C');
-    expect(nameOf(view, view.now?.secondaryId)).toBe('Engineer D');
-    expect(view.now?.until).toBe('2026-11-26T14:00:00.000Z');
+    expect(nameOf(view, now?.primaryId)).toBe('Engineer C');
+    expect(nameOf(view, now?.secondaryId)).toBe('Engineer D');
+    expect(now?.until).toBe('2026-11-26T14:00:00.000Z');
+    // A rotation on call round the clock has no hours to explain.
+    expect({ nobody, covers }).toEqual({ nobody: null, covers: null });
   });
 
   it('shows the Thanksgiving split as who is next, and the next hand-off', async () => {
     const view = await today();
-    expect(nameOf(view, view.next?.primaryId)).toBe('Engineer A');
-    expect(nameOf(view, view.next?.secondaryId)).toBe('Engineer D');
-    expect(view.next?.until).toBe('2026-11-30T02:00:00.000Z');
-    expect(view.nextHandoff).toMatchObject({ at: '2026-11-26T14:00:00.000Z' });
-    expect(nameOf(view, view.nextHandoff?.fromId)).toBe('Engineer C');
-    expect(nameOf(view, view.nextHandoff?.toId)).toBe('Engineer A');
+    const { next, nextHandoff } = only(view);
+    expect(nameOf(view, next?.primaryId)).toBe('Engineer A');
+    expect(nameOf(view, next?.secondaryId)).toBe('Engineer D');
+    expect(next?.until).toBe('2026-11-30T02:00:00.000Z');
+    expect(nextHandoff).toMatchObject({ at: '2026-11-26T14:00:00.000Z' });
+    expect(nameOf(view, nextHandoff?.fromId)).toBe('Engineer C');
+    expect(nameOf(view, nextHandoff?.toId)).toBe('Engineer A');
   });
 
   it('lists the coming holidays with who holds them', async () => {
     const view = await today();
-    const holidays = view.upcomingHolidays.map((h) => [h.date, h.name, h.weight, nameOf(view, h.primaryId)]);
+    const rotationId = only(view).rotation.id;
+    const holidays = view.upcomingHolidays.map((h) => {
+      expect(h.holders.map((holder) => holder.rotationId)).toEqual([rotationId]);
+      return [h.date, h.name, h.weight, nameOf(view, h.holders[0]!.primaryId)];
+    });
     expect(holidays.slice(0, 5)).toEqual([
       ['2026-11-26', 'Thanksgiving Day', 3, 'Engineer A'],
       ['2026-12-24', 'Christmas Eve', 3, 'Engineer D'],
@@ -60,6 +73,6 @@ describe('Today with the example team (frozen at Sat 21 Nov 2026)', () => {
     app.close();
     app = testApp({ empty: true });
     const view = await today();
-    expect(view).toMatchObject({ rotation: null, now: null, next: null, nextHandoff: null, warnings: [] });
+    expect(view).toMatchObject({ rotations: [], upcomingHolidays: [], warnings: [] });
   });
 });

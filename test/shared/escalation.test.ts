@@ -96,7 +96,13 @@ describe('who do I call for Aggregate Profit', () => {
 
   it('has no on-call levels to fill without a rotation', () => {
     const resolved = resolveEscalation(input({ rotation: null }));
-    expect(resolved[0]).toMatchObject({ name: null, problem: 'There is no rotation' });
-    expect(resolved[2]!.name).toBe('Engineer B');
+    expect(resolved[0]).toMatchObject({
+      name: null,
+      problem: 'No rotation answers for this pipeline: choose one in its settings on the Ownership screen',
+      // Both on-call levels reach nobody: the call falls through to the pipeline's primary owner.
+      fallsThroughTo: 3,
+    });
+    expect(resolved[1]!.fallsThroughTo).toBe(3);
+    expect(resolved[2]).toMatchObject({ name: 'Engineer B', fallsThroughTo: null });
   });
 });

@@ -1,9 +1,10 @@
 // What other domains ask of runbooks: who a pipeline's escalation reaches at a moment.
 import { resolveEscalation, type TeamLead } from '../../shared/domain/escalation';
-import type { Id, IsoInstant, Pipeline } from '../../shared/model';
+import type { Id, IsoInstant, Pipeline, Rotation } from '../../shared/model';
 import type { WhoView } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
+import { teamZone } from './team';
 
 const TEAM_LEAD_KEY = 'teamLead';
 
@@ -21,11 +22,15 @@ export function requirePipeline(repos: Repositories, id: Id): Pipeline {
   return pipeline;
 }
 
+/** The rotation that answers for the pipeline (archived ones too: their history still answers for the past). */
+export const pipelineRotation = (repos: Repositories, pipeline: Pipeline): Rotation | null =>
+  pipeline.rotationId === null ? null : (repos.rotations.get(pipeline.rotationId) ?? null);
+
 /** The pipeline's escalation levels resolved to people at `at`: what `escalation:who` answers. */
 export function escalationAt(repos: Repositories, pipelineId: Id, at: IsoInstant): WhoView {
   const pipeline = requirePipeline(repos, pipelineId);
   const runbook = repos.runbooks.get(pipelineId);
-  const rotation = repos.rotations.list()[0] ?? null;
+  const rotation = pipelineRotation(repos, pipeline);
   const teamLead = teamLeadOf(repos);
   const levels = runbook
     ? resolveEscalation({
@@ -37,7 +42,8 @@ export function escalationAt(repos: Repositories, pipelineId: Id, at: IsoInstant
         engineers: repos.engineers.list(),
         unavailability: repos.engineers.listUnavailability(),
         teamLead,
+        teamZone: teamZone(repos),
       })
     : null;
-  return { pipeline, at: new Date(at).toISOString(), levels, teamLead };
+  return { pipeline, at: new Date(at).toISOString(), rotation, levels, teamLead };
 }

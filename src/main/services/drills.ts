@@ -19,6 +19,7 @@ import {
 } from '../../shared/domain/drills';
 import { runbookContent } from '../../shared/domain/runbook';
 import { onCallAt } from '../../shared/domain/rotation';
+import { NO_ROTATION, whyNobodyFrom } from '../../shared/domain/routing';
 import { localDateOf } from '../../shared/domain/time';
 import type { DrillStatus, Id, IsoInstant, ModelWarning, Pipeline, Runbook, RunbookScenario } from '../../shared/model';
 import type { CalendarDrills } from '../../shared/views';
@@ -26,15 +27,14 @@ import type { DrillView, FollowupRow } from '../../shared/drill-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { drillReport } from '../export/drill-report';
-import { escalationAt, requirePipeline as requirePipelineIn } from '../queries/escalation';
+import { escalationAt, pipelineRotation, requirePipeline as requirePipelineIn } from '../queries/escalation';
+import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 
 const CADENCE_KEY = 'drillCadence';
 
 export const drillCadenceOf = (repos: Repositories): DrillCadence =>
   repos.settings.get<DrillCadence>(CADENCE_KEY) ?? DEFAULT_DRILL_CADENCE;
-
-const teamZone = (repos: Repositories): string => repos.rotations.list()[0]?.timeZone ?? 'UTC';
 
 function followupRows(repos: Repositories, drills: readonly Drill[]): FollowupRow[] {
   const byId = new Map(drills.map((d) => [d.id, d]));
@@ -161,11 +161,18 @@ export function drillHandlers(context: ServiceContext): HandlersFor<typeof drill
     };
   };
 
-  const onCallPair = (at: string) => {
-    const rotation = repos.rotations.list()[0];
-    if (!rotation || rotation.memberIds.length === 0) return { at, primaryId: null, secondaryId: null };
+  /** Who is on call for the pipeline at `at`: its own rotation's pair (nobody when it has none or the layer is off). */
+  const onCallPair = (at: string, pipelineId: Id | undefined) => {
+    const rotation = pipelineId === undefined ? null : pipelineRotation(repos, requirePipeline(pipelineId));
+    if (!rotation)
+      return { at, primaryId: null, secondaryId: null, nobody: pipelineId === undefined ? null : NO_ROTATION };
     const pair = onCallAt(rotation, repos.rotations.overrides(rotation.id), at);
-    return { at, primaryId: pair.primaryId, secondaryId: pair.secondaryId };
+    return {
+      at,
+      primaryId: pair.primaryId,
+      secondaryId: pair.secondaryId,
+      nobody: pair.primaryId === null ? whyNobodyFrom(rotation, at, 'primary', 'then') : null,
+    };
   };
 
   return {
@@ -197,7 +204,7 @@ export function drillHandlers(context: ServiceContext): HandlersFor<typeof drill
       };
     },
 
-    'drills:on-call': ({ at }) => onCallPair(new Date(at).toISOString()),
+    'drills:on-call': ({ at, pipelineId }) => onCallPair(new Date(at).toISOString(), pipelineId),
 
     'drills:schedule': async ({ pipelineId, scenarioId, scheduledAt, facilitatorId, participantIds }) => {
       const pipeline = requirePipeline(pipelineId);
@@ -205,7 +212,7 @@ export function drillHandlers(context: ServiceContext): HandlersFor<typeof drill
       if (!scenario)
         throw new DomainError('not_found', `${pipeline.name}'s runbook has no failure scenario #${scenarioId}.`);
       const at = new Date(scheduledAt).toISOString();
-      const pair = onCallPair(at);
+      const pair = onCallPair(at, pipelineId);
       const people = participantsWithRoles(
         participantIds ?? [pair.primaryId, pair.secondaryId].filter((id): id is Id => id !== null),
         pair,
@@ -213,7 +220,7 @@ export function drillHandlers(context: ServiceContext): HandlersFor<typeof drill
       if (people.length === 0)
         throw new DomainError(
           'invalid_input',
-          'participantIds: nobody is on call at that moment; choose the participants.',
+          `participantIds: ${pair.nobody ?? 'nobody is on call at that moment'}; choose the participants.`,
         );
       for (const engineerId of [facilitatorId, ...people.map((p) => p.engineerId)]) {
         if (!repos.engineers.get(engineerId))

@@ -7,17 +7,16 @@ import type { IcsContent } from '../../shared/ipc/share-schemas';
 import type { Engineer, Holiday, Id, IsoDate, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { IcsInput } from '../export/ics';
-import { teamHolidays } from '../queries/schedule';
+import { rotationOf, teamHolidays } from '../queries/schedule';
+import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 
 export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>) {
-  const teamRotation = (rotationId: Id | undefined): Rotation | null => {
-    if (rotationId === undefined) return repos.rotations.list()[0] ?? null;
-    const rotation = repos.rotations.get(rotationId);
-    if (!rotation) throw new DomainError('not_found', `There is no rotation #${rotationId}.`);
-    return rotation;
-  };
-  const zoneOf = (rotation: Rotation | null) => rotation?.timeZone ?? 'UTC';
+  // The rotation named, or the only one in use; with several the caller says which (rotationOf
+  // asks); none before the team has a rotation (a file of holidays and drills only).
+  const teamRotation = (rotationId: Id | undefined): Rotation | null =>
+    rotationId === undefined && repos.rotations.active().length === 0 ? null : rotationOf(repos, rotationId);
+  const zoneOf = (rotation: Rotation | null) => rotation?.timeZone ?? teamZone(repos);
   const today = (rotation: Rotation | null) => localDateOf(now().toISOString(), zoneOf(rotation));
   const rangeOf = (rotation: Rotation | null, from?: IsoDate, to?: IsoDate): Period =>
     from && to ? { startDate: from, endDate: to, label: `${from} to ${to}` } : quarterOf(today(rotation));

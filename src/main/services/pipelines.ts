@@ -10,6 +10,7 @@ import {
   REVIEW_CHECKLIST,
   reviewDueWarning,
 } from '../../shared/domain/ownership';
+import { unroutedWarnings } from '../../shared/domain/routing';
 import { runbookCompleteness, runbookContent, runbookWarnings, type RunbookContent } from '../../shared/domain/runbook';
 import { localDateOf } from '../../shared/domain/time';
 import { yearIn } from '../../shared/format';
@@ -18,14 +19,15 @@ import type { MatrixRow } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { PipelineRow } from '../../shared/views';
 import type { Repositories } from '../db/repositories';
+import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 
 /** How far ahead the matrix looks for investor pipelines whose owners are both tied up (as Today does). */
 export const OWNER_CLASH_LOOKAHEAD_DAYS = 60;
 
-/** The team's local date: the rotation's zone, or UTC before there is a rotation. */
+/** The team's local date, in the team's zone (a setting of the file, whatever its rotations' zones). */
 export function teamToday(repos: Repositories, now: Date): string {
-  return localDateOf(now.getTime(), repos.rotations.list()[0]?.timeZone ?? 'UTC');
+  return localDateOf(now.getTime(), teamZone(repos));
 }
 
 export function runbookContents(repos: Repositories): Map<Id, RunbookContent> {
@@ -51,11 +53,15 @@ export function planWarnings(repos: Repositories, at: Date): ModelWarning[] {
     ...ownershipWarnings(pipelines, ownerships, engineers, new Set(contents.keys())),
     ...runbookWarnings(pipelines, contents),
   ];
-  const rotation = repos.rotations.list()[0];
-  if (rotation && rotation.memberIds.length > 0) {
+  const rotations = repos.rotations.list();
+  warnings.push(...unroutedWarnings(pipelines, rotations));
+  // Owners on call are tied up by the rotation that answers for their pipeline.
+  for (const rotation of rotations) {
+    const routed = pipelines.filter((p) => p.rotationId === rotation.id);
+    if (rotation.archivedAt !== null || rotation.memberIds.length === 0 || routed.length === 0) continue;
     warnings.push(
       ...investorOwnerClashes({
-        pipelines,
+        pipelines: routed,
         ownerships,
         engineers,
         rotation,

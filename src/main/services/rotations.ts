@@ -4,6 +4,7 @@ import type { HandlersFor } from '../../shared/ipc/contract';
 import type { rotationChannels } from '../../shared/ipc/channels/rotations';
 import type { Id, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
+import { requireInUse } from '../queries/archive';
 import type { ServiceContext } from './context';
 
 export function rotationHandlers({ repos, now }: ServiceContext): HandlersFor<typeof rotationChannels> {
@@ -33,6 +34,7 @@ export function rotationHandlers({ repos, now }: ServiceContext): HandlersFor<ty
     'rotations:save': (input) =>
       repos.transaction(() => {
         const rotation = requireRotation(input.id);
+        requireInUse(rotation, 'it cannot be edited');
         requireFreeName(input.name, input.id);
         requireMembers(input.memberIds);
         repos.rotations.update({ ...rotation, ...input });

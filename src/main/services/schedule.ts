@@ -39,6 +39,7 @@ import {
   unavailabilityNear,
   WEIGHTS_KEY,
 } from '../queries/schedule';
+import { requireInUse } from '../queries/archive';
 import type { ServiceContext } from './context';
 import { drillCalendarLayer } from './drills';
 import type { CarryPolicy } from '../../shared/domain/ledger';
@@ -191,8 +192,12 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     };
   };
   /** The edit an operation makes, to be taken inside the transaction that writes it. */
-  const editFor = async (operation: ScheduleOperation) =>
-    operation.op === 'plan' ? planChange(operation) : () => changeFor(operation);
+  const editFor = async (operation: ScheduleOperation) => {
+    // An archived rotation is refused before anything is worked out for it.
+    const target = 'overrideId' in operation ? requireOverride(operation.overrideId).rotationId : operation.rotationId;
+    requireInUse(rotationOf(target), 'its schedule cannot be changed');
+    return operation.op === 'plan' ? planChange(operation) : () => changeFor(operation);
+  };
 
   /** The planner's input: its own history starts at the range, the ledger's carried balance stands for the rest. */
   const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate): PlanInput => ({
@@ -216,6 +221,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   ): EditResult =>
     repos.transaction(() => {
       const rotation = rotationOf(rotationId);
+      requireInUse(rotation, `its edits cannot be ${direction === 'undo' ? 'undone' : 'redone'}`);
       const edit =
         direction === 'undo' ? repos.rotations.lastDoneEdit(rotation.id) : repos.rotations.nextUndoneEdit(rotation.id);
       if (!edit) throw new DomainError('conflict', `There is nothing to ${direction}.`);

@@ -19,6 +19,7 @@ import { decodeImport, textImport } from '../import/decode';
 import { parseEngineersCsv, planEngineerImport } from '../import/engineers-csv';
 import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
 import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
+import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 import { backupCount, backupPartName } from '../../shared/domain/backup-words';
 import { summarise } from '../import/summary';
@@ -29,7 +30,7 @@ const SETUP_TABLES = new Set(['settings']);
 
 export function importHandlers(context: ServiceContext): HandlersFor<typeof importChannels> {
   const { repos, now } = context;
-  const zone = () => repos.rotations.list()[0]?.timeZone ?? 'UTC';
+  const zone = () => teamZone(repos);
   const today = () => localDateOf(now().toISOString(), zone());
 
   interface Planned {

@@ -10,11 +10,13 @@ import {
   type BusinessCalendar,
 } from '../../shared/domain/sla';
 import { addDays, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
-import type { IsoDate, Pipeline, Sla } from '../../shared/model';
+import type { Id, IsoDate, IsoInstant, Override, Pipeline, Sla } from '../../shared/model';
+import { onCallAt } from '../../shared/domain/rotation';
+import { NO_ROTATION, whyNobodyFrom } from '../../shared/domain/routing';
 import type { DeadlinesView, SlaRow, UpcomingDeadline } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
-import { requirePipeline as requirePipelineIn } from '../queries/escalation';
+import { pipelineRotation, requirePipeline as requirePipelineIn } from '../queries/escalation';
 import type { ServiceContext } from './context';
 import { teamToday } from './pipelines';
 
@@ -29,6 +31,21 @@ export function teamBusinessCalendar(repos: Repositories, from: IsoDate, to: Iso
   return businessCalendar(
     holidaysBetween(source, addDays(from, -HOLIDAY_MARGIN_DAYS), addDays(to, HOLIDAY_MARGIN_DAYS)),
   );
+}
+
+/**
+ * Why nobody from a pipeline's own rotation is primary on call at a moment (no rotation, or
+ * outside its hours), or null when someone is: a deadline then has nobody on call to meet it.
+ */
+function nobodyOnCallFor(repos: Repositories): (pipeline: Pipeline, at: IsoInstant) => string | null {
+  const overrides = new Map<Id, Override[]>();
+  return (pipeline, at) => {
+    const rotation = pipelineRotation(repos, pipeline);
+    if (!rotation) return NO_ROTATION;
+    if (!overrides.has(rotation.id)) overrides.set(rotation.id, repos.rotations.overrides(rotation.id));
+    const { primaryId } = onCallAt(rotation, overrides.get(rotation.id)!, at);
+    return primaryId === null ? whyNobodyFrom(rotation, at, 'primary', 'then') : null;
+  };
 }
 
 export function slaHandlers({ repos, now }: ServiceContext): HandlersFor<typeof slaChannels> {
@@ -100,6 +117,7 @@ export function slaHandlers({ repos, now }: ServiceContext): HandlersFor<typeof 
       const view: DeadlinesView = { from: first, days, deadlines: [], waitingForEvent: [] };
       // Events recorded on the SLA screen, besides any passed in (a what-if from the CLI).
       const recorded = repos.slas.events();
+      const answering = nobodyOnCallFor(repos);
       for (const sla of repos.slas.list()) {
         const pipeline = pipelines.get(sla.pipelineId);
         if (!pipeline) continue;
@@ -123,6 +141,7 @@ export function slaHandlers({ repos, now }: ServiceContext): HandlersFor<typeof 
             timeZone: sla.timeZone,
             summary,
             deadline,
+            nobodyOnCall: answering(pipeline, deadline.dueAt),
           };
           view.deadlines.push(upcoming);
         }

@@ -14,6 +14,7 @@ import type {
 } from '../model';
 import { formatDay, yearIn } from '../format';
 import { onCallAt, unavailableSpans } from './rotation';
+import { NO_ROTATION, whyNobodyFrom } from './routing';
 import { MS_PER_MINUTE, toInstant, toMs } from './time';
 
 /**
@@ -47,6 +48,11 @@ export interface ResolvedLevel {
   detail: string;
   /** Why this level needs attention: nobody in the role, away, or already called at an earlier level. */
   problem: string | null;
+  /**
+   * When this level reaches nobody: the level the call falls through to (the next one that
+   * names someone), or null when none after it does. Null for a level that names someone.
+   */
+  fallsThroughTo: number | null;
 }
 
 export interface EscalationInput {
@@ -54,11 +60,14 @@ export interface EscalationInput {
   /** When the incident started; each level is resolved at its own start. */
   at: IsoInstant;
   ownership: Ownership | null;
+  /** The rotation that answers for the pipeline; null when it names none. */
   rotation: Rotation | null;
   overrides: readonly Override[];
   engineers: readonly Engineer[];
   unavailability?: readonly Unavailability[];
   teamLead: TeamLead | null;
+  /** The team's zone: for dates when no rotation answers for the pipeline. */
+  teamZone?: string;
 }
 
 /**
@@ -67,18 +76,18 @@ export interface EscalationInput {
  */
 export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
   const byId = new Map(input.engineers.map((e) => [e.id, e]));
-  const spans = input.rotation
-    ? unavailableSpans(input.unavailability ?? [], input.engineers, input.rotation.timeZone)
-    : [];
+  const zone = input.rotation?.timeZone ?? input.teamZone ?? 'UTC';
+  // Owners and the team lead can be away whether or not a rotation answers for the pipeline.
+  const spans = unavailableSpans(input.unavailability ?? [], input.engineers, zone);
   const called = new Map<Id, number>();
   const startMs = toMs(input.at);
   // Dates in the problems name their year when it is not the incident's.
-  const year = yearIn(startMs, input.rotation?.timeZone ?? 'UTC');
+  const year = yearIn(startMs, zone);
 
   const levels = [...input.levels]
     .map((level, index) => ({ level, index }))
     .sort((a, b) => a.level.afterMinutes - b.level.afterMinutes || a.index - b.index);
-  return levels.map(({ level, index }) => {
+  const chain = levels.map(({ level, index }) => {
     const ms = startMs + level.afterMinutes * MS_PER_MINUTE;
     const startsAt = toInstant(ms);
     const resolved: ResolvedLevel = {
@@ -91,6 +100,7 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
       name: null,
       detail: level.contactDetail,
       problem: null,
+      fallsThroughTo: null,
     };
     const person = (id: Id | null, nobody: string): ResolvedLevel => {
       if (id === null) return { ...resolved, problem: nobody };
@@ -113,19 +123,18 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
         problem: problems.length ? problems.join('; ') : null,
       };
     };
-    const onCall = () => (input.rotation ? onCallAt(input.rotation, input.overrides, startsAt) : null);
-
     switch (level.role) {
       case 'oncall_primary':
+      case 'oncall_secondary': {
+        const role = level.role === 'oncall_primary' ? 'primary' : 'secondary';
+        const rotation = input.rotation;
+        if (!rotation) return person(null, NO_ROTATION);
+        const pair = onCallAt(rotation, input.overrides, startsAt);
         return person(
-          onCall()?.primaryId ?? null,
-          input.rotation ? 'Nobody is primary on call then' : 'There is no rotation',
+          role === 'primary' ? pair.primaryId : pair.secondaryId,
+          whyNobodyFrom(rotation, startsAt, role, level.afterMinutes === 0 ? 'now' : 'then'),
         );
-      case 'oncall_secondary':
-        return person(
-          onCall()?.secondaryId ?? null,
-          input.rotation ? 'Nobody is secondary on call then' : 'There is no rotation',
-        );
+      }
       case 'pipeline_primary':
         return person(input.ownership?.primaryEngineerId ?? null, 'The pipeline has no primary owner');
       case 'pipeline_secondary':
@@ -144,4 +153,10 @@ export function resolveEscalation(input: EscalationInput): ResolvedLevel[] {
           : { ...resolved, problem: 'This contact level names nobody' };
     }
   });
+  // A level that reaches nobody hands the call on to the next one that names someone.
+  return chain.map((level, k) =>
+    level.name === null
+      ? { ...level, fallsThroughTo: chain.slice(k + 1).find((later) => later.name !== null)?.level ?? null }
+      : level,
+  );
 }

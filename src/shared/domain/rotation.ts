@@ -296,7 +296,8 @@ export interface Handoff {
 
 /**
  * The next moment after `instant` at which the primary changes, or null when it never
- * does (a one-person rotation with no overrides ahead, or no members).
+ * does (a one-person rotation with no overrides ahead, or no members). A layer's primary
+ * hands over to nobody where its hours end (toId null), and from nobody where they begin.
  */
 export function nextHandoff(rotation: Rotation, overrides: readonly Override[], instant: IsoInstant): Handoff | null {
   const ms = toMs(instant);
@@ -304,8 +305,15 @@ export function nextHandoff(rotation: Rotation, overrides: readonly Override[], 
   const cycle = shiftStartMs(rotation, shiftIndexAt(rotation, ms) + rotation.memberIds.length + 2);
   const lastOverrideEnd = overrides.reduce((latest, o) => Math.max(latest, toMs(o.endsAt)), 0);
   const horizon = Math.max(cycle, lastOverrideEnd, shiftStartMs(rotation, 1));
-  const change = computeSegmentsMs(rotation, overrides, ms + 1, horizon).find((s) => s.primaryId !== current);
-  return change ? { at: toInstant(change.start), fromId: current, toId: change.primaryId } : null;
+  // How far the schedule runs on without a break from `instant`: a gap after it is a hand-off to nobody.
+  let reach = ms + 1;
+  for (const segment of computeSegmentsMs(rotation, overrides, ms + 1, horizon)) {
+    if (segment.start > reach && current !== null) return { at: toInstant(reach), fromId: current, toId: null };
+    if (segment.primaryId !== current)
+      return { at: toInstant(segment.start), fromId: current, toId: segment.primaryId };
+    reach = segment.end;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------

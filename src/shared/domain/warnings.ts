@@ -25,6 +25,8 @@ const UNDATED: Record<WarningKind, WarningUrgency> = {
   investor_without_runbook: 'week',
   investor_runbook_incomplete: 'week',
   investor_owners_away: 'week',
+  // Nobody on call is called for the pipeline until the lead routes it.
+  pipeline_unrouted: 'week',
   review_due: 'week',
   drill_due: 'week',
   same_primary_secondary: 'week',

@@ -71,4 +71,5 @@ export const drillCadenceInput = z
   })
   .strict();
 
-export const onCallAtArgs = z.object({ at: isoInstant }).strict();
+/** Who is on call for a pipeline at a moment: its own rotation's pair (nobody without a pipeline). */
+export const onCallAtArgs = z.object({ at: isoInstant, pipelineId: id.optional() }).strict();

@@ -39,9 +39,10 @@ export function ScheduleDialog({
   const [facilitatorId, setFacilitatorId] = useState<Id | null>(view.engineers.find((e) => e.active)?.id ?? null);
   const [participants, setParticipants] = useState<Id[]>([]);
   /** Who is on call at the drill's moment: they take part as primary and secondary, anyone else as added. */
-  const [onCall, setOnCall] = useState<{ primaryId: Id | null; secondaryId: Id | null }>({
+  const [onCall, setOnCall] = useState<{ primaryId: Id | null; secondaryId: Id | null; nobody: string | null }>({
     primaryId: null,
     secondaryId: null,
+    nobody: null,
   });
   /** Once the lead picks people by hand, a change of time no longer replaces them with who is on call. */
   const [pickedByHand, setPickedByHand] = useState(false);
@@ -57,11 +58,12 @@ export function ScheduleDialog({
     }
   }, [when, view.timeZone]);
 
-  // Participants default to who is on call at the drill's moment, as the main process computes it.
+  // Participants default to who is on call for the pipeline at the drill's moment (its own
+  // rotation's pair), as the main process computes it.
   useEffect(() => {
     if (!scheduledAt) return;
     let current = true;
-    void call('drills:on-call', { at: scheduledAt }).then((result) => {
+    void call('drills:on-call', { at: scheduledAt, ...(pipelineId !== null && { pipelineId }) }).then((result) => {
       if (!current || !result.ok) return;
       setOnCall(result.value);
       if (!pickedByHand)
@@ -70,7 +72,7 @@ export function ScheduleDialog({
     return () => {
       current = false;
     };
-  }, [scheduledAt, pickedByHand]);
+  }, [scheduledAt, pipelineId, pickedByHand]);
 
   const submit = async () => {
     if (pipelineId === null || scenarioId === null || facilitatorId === null || !scheduledAt) {
@@ -170,6 +172,7 @@ export function ScheduleDialog({
         </div>
         <fieldset className="drill-participants">
           <legend className="field__label">Participants {pickedByHand ? '' : '(who is on call then)'}</legend>
+          {onCall.nobody && <p className="muted">{onCall.nobody}.</p>}
           {view.engineers
             .filter((e) => e.active)
             .map((e) => (

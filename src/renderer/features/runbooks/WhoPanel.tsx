@@ -26,6 +26,8 @@ export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUn
     setAt('');
     void loadWho(pipelineId);
   };
+  /** Who the level a call falls through to names: its person or contact. */
+  const fallsTo = (level: number) => who?.levels?.find((l) => l.level === level)?.name ?? null;
   const shownAt = who ? `${localDateOf(who.at, timeZone)}T${localTimeOf(who.at, timeZone)}` : '';
 
   return (
@@ -59,27 +61,40 @@ export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUn
         ) : who.levels.length === 0 ? (
           <p className="muted">The runbook has no escalation levels yet: add them below and save.</p>
         ) : (
-          <ol className="who__list">
-            {who.levels.map((level) => (
-              <li key={level.level} className={level.problem ? 'who__level has-problem' : 'who__level'}>
-                <span className="who__after">
-                  {level.afterMinutes === 0 ? 'at once' : `+${level.afterMinutes} min`}
-                </span>
-                <span className="who__role">{level.roleLabel}</span>
-                <span className="who__name">
-                  {level.engineerId !== null ? (
-                    <EngineerName id={level.engineerId} engineers={byId} />
-                  ) : (
-                    (level.name ?? <span className="muted">nobody</span>)
+          <>
+            <p className="who__rotation muted" data-testid="who-rotation">
+              {who.rotation
+                ? `On call from ${who.rotation.name}${who.rotation.archivedAt ? ' (archived)' : ''}`
+                : 'No rotation answers for this pipeline'}
+            </p>
+            <ol className="who__list">
+              {who.levels.map((level) => (
+                <li key={level.level} className={level.problem ? 'who__level has-problem' : 'who__level'}>
+                  <span className="who__after">
+                    {level.afterMinutes === 0 ? 'at once' : `+${level.afterMinutes} min`}
+                  </span>
+                  <span className="who__role">{level.roleLabel}</span>
+                  <span className="who__name">
+                    {level.engineerId !== null ? (
+                      <EngineerName id={level.engineerId} engineers={byId} />
+                    ) : (
+                      (level.name ?? <span className="muted">nobody</span>)
+                    )}
+                  </span>
+                  <span className="who__detail">
+                    {level.detail.includes('@') ? <a href={`mailto:${level.detail}`}>{level.detail}</a> : level.detail}
+                  </span>
+                  {level.problem && <span className="who__problem">{level.problem}</span>}
+                  {level.fallsThroughTo !== null && (
+                    <span className="who__falls">
+                      → the call falls through to level {level.fallsThroughTo}
+                      {fallsTo(level.fallsThroughTo) && `: ${fallsTo(level.fallsThroughTo)}`}
+                    </span>
                   )}
-                </span>
-                <span className="who__detail">
-                  {level.detail.includes('@') ? <a href={`mailto:${level.detail}`}>{level.detail}</a> : level.detail}
-                </span>
-                {level.problem && <span className="who__problem">{level.problem}</span>}
-              </li>
-            ))}
-          </ol>
+                </li>
+              ))}
+            </ol>
+          </>
         )
       ) : (
         state.status === 'loading' && <p className="muted">Working out who to call…</p>

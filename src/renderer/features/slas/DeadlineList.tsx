@@ -54,6 +54,11 @@ export function DeadlineList({ view, emptyText }: { view: DeadlinesView; emptyTe
                         )}
                         {extra && <span className="deadline__data muted">{extra}</span>}
                         {passed && <span className="deadline__passed">passed {relativeTo(d.deadline.dueAt, now)}</span>}
+                        {d.nobodyOnCall && !passed && (
+                          <span className="deadline__nobody" data-testid="deadline-nobody">
+                            {d.nobodyOnCall}
+                          </span>
+                        )}
                       </span>
                     </li>
                   );

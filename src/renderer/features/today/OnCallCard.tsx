@@ -1,4 +1,5 @@
 import type { Engineer, Id } from '../../../shared/model';
+import { zoneWords } from '../../../shared/domain/coverage-words';
 import type { OnCallNow } from '../../../shared/views';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, relativeTo } from '../../components/format';
@@ -10,15 +11,38 @@ interface Props {
   timeZone: string;
   at: string;
   kind: 'now' | 'next';
+  /** Labels the card for assistive technology; unique on the page. */
+  labelId: string;
+  /** Why nobody is on call, when nobody is (a layer outside its hours, a rotation not started). */
+  nobody?: string | null;
 }
 
-export function OnCallCard({ title, slot, engineers, timeZone, at, kind }: Props) {
-  const id = `oncall-${kind}`;
+/**
+ * The primary's own clock, when it is not the rotation's: a follow-the-sun member in Berlin
+ * reads a 20:00 New York hand-off as 02:00 (01:00 in the week the clocks change apart).
+ */
+function PrimaryClock({
+  slot,
+  engineers,
+  timeZone,
+  kind,
+}: Pick<Props, 'engineers' | 'timeZone' | 'kind'> & { slot: OnCallNow }) {
+  const primary = slot.primaryId === null ? undefined : engineers.get(slot.primaryId);
+  if (!primary || primary.timeZone === timeZone) return null;
+  const instant = kind === 'now' ? slot.until : slot.since;
   return (
-    <div className="card" role="group" aria-labelledby={id} data-testid={id}>
-      <h2 id={id} className="card__title">
+    <span className="card__when muted" data-testid="primary-clock">
+      {formatMoment(instant, primary.timeZone)} for {primary.name} ({zoneWords(primary.timeZone)})
+    </span>
+  );
+}
+
+export function OnCallCard({ title, slot, engineers, timeZone, at, kind, labelId, nobody }: Props) {
+  return (
+    <div className="card" role="group" aria-labelledby={labelId} data-testid={`oncall-${kind}`}>
+      <h3 id={labelId} className="card__title">
         {title}
-      </h2>
+      </h3>
       {slot ? (
         <>
           <dl className="roles">
@@ -47,11 +71,14 @@ export function OnCallCard({ title, slot, engineers, timeZone, at, kind }: Props
                 <span className="card__when">until {formatMoment(slot.until, timeZone)}</span>
               </>
             )}
+            <PrimaryClock slot={slot} engineers={engineers} timeZone={timeZone} kind={kind} />
           </p>
         </>
       ) : (
-        <p className="muted">
-          {kind === 'now' ? 'Nobody: the rotation has not started yet.' : 'Nothing planned in the next 60 days.'}
+        <p className="muted" data-testid={kind === 'now' ? 'nobody-now' : undefined}>
+          {kind === 'now'
+            ? `${nobody ?? 'Nobody: the rotation has not started yet'}.`
+            : 'Nothing planned in the next 60 days.'}
         </p>
       )}
     </div>

@@ -1,13 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import type { TodayView } from '../../../shared/views';
-import { EngineerName } from '../../components/EngineerName';
-import { formatMoment, localTimeZone, relativeTo, yearIn } from '../../components/format';
+import { formatMoment, yearIn } from '../../components/format';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
 import { HolidayList } from './HolidayList';
-import { OnCallCard } from './OnCallCard';
+import { RotationCards } from './RotationCards';
 import { TodayFairness } from './TodayFairness';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { WarningList } from './WarningList';
@@ -39,65 +38,47 @@ export function TodayScreen() {
 }
 
 function Subtitle({ view }: { view: TodayView }) {
-  if (!view.rotation) return <>No rotation yet</>;
+  const [only, ...others] = view.rotations;
+  if (!only) return <>No rotation yet</>;
+  if (others.length === 0)
+    return (
+      <>
+        {only.rotation.name} · times in {only.rotation.timeZone} · as of {formatMoment(view.at, only.rotation.timeZone)}
+      </>
+    );
   return (
     <>
-      {view.rotation.name} · times in {view.rotation.timeZone} · as of {formatMoment(view.at, view.rotation.timeZone)}
+      {view.rotations.length} rotations · each in its own time zone · as of {formatMoment(view.at, view.timeZone)}
     </>
   );
 }
 
 function TodayBody({ view }: { view: TodayView }) {
   const engineers = useMemo(() => new Map<Id, Engineer>(view.engineers.map((e) => [e.id, e])), [view.engineers]);
+  const rotationNames = useMemo(
+    () => new Map<Id, string>(view.rotations.map((r) => [r.rotation.id, r.rotation.name])),
+    [view.rotations],
+  );
   const fairness = useStore((s) => s.todayFairness);
-  const rotation = view.rotation;
   const navigate = useStore((s) => s.navigate);
-  const currentYear = yearIn(view.at, rotation?.timeZone ?? localTimeZone());
+  const currentYear = yearIn(view.at, view.timeZone);
   return (
     <>
-      {rotation && rotation.memberIds.length > 0 ? (
-        <div className="cards">
-          <OnCallCard
-            title="On call now"
-            slot={view.now}
+      {view.rotations.length > 0 ? (
+        view.rotations.map((entry) => (
+          <RotationCards
+            key={entry.rotation.id}
+            entry={entry}
             engineers={engineers}
-            timeZone={rotation.timeZone}
             at={view.at}
-            kind="now"
+            several={view.rotations.length > 1}
           />
-          <OnCallCard
-            title="Next on call"
-            slot={view.next}
-            engineers={engineers}
-            timeZone={rotation.timeZone}
-            at={view.at}
-            kind="next"
-          />
-          <div className="card" aria-labelledby="handoff-title" role="group">
-            <h2 id="handoff-title" className="card__title">
-              Next hand-off
-            </h2>
-            {view.nextHandoff ? (
-              <>
-                <p className="card__big">{formatMoment(view.nextHandoff.at, rotation.timeZone)}</p>
-                <p className="muted">{relativeTo(view.nextHandoff.at, view.at)}</p>
-                <p className="card__detail handoff">
-                  <EngineerName id={view.nextHandoff.fromId} engineers={engineers} />
-                  <span aria-label="hands over to">→</span>
-                  <EngineerName id={view.nextHandoff.toId} engineers={engineers} />
-                </p>
-              </>
-            ) : (
-              <p className="muted">No hand-off in the next 60 days.</p>
-            )}
-          </div>
-        </div>
+        ))
       ) : (
-        <EmptyState title={rotation ? 'The rotation has no members yet' : 'No on-call rotation yet'}>
+        <EmptyState title="No on-call rotation yet">
           <p>
-            {rotation
-              ? 'Add engineers to the rotation on the Team screen to see who is on call.'
-              : 'Who is on call is computed from a rotation: add your engineers and set up the rotation on the Team screen. To explore Watchbill with an example team instead, start it on a new database file without --empty.'}
+            Who is on call is computed from a rotation: add your engineers and set up the rotation on the Team screen.
+            To explore Watchbill with an example team instead, start it on a new database file without --empty.
           </p>
           <button type="button" className="button button--primary" onClick={() => navigate('team')}>
             Open Team
@@ -119,7 +100,7 @@ function TodayBody({ view }: { view: TodayView }) {
           <HolidayList
             holidays={view.upcomingHolidays}
             engineers={engineers}
-            hasRotation={rotation !== null}
+            rotations={rotationNames}
             currentYear={currentYear}
           />
         </section>

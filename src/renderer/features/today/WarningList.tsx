@@ -113,4 +113,5 @@ const KIND_TITLES: Record<WarningKind, string> = {
   drill_due: 'Drills due',
   drill_overdue: 'Drills overdue',
   drill_followup_open: 'Open drill follow-ups',
+  pipeline_unrouted: 'Pipelines no rotation answers for',
 };
