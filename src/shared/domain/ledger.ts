@@ -153,9 +153,18 @@ export function fullBalances(input: LedgerInput): Map<Id, number> {
   return balances;
 }
 
-function periodWords(period: Period): string {
+export function periodWords(period: Period): string {
   const range = `${period.startDate} to ${period.endDate}`;
   return period.label ? `${period.label} (${range})` : range;
+}
+
+/** The team's figures over ledger rows: the spreads count only those available some of the period or on call. */
+export function ledgerTeamFigures(rows: readonly LedgerRow[]): LedgerTeam {
+  const counted = rows.filter((r) => r.eligibleDays > 0 || r.burden > 0).map((r) => r.balance);
+  return {
+    ...teamFigures(rows),
+    balanceSpread: counted.length > 0 ? Math.max(...counted) - Math.min(...counted) : 0,
+  };
 }
 
 /** The ledger for the period with its carried balance; `carriedIn` may be given when already known (what-ifs). */
@@ -168,7 +177,6 @@ export function computeLedger(input: LedgerInput, carriedIn?: ReadonlyMap<Id, nu
     const carriedInRow = carried.get(row.engineerId) ?? 0;
     return { ...row, carriedIn: carriedInRow, balance: carriedInRow + row.difference };
   });
-  const counted = engineers.filter((r) => r.eligibleDays > 0 || r.burden > 0).map((r) => r.balance);
   const carryWords =
     input.carry === 'none'
       ? 'nothing carried in (carry-over: none)'
@@ -178,10 +186,7 @@ export function computeLedger(input: LedgerInput, carriedIn?: ReadonlyMap<Id, nu
   return {
     ...report,
     engineers,
-    team: {
-      ...teamFigures(engineers),
-      balanceSpread: counted.length > 0 ? Math.max(...counted) - Math.min(...counted) : 0,
-    },
+    team: ledgerTeamFigures(engineers),
     carry: input.carry,
     carryCap: cap,
     covers: `This period: ${periodWords(input.period)}; ${carryWords}.`,
