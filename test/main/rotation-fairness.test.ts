@@ -45,6 +45,9 @@ describe("one person's load across rotations", () => {
     const rowOf = (rows: { engineerId: number; burden: number }[]) => rows.find((r) => r.engineerId === c)!.burden;
     const [team, experiments] = before.rotations.map((r) => r.report);
     expect(rowOf(experiments!.engineers)).toBeGreaterThan(0);
+    // A capped carry pays back at most one shift of what the rotation covers: five days of nine hours.
+    expect(experiments!.carryCap).toBeCloseTo((5 * 9) / 24, 9);
+    expect(team!.carryCap).toBeCloseTo(5 + 2 * 1.5, 9);
     expect(rowOf(before.totals)).toBeCloseTo(rowOf(team!.engineers) + rowOf(experiments!.engineers), 9);
     // Engineer A is only in the team's rotation: the total is that rotation's figure.
     const a = idOf('Engineer A');

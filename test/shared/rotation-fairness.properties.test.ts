@@ -19,12 +19,13 @@ const POOL: Engineer[] = Array.from({ length: 10 }, (_, i) => ({
   timeZone: i % 3 === 0 ? 'Europe/Berlin' : 'America/New_York',
 }));
 
-const coverageArb: fc.Arbitrary<Coverage> = fc.oneof(
-  fc.constant({ weekdays: null, hours: null }),
-  fc.constant({ weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } }),
-  fc.constant({ weekdays: [0, 6], hours: null }),
-  fc.constant({ weekdays: null, hours: { from: '20:00', until: '08:00' } }),
-);
+const COVERAGES: Coverage[] = [
+  { weekdays: null, hours: null },
+  { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
+  { weekdays: [0, 6], hours: null },
+  { weekdays: null, hours: { from: '20:00', until: '08:00' } },
+];
+const coverageArb = fc.constantFrom(...COVERAGES);
 
 const rotationArb = (id: Id, members: fc.Arbitrary<Id[]>): fc.Arbitrary<Rotation> =>
   fc.record({
