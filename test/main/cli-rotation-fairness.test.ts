@@ -24,7 +24,7 @@ describe('fairness and plan across rotations from the command line', { timeout: 
     const hired: number[] = [];
     for (const name of ['Engineer E', 'Engineer F', 'Engineer G']) {
       const saved = await app.dispatch('engineers:save', { name, color: '#336699', timeZone: 'America/New_York' });
-      if (saved.ok) hired.push(saved.value.id);
+      if (saved.ok) hired.push((saved.value as { id: number }).id);
     }
     const created = await app.dispatch('rotations:create', {
       name: LAYER,

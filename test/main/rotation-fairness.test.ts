@@ -100,8 +100,12 @@ describe("one person's load across rotations", () => {
       expect([onCall.primaryId, onCall.secondaryId]).toContain(clash.engineerIds[0]);
       expect(clash.message).toMatch(/is on call in Data engineering on-call and Experiments, business hours at once/);
     }
-    // The team's own calendar names the same clash.
+    // The team's own calendar names the same clash, and so does Today.
     expect(teamView.warnings.filter((w) => w.kind === 'double_duty')).toEqual(clashes);
+    const today = await call('today:get', { at: '2026-11-23T05:00:00.000Z' });
+    expect(today.warnings.filter((w) => w.kind === 'double_duty').map((w) => w.message)).toEqual(
+      expect.arrayContaining(clashes.map((w) => w.message)),
+    );
 
     await call('rotations:save', { ...layer, allowsDoubleDuty: true });
     const allowed = await call('schedule:get', { rotationId: layer.id, ...range });

@@ -3,6 +3,7 @@
 import { doubleDutyWarnings, type RotationSchedule } from '../../shared/domain/double-duty';
 import type { Id, ModelWarning, Rotation } from '../../shared/model';
 import type { Repositories } from '../db/repositories';
+import { teamZone } from './team';
 
 const DAY_MS = 86_400_000;
 
@@ -25,10 +26,14 @@ export function rotationSchedules(repos: Repositories, fromMs: number, toMs: num
     });
 }
 
-/** The double-duty clashes `rotation` takes part in within [from, to), as schedule warnings. */
+/**
+ * The double-duty clashes within [from, to), as schedule warnings: those `rotation` takes part
+ * in, written in its zone (a rotation's calendar), or, with null, every one, written in the
+ * team's zone (Today).
+ */
 export function doubleDutyWarningsFor(
   repos: Repositories,
-  rotation: Rotation,
+  rotation: Rotation | null,
   from: string,
   to: string,
   currentYear: number,
@@ -42,8 +47,8 @@ export function doubleDutyWarningsFor(
     engineers: repos.engineers.list(),
     fromMs,
     toMs,
-    rotationId: rotation.id,
-    timeZone: rotation.timeZone,
+    ...(rotation && { rotationId: rotation.id }),
+    timeZone: rotation?.timeZone ?? teamZone(repos),
     currentYear,
   });
 }

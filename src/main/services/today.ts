@@ -10,6 +10,8 @@ import type { OnCallNow, TodayView } from '../../shared/views';
 import type { ServiceContext } from './context';
 import { drillTodayWarnings } from './drills';
 import { planWarnings } from './pipelines';
+import { doubleDutyWarningsFor } from '../queries/duties';
+import { teamZone } from '../queries/team';
 
 /** How far ahead Today looks for holidays and schedule warnings. */
 const LOOKAHEAD_DAYS = 60;
@@ -21,7 +23,18 @@ export function todayHandlers({ repos, now }: ServiceContext): HandlersFor<typeo
       const engineers = repos.engineers.list();
       const rotation: Rotation | null = repos.rotations.list()[0] ?? null;
       // Owners, runbooks, investor owners both tied up, the quarterly review: as on the Ownership screen.
-      const warnings: ModelWarning[] = [...planWarnings(repos, moment), ...drillTodayWarnings(repos, moment)];
+      const warnings: ModelWarning[] = [
+        ...planWarnings(repos, moment),
+        ...drillTodayWarnings(repos, moment),
+        // Someone on call in two rotations at once, across every rotation.
+        ...doubleDutyWarningsFor(
+          repos,
+          null,
+          moment.toISOString(),
+          addDays(moment, LOOKAHEAD_DAYS).toISOString(),
+          yearIn(moment.getTime(), teamZone(repos)),
+        ),
+      ];
       const view: TodayView = {
         at: moment.toISOString(),
         rotation,

@@ -188,7 +188,13 @@ export function FairnessScreen() {
                 <SuggestedSwaps suggestions={suggestions} engineers={engineerMap} timeZone={zone} />
               )}
             </section>
-            {weights && <WeightsPanel key={JSON.stringify(weights)} weights={weights} />}
+            {weights && (
+              <WeightsPanel
+                key={JSON.stringify(weights)}
+                weights={weights}
+                {...(rotations.length > 1 && rotation && { rotationName: rotation.name })}
+              />
+            )}
           </div>
         </div>
       )}
