@@ -48,7 +48,7 @@ describe('Fairness across rotations', () => {
     const { layer, team } = await twoRotations();
     await page.getByRole('button', { name: 'Fairness', exact: true }).click();
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Fairness' }));
-    const views = page.getByRole('group', { name: 'Rotation' });
+    const views = page.getByRole('group', { name: 'Rotation', exact: true });
     await expectVisible(views);
     await expect.poll(() => views.getByRole('button', { name: 'In total' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(subtitle).toContain('In total across 2 rotations');
@@ -96,5 +96,22 @@ describe('Fairness across rotations', () => {
       .locator(`tbody tr[data-engineer-id="${e}"] td[data-column="burden"]`);
     await expect.poll(() => cells.innerText()).toBe(fixed(eRow.burden));
     await screenshot(page, 'fairness-rotations-one');
+
+    // Weights saved here count this rotation's burden only.
+    await expectVisible(page.getByRole('heading', { name: `Weights for ${layer.name}` }));
+    await page.getByLabel('Weekday', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Save weights' }).click();
+    await expectVisible(page.getByText(`Weights saved for ${layer.name}.`));
+    const saved = await api<{ own: { weekday: number } | null }>(page, 'fairness:rotation-weights', {
+      rotationId: layer.id,
+    });
+    expect(saved.own?.weekday).toBe(2);
+    const teamRotation = ledger.rotations[0]!.rotationId;
+    expect(
+      (await api<{ own: unknown }>(page, 'fairness:rotation-weights', { rotationId: teamRotation })).own,
+    ).toBeNull();
+    const doubled = await api<LedgerReport>(page, 'fairness:get', { rotationId: layer.id, period: Q1_2027 });
+    await expect.poll(() => cells.innerText()).toBe(fixed(doubled.engineers.find((r) => r.engineerId === e)!.burden));
+    expect(doubled.engineers.find((r) => r.engineerId === e)!.burden).toBeGreaterThan(eRow.burden);
   });
 });
