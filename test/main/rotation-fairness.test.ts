@@ -129,6 +129,13 @@ describe("one person's load across rotations", () => {
       { rotation: layer, overrides: overridesAfter(app.repos.rotations.overrides(layer.id), one.change) },
     ];
     expect(doubleDutyClashes(planned, ...span)).toEqual([]);
+    // The double duties it removed are named as such, not as time away.
+    expect(one.fixed.some((w) => w.kind === 'double_duty')).toBe(true);
+    for (const w of one.fixed.filter((x) => x.kind === 'double_duty'))
+      expect(w.message).toMatch(
+        /^Engineer [CD] is on call \((primary|secondary)\) .+ while on call in Data engineering on-call$/,
+      );
+    expect(one.fixed.map((w) => w.message).join('\n')).not.toMatch(/PTO/);
 
     const all = await call('plan:propose-all', { ...range, carry: 'none' });
     expect(all.plans.map((p) => p.rotationName)).toEqual([team.name, layer.name]);

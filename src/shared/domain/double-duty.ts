@@ -89,6 +89,21 @@ export function doubleDutyWarnings(input: DoubleDutyWarningInput): ModelWarning[
 /** Busy time stands apart from real time away by its negative ids. */
 const BUSY_ID_BASE = -1;
 
+const busyReason = (rotation: Rotation) => `on call in ${rotation.name}`;
+/** How the time-away check words a clash with busy time: "… during PTO (on call in X)". */
+const BUSY_WORDS = /during PTO \(on call in (.+)\)$/;
+
+/**
+ * A time-away warning about busy time, as what it is: a double duty. The planner checks busy
+ * time as time away, so its fixed and unfixed clashes would otherwise call it PTO.
+ */
+export function busyWarningAsDoubleDuty(warning: ModelWarning): ModelWarning {
+  const words = warning.kind === 'oncall_unavailable' ? BUSY_WORDS.exec(warning.message) : null;
+  return words
+    ? { ...warning, kind: 'double_duty', message: warning.message.replace(BUSY_WORDS, `while on call in ${words[1]}`) }
+    : warning;
+}
+
 /**
  * The others' duties that would clash with `rotation`, as time away in the planner's terms
  * (whole days in the engineer's zone). The planner decides whole shifts, so a duty anywhere in
@@ -106,7 +121,7 @@ export function busyAsTimeAway(
   const days = new Map<string, { engineerId: Id; date: string; reason: string }>();
   for (const other of others) {
     if (!clashesAcross(rotation, other.rotation)) continue;
-    const reason = `on call in ${other.rotation.name}`;
+    const reason = busyReason(other.rotation);
     for (const duty of dutiesOf(other, fromMs, toMs)) {
       const zone = zones.get(duty.engineerId) ?? rotation.timeZone;
       const mark = (date: string) =>

@@ -3,7 +3,7 @@
 // planned before it as they will be once planned). The planner's own search is untouched: the
 // busy time reaches it the way time away does.
 import type { Id, Override } from '../model';
-import { busyAsTimeAway, type RotationSchedule } from './double-duty';
+import { busyAsTimeAway, busyWarningAsDoubleDuty, type RotationSchedule } from './double-duty';
 import { overridesAfter } from './fairness';
 import type { LedgerInput } from './ledger';
 import { planWithLedger, type PlanProposal } from './ledger-plan';
@@ -64,11 +64,16 @@ export function planRotations(input: PlanRotationsInput, onProgress?: ProgressRe
     const busy = busyAsTimeAway(item.plan.rotation, others, item.plan.engineers, ...planSpanMs(item.plan));
     const progress: ProgressReport | undefined =
       onProgress && ((done, total) => onProgress(k * total + done, count * total));
-    const proposal = planWithLedger(
+    const planned = planWithLedger(
       { ...item.plan, unavailability: [...item.plan.unavailability, ...busy] },
       item.ledger,
       progress,
     );
+    const proposal: PlanProposal = {
+      ...planned,
+      fixed: planned.fixed.map(busyWarningAsDoubleDuty),
+      unfixed: planned.unfixed.map((u) => ({ ...u, warning: busyWarningAsDoubleDuty(u.warning) })),
+    };
     after.set(item.rotationId, overridesAfter(item.plan.overrides, proposal.change));
     return { rotationId: item.rotationId, rotationName: item.rotationName, proposal };
   });
