@@ -17,6 +17,7 @@ import { drillHandlers } from './services/drills';
 import { teamToday } from './services/pipelines';
 import { operationsHandlers } from './services/operations';
 import { clashHandlers } from './services/clashes';
+import { rotationFairnessHandlers } from './services/rotation-fairness';
 import { rotationHandlers } from './services/rotations';
 import { scheduleHandlers } from './services/schedule';
 import { ledgerHandlers } from './services/ledger';
@@ -122,6 +123,7 @@ export function openApp(options: AppOptions): WatchbillApp {
       rotationHandlers(context),
       scheduleHandlers(context),
       clashHandlers(context),
+      rotationFairnessHandlers(context),
       operationsHandlers(context),
       ledgerHandlers(context),
       shareHandlers(context),

@@ -295,6 +295,7 @@ export interface Segment {
 export type WarningKind =
   | 'same_primary_secondary'
   | 'oncall_unavailable'
+  | 'double_duty'
   | 'gap'
   | 'back_to_back'
   | 'inactive_scheduled'

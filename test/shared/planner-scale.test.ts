@@ -35,6 +35,10 @@ function generatedYear(size: number, seed: number): PlanInput {
     shiftDays: 7,
     handoffTime: '09:00',
     memberIds: team.map((e) => e.id),
+    coverage: { weekdays: null, hours: null },
+    allowsDoubleDuty: false,
+    archivedAt: null,
+    position: 0,
   };
   const random = seededRandom(seed);
   const unavailability: Unavailability[] = team.flatMap((e, i) =>

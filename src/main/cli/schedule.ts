@@ -6,6 +6,9 @@ import { CARRY_POLICIES, type CarryPolicy, type LedgerReport } from '../../share
 import { formatLocal, startOfLocalDayMs, addDays, toInstant } from '../../shared/domain/time';
 import { dateOption, parseOptions, type Command } from './command';
 import { namer, table } from './format';
+import type { PlanProposal } from '../../shared/domain/ledger-plan';
+import type { RotationPlan } from '../../shared/domain/plan-rotations';
+import { activeRotations, rotationOption } from './rotation-option';
 import { call, withApp } from './open';
 
 const rangeOptions = {
@@ -92,74 +95,139 @@ export const fairnessCommand: Command = {
   name: 'fairness',
   summary: 'print per-engineer on-call burden against fair share, and team figures',
   usage:
-    'Usage: watchbill fairness --db PATH --from DATE --to DATE [--carry none|full|capped] [--json]\n\n' +
+    'Usage: watchbill fairness --db PATH --from DATE --to DATE [--rotation NAME] [--carry none|full|capped] [--json]\n\n' +
+    "  --rotation: one rotation's figures (default: every rotation, each on its own, then everyone's total).\n" +
     "  --carry: how the balance from before --from counts (default: the file's carry-over setting).",
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
-      const { values } = parseOptions(argv, rangeOptions);
+      const { values } = parseOptions(argv, { ...rangeOptions, rotation: { type: 'string' } });
       const range = requireRange(values);
       const carry = carryOption(values.carry);
-      const report = await call(app, 'fairness:get', {
-        period: { kind: 'custom', from: range.from, to: range.to },
-        ...(carry && { carry }),
-      });
-      if (values.json) console.log(JSON.stringify(report, null, 2));
+      const named = await rotationOption(app, values.rotation);
+      const period = { kind: 'custom', from: range.from, to: range.to } as const;
+      const name = namer(await call(app, 'engineers:list', {}));
+      if (named || (await activeRotations(app)).length <= 1) {
+        const report = await call(app, 'fairness:get', {
+          period,
+          ...(named && { rotationId: named.id }),
+          ...(carry && { carry }),
+        });
+        if (values.json) console.log(JSON.stringify(report, null, 2));
+        else
+          console.log(`${named ? `${named.name}\n` : ''}${fairnessTable(report, name)}\n\n${fairnessLegend(report)}`);
+        return 0;
+      }
+      const ledger = await call(app, 'fairness:team', { period, ...(carry && { carry }) });
+      if (values.json) console.log(JSON.stringify(ledger, null, 2));
       else {
-        console.log(fairnessTable(report, namer(await call(app, 'engineers:list', {}))));
-        console.log(`\n${fairnessLegend(report)}`);
+        for (const { rotationName, report } of ledger.rotations)
+          console.log(`${rotationName}\n${fairnessTable(report, name)}\n`);
+        console.log(
+          [
+            'In total, every rotation',
+            ledger.covers,
+            table(
+              ['engineer', ...FAIRNESS_COLUMNS.map((c) => c.short)],
+              ledger.totals.map((r) => [name(r.engineerId), ...figureValues(r)]),
+            ),
+            `spread ${formatFigure(ledger.team.spread)} · balance spread ${formatFigure(ledger.team.balanceSpread)}`,
+          ].join('\n'),
+        );
+        if (ledger.rotations[0]) console.log(`\n${fairnessLegend(ledger.rotations[0].report)}`);
       }
       return 0;
     }),
 };
 
+/** One rotation's proposed plan, as the terminal shows it. */
+function printPlan(plan: PlanProposal, zone: string, name: (id: number | null) => string): void {
+  console.log(
+    table(
+      ['shift starts', 'primary', 'secondary', 'holiday cover'],
+      plan.shifts.map((s) => [
+        formatLocal(s.startsAt, zone),
+        name(s.primaryId),
+        name(s.secondaryId),
+        s.covers.map((c) => `${c.holidayNames.join(', ')}: ${name(c.engineerId)}`).join('; '),
+      ]),
+    ),
+  );
+  console.log(`\nBefore:\n${fairnessTable(plan.before, name)}\n\nAfter:\n${fairnessTable(plan.after, name)}`);
+  console.log(
+    `\nSpread this period ${formatFigure(plan.before.team.spread)} → ${formatFigure(plan.after.team.spread)}; ` +
+      `balance spread ${formatFigure(plan.before.team.balanceSpread)} → ${formatFigure(plan.after.team.balanceSpread)}.`,
+  );
+  for (const w of plan.fixed) console.log(`fixed: ${w.message}`);
+  for (const { warning, reason } of plan.unfixed) console.log(`not fixed: ${warning.message} (${reason})`);
+}
+
+const changes = (plan: PlanProposal) => plan.change.add.length + plan.change.remove.length;
+
 export const planCommand: Command = {
   name: 'plan',
   summary: 'propose a fair plan for a range (and apply it with --apply)',
   usage:
-    'Usage: watchbill plan --db PATH --from DATE --to DATE [--carry none|full|capped] [--apply] [--json]\n\n' +
+    'Usage: watchbill plan --db PATH --from DATE --to DATE [--rotation NAME] [--carry none|full|capped] [--apply] [--json]\n\n' +
     '  Prints the proposed shifts and holiday cover with fairness before and after.\n' +
+    '  --rotation: plan that rotation only (default: every rotation, in the lead’s order); nobody is\n' +
+    '  planned on call in two rotations at once unless one of them allows it.\n' +
     "  --carry: how the balance from before --from counts (default: the file's carry-over setting).\n" +
     '  --apply saves it as ordinary overrides (undoable in the app).',
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
-      const { values } = parseOptions(argv, { ...rangeOptions, apply: { type: 'boolean', default: false } });
+      const { values } = parseOptions(argv, {
+        ...rangeOptions,
+        rotation: { type: 'string' },
+        apply: { type: 'boolean', default: false },
+      });
       const range = requireRange(values);
       const carry = carryOption(values.carry);
-      const plan = await call(app, 'plan:propose', { ...range, ...(carry && { carry }) });
+      const named = await rotationOption(app, values.rotation);
+      const rotations = named ? [named] : await activeRotations(app);
+      const plans: RotationPlan[] =
+        rotations.length === 1
+          ? [
+              {
+                rotationId: rotations[0]!.id,
+                rotationName: rotations[0]!.name,
+                proposal: await call(app, 'plan:propose', {
+                  ...range,
+                  rotationId: rotations[0]!.id,
+                  ...(carry && { carry }),
+                }),
+              },
+            ]
+          : (await call(app, 'plan:propose-all', { ...range, ...(carry && { carry }) })).plans;
       if (values.json) {
-        console.log(JSON.stringify(plan, null, 2));
+        console.log(JSON.stringify(plans.length === 1 ? plans[0]!.proposal : { plans }, null, 2));
       } else {
-        const [rotation] = await call(app, 'rotations:list', {});
-        const zone = rotation!.timeZone;
         const name = namer(await call(app, 'engineers:list', {}));
-        console.log(
-          table(
-            ['shift starts', 'primary', 'secondary', 'holiday cover'],
-            plan.shifts.map((s) => [
-              formatLocal(s.startsAt, zone),
-              name(s.primaryId),
-              name(s.secondaryId),
-              s.covers.map((c) => `${c.holidayNames.join(', ')}: ${name(c.engineerId)}`).join('; '),
-            ]),
-          ),
-        );
-        console.log(`\nBefore:\n${fairnessTable(plan.before, name)}\n\nAfter:\n${fairnessTable(plan.after, name)}`);
-        console.log(
-          `\nSpread this period ${formatFigure(plan.before.team.spread)} → ${formatFigure(plan.after.team.spread)}; ` +
-            `balance spread ${formatFigure(plan.before.team.balanceSpread)} → ${formatFigure(plan.after.team.balanceSpread)}.`,
-        );
-        for (const w of plan.fixed) console.log(`fixed: ${w.message}`);
-        for (const { warning, reason } of plan.unfixed) console.log(`not fixed: ${warning.message} (${reason})`);
+        for (const plan of plans) {
+          if (plans.length > 1) console.log(`\n${plan.rotationName}`);
+          printPlan(plan.proposal, rotations.find((r) => r.id === plan.rotationId)!.timeZone, name);
+        }
       }
       if (values.apply) {
-        if (plan.change.add.length === 0 && plan.change.remove.length === 0) {
+        if (plans.every((p) => changes(p.proposal) === 0)) {
           console.log('\nNothing to apply: the schedule is already as planned.');
-        } else {
+          return 0;
+        }
+        // One rotation after another, in the lead's order: each is planned again with the ones
+        // before it as they now are, which is how the proposal planned them.
+        for (const plan of plans) {
+          if (changes(plan.proposal) === 0) continue;
           const result = await call(app, 'schedule:apply', {
-            operation: { op: 'plan', from: range.from, to: range.to, ...(carry && { carry }) },
+            operation: {
+              op: 'plan',
+              rotationId: plan.rotationId,
+              from: range.from,
+              to: range.to,
+              ...(carry && { carry }),
+            },
           });
           console.log(
-            `\nApplied: ${result.applied.add.length} overrides added, ${result.applied.remove.length} removed.`,
+            `\nApplied${plans.length > 1 ? ` to ${plan.rotationName}` : ''}: ` +
+              `${result.applied.add.length} overrides added, ${result.applied.remove.length} removed.`,
           );
         }
       }

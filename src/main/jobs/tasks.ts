@@ -11,6 +11,8 @@ import {
 } from '../../shared/domain/ledger';
 import { clashFixes, type ClashFixInput, type ClashFixes } from '../../shared/domain/clash-fixes';
 import { planWithLedger, type PlanProposal } from '../../shared/domain/ledger-plan';
+import { planRotations, type PlanRotationsInput, type RotationsPlan } from '../../shared/domain/plan-rotations';
+import { teamLedger, type RotationLedgerInput, type TeamLedger } from '../../shared/domain/ledger-team';
 import type { HolidaySource } from '../../shared/domain/holidays';
 import { suggestSwaps, type PlanInput, type ProgressReport, type SwapSuggestion } from '../../shared/domain/planner';
 import type { Change } from '../../shared/domain/rotation';
@@ -19,12 +21,14 @@ import type { Holiday, IsoDate } from '../../shared/model';
 export const tasks = {
   plan: ({ plan, ledger }: { plan: PlanInput; ledger: LedgerInput }, progress: ProgressReport): PlanProposal =>
     planWithLedger(plan, ledger, progress),
+  planRotations: (input: PlanRotationsInput, progress: ProgressReport): RotationsPlan => planRotations(input, progress),
   swaps: (
     { input, limit }: { input: LedgerInput & { notBefore?: string }; limit: number },
     progress: ProgressReport,
   ): SwapSuggestion[] =>
     suggestSwaps({ ...input, carriedIn: Object.fromEntries(carriedBalances(input)) }, limit, progress),
   fairness: (input: LedgerInput): LedgerReport => computeLedger(input),
+  fairnessTeam: (rotations: RotationLedgerInput[]): TeamLedger => teamLedger(rotations),
   clashFixes: (input: ClashFixInput): ClashFixes => clashFixes(input),
   whatIf: ({ input, change }: { input: LedgerInput; change: Change }): LedgerWhatIf => ledgerWhatIf(input, change),
   // The holiday package takes milliseconds a year, so a long range is work for a worker too;

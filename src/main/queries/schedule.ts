@@ -46,8 +46,17 @@ export function rotationOf(repos: Repositories, rotationId: Id | undefined): Rot
   );
 }
 
-export const fairnessWeights = (repos: Repositories): FairnessWeights =>
-  repos.settings.get<FairnessWeights>(WEIGHTS_KEY) ?? DEFAULT_FAIRNESS_WEIGHTS;
+/** Weights a rotation sets for itself (rotation id → weights); a rotation without any uses the file's. */
+export const ROTATION_WEIGHTS_KEY = 'rotationFairnessWeights';
+
+export const rotationOwnWeights = (repos: Repositories): Record<string, FairnessWeights> =>
+  repos.settings.get<Record<string, FairnessWeights>>(ROTATION_WEIGHTS_KEY) ?? {};
+
+/** The weights a rotation's burden is counted with: its own when it has them, else the file's. */
+export const fairnessWeights = (repos: Repositories, rotationId?: Id): FairnessWeights =>
+  (rotationId !== undefined ? rotationOwnWeights(repos)[String(rotationId)] : undefined) ??
+  repos.settings.get<FairnessWeights>(WEIGHTS_KEY) ??
+  DEFAULT_FAIRNESS_WEIGHTS;
 
 /** The team calendar's holidays from `from` to `to` (both included); none without a calendar. */
 export function teamHolidays(repos: Repositories, from: IsoDate, to: IsoDate): Holiday[] {
@@ -93,7 +102,7 @@ export function fairnessInput(
     unavailability: unavailabilityNear(repos, period.startDate, period.endDate),
     holidays: teamHolidays(repos, period.startDate, addDays(period.endDate, 1)),
     period,
-    weights: fairnessWeights(repos),
+    weights: fairnessWeights(repos, rotation.id),
   };
 }
 

@@ -28,7 +28,7 @@ export function clashHandlers({ repos, now, jobs }: ServiceContext): Pick<Handle
           unavailability: repos.engineers.listUnavailability(),
           holidays: teamHolidays(repos, period.startDate, addDays(period.endDate, 1)),
           period,
-          weights: fairnessWeights(repos),
+          weights: fairnessWeights(repos, rotation.id),
           pipelines: repos.pipelines.list(),
           ownerships: repos.pipelines.listOwnerships(),
           clash,

@@ -7,7 +7,7 @@ import type { PeriodSpec, ScheduleOperation } from '../../shared/ipc/schemas';
 import { quarterOf, type FairnessInput, type FairnessWeights, type Period } from '../../shared/domain/fairness';
 import { explainChange } from '../../shared/domain/override-kinds';
 import { resolvePeriod } from '../../shared/domain/periods';
-import { diffSchedules, type PlanInput } from '../../shared/domain/planner';
+import { diffSchedules } from '../../shared/domain/planner';
 import {
   applyChange,
   computeSegments,
@@ -41,6 +41,8 @@ import {
 } from '../queries/schedule';
 import { requireInUse } from '../queries/archive';
 import type { ServiceContext } from './context';
+import { doubleDutyWarningsFor } from '../queries/duties';
+import { planRotationsJob } from '../queries/planning';
 import { drillCalendarLayer } from './drills';
 import type { CarryPolicy } from '../../shared/domain/ledger';
 
@@ -163,16 +165,9 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     }
   };
 
-  const plan = (rotation: Rotation, from: IsoDate, to: IsoDate, carry?: CarryPolicy) =>
-    jobs.run(
-      'plan',
-      { plan: planInput(rotation, from, to), ledger: ledgerFor(rotation, rangePeriod(from, to), carry) },
-      {
-        channel: 'plan:propose',
-        label: `Planning ${from} to ${to}`,
-        supersede: true,
-      },
-    );
+  /** One rotation's plan; the other rotations' duties are busy time, so it never makes a double duty. */
+  const plan = async (rotation: Rotation, from: IsoDate, to: IsoDate, carry?: CarryPolicy) =>
+    (await planRotationsJob(context, [rotation], from, to, carry, 'plan:propose')).plans[0]!.proposal;
 
   /**
    * The planner's change, computed in a worker. The main process keeps answering meanwhile, so
@@ -198,20 +193,6 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     requireInUse(rotationOf(target), 'its schedule cannot be changed');
     return operation.op === 'plan' ? planChange(operation) : () => changeFor(operation);
   };
-
-  /** The planner's input: its own history starts at the range, the ledger's carried balance stands for the rest. */
-  const planInput = (rotation: Rotation, from: IsoDate, to: IsoDate): PlanInput => ({
-    rotation,
-    overrides: repos.rotations.overrides(rotation.id),
-    engineers: repos.engineers.list(),
-    unavailability: repos.engineers.listUnavailability(),
-    holidays: holidays(from, addDays(to, 14)),
-    pipelines: repos.pipelines.list(),
-    ownerships: repos.pipelines.listOwnerships(),
-    from,
-    to,
-    weights: weights(),
-  });
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
   const walkJournal = (
@@ -258,15 +239,18 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       overrides: overrides.filter((o) => o.startsAt < to && o.endsAt > from),
       holidays: holidays(localDateOf(from, rotation.timeZone), localDateOf(to, rotation.timeZone)),
       unavailability,
-      warnings: scheduleWarnings({
-        rotation,
-        overrides,
-        engineers,
-        unavailability,
-        from,
-        to,
-        currentYear: yearOf(today(rotation)),
-      }),
+      warnings: [
+        ...scheduleWarnings({
+          rotation,
+          overrides,
+          engineers,
+          unavailability,
+          from,
+          to,
+          currentYear: yearOf(today(rotation)),
+        }),
+        ...doubleDutyWarningsFor(repos, rotation, from, to, yearOf(today(rotation))),
+      ],
       ...undoLabels(rotation.id),
       drills: drillCalendarLayer(repos, from, to, now()),
     };
@@ -384,12 +368,6 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       return null;
     },
   };
-}
-
-/** A planned range as a period: named as its quarter when it is exactly one. */
-function rangePeriod(from: IsoDate, to: IsoDate): Period {
-  const quarter = quarterOf(from);
-  return quarter.startDate === from && quarter.endDate === to ? quarter : { startDate: from, endDate: to };
 }
 
 /** Local dates (both included) as the instants from the first day's midnight to the day after the last. */

@@ -20,6 +20,7 @@ import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 import { drillTodayWarnings } from './drills';
 import { planWarnings } from './pipelines';
+import { doubleDutyWarningsFor } from '../queries/duties';
 
 /** How far ahead Today looks for holidays and schedule warnings. */
 const LOOKAHEAD_DAYS = 60;
@@ -78,7 +79,18 @@ export function todayHandlers({ repos, now }: ServiceContext): HandlersFor<typeo
         overrides: repos.rotations.overrides(rotation.id),
       }));
       // Owners, runbooks, unrouted pipelines, the quarterly review: as on the Ownership screen.
-      const warnings: ModelWarning[] = [...planWarnings(repos, moment), ...drillTodayWarnings(repos, moment)];
+      const warnings: ModelWarning[] = [
+        ...planWarnings(repos, moment),
+        ...drillTodayWarnings(repos, moment),
+        // Someone on call in two rotations at once, across every rotation.
+        ...doubleDutyWarningsFor(
+          repos,
+          null,
+          moment.toISOString(),
+          horizon.toISOString(),
+          yearIn(moment.getTime(), zone),
+        ),
+      ];
       const view: TodayView = {
         at: moment.toISOString(),
         timeZone: zone,

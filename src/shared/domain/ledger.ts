@@ -3,7 +3,7 @@
 // period. Every fairness figure the app shows comes from computeLedger, so the roster, the
 // dialogs, the plan panel, the Fairness screen, the CLI and the exports agree.
 
-import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../model';
+import type { Coverage, Id, IsoDate, IsoInstant, Role, Rotation } from '../model';
 import {
   buildDayTable,
   computeFairness,
@@ -98,10 +98,25 @@ export interface LedgerReport extends FairnessReport {
   meanings: { weightedBurden: string; fairShare: string; carriedIn: string };
 }
 
-/** One ordinary shift as primary, weekends included: the cap of the capped policy. */
+/** Of a day of the week (0 = Sunday), the share a layer answers for (overnight hours count for the day they start). */
+function coveredShare(coverage: Coverage, day: number): number {
+  if (coverage.weekdays !== null && !coverage.weekdays.includes(day)) return 0;
+  if (coverage.hours === null) return 1;
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const length = (minutes(coverage.hours.until) - minutes(coverage.hours.from) + 1440) % 1440;
+  return (length === 0 ? 1440 : length) / 1440;
+}
+
+/**
+ * One ordinary shift as primary, weekends included, in the hours the rotation covers (a
+ * business-hours week is worth far less than a round-the-clock one): the cap of the capped policy.
+ */
 export function oneShiftWorth(rotation: Rotation, weights: FairnessWeights = DEFAULT_FAIRNESS_WEIGHTS): number {
-  const weekendShare = weights.weekendDays.length / 7;
-  return rotation.shiftDays * (weekendShare * weights.weekendDay + (1 - weekendShare) * weights.weekday);
+  let week = 0;
+  for (let day = 0; day < 7; day += 1)
+    week +=
+      coveredShare(rotation.coverage, day) * (weights.weekendDays.includes(day) ? weights.weekendDay : weights.weekday);
+  return (rotation.shiftDays * week) / 7;
 }
 
 /** The carried balance as the policy counts it, from the full balance. */
@@ -153,9 +168,18 @@ export function fullBalances(input: LedgerInput): Map<Id, number> {
   return balances;
 }
 
-function periodWords(period: Period): string {
+export function periodWords(period: Period): string {
   const range = `${period.startDate} to ${period.endDate}`;
   return period.label ? `${period.label} (${range})` : range;
+}
+
+/** The team's figures over ledger rows: the spreads count only those available some of the period or on call. */
+export function ledgerTeamFigures(rows: readonly LedgerRow[]): LedgerTeam {
+  const counted = rows.filter((r) => r.eligibleDays > 0 || r.burden > 0).map((r) => r.balance);
+  return {
+    ...teamFigures(rows),
+    balanceSpread: counted.length > 0 ? Math.max(...counted) - Math.min(...counted) : 0,
+  };
 }
 
 /** The ledger for the period with its carried balance; `carriedIn` may be given when already known (what-ifs). */
@@ -168,7 +192,6 @@ export function computeLedger(input: LedgerInput, carriedIn?: ReadonlyMap<Id, nu
     const carriedInRow = carried.get(row.engineerId) ?? 0;
     return { ...row, carriedIn: carriedInRow, balance: carriedInRow + row.difference };
   });
-  const counted = engineers.filter((r) => r.eligibleDays > 0 || r.burden > 0).map((r) => r.balance);
   const carryWords =
     input.carry === 'none'
       ? 'nothing carried in (carry-over: none)'
@@ -178,10 +201,7 @@ export function computeLedger(input: LedgerInput, carriedIn?: ReadonlyMap<Id, nu
   return {
     ...report,
     engineers,
-    team: {
-      ...teamFigures(engineers),
-      balanceSpread: counted.length > 0 ? Math.max(...counted) - Math.min(...counted) : 0,
-    },
+    team: ledgerTeamFigures(engineers),
     carry: input.carry,
     carryCap: cap,
     covers: `This period: ${periodWords(input.period)}; ${carryWords}.`,

@@ -31,6 +31,7 @@ const UNDATED: Record<WarningKind, WarningUrgency> = {
   drill_due: 'week',
   same_primary_secondary: 'week',
   oncall_unavailable: 'week',
+  double_duty: 'week',
   gap: 'week',
   back_to_back: 'week',
   inactive_scheduled: 'week',

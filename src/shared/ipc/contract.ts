@@ -15,6 +15,7 @@ import { publishChannels } from './channels/publish';
 import { ledgerChannels } from './channels/ledger';
 import { recoveryChannels } from './channels/recovery';
 import { rotationChannels } from './channels/rotations';
+import { rotationFairnessChannels } from './channels/rotation-fairness';
 import { scheduleChannels } from './channels/schedule';
 import { shareChannels } from './channels/share';
 import { teamChannels } from './channels/team';
@@ -35,6 +36,7 @@ export const channels = mergeChannelGroups(
   publishChannels,
   clashChannels,
   ledgerChannels,
+  rotationFairnessChannels,
 );
 
 export type Channel = keyof typeof channels;

@@ -13,6 +13,8 @@ import { FairnessTable } from './FairnessTable';
 import { SuggestedSwaps } from './SuggestedSwaps';
 import { WeightsPanel } from './WeightsPanel';
 import { CarryPanel } from './CarryPanel';
+import { RotationTotals } from './RotationTotals';
+import type { TeamLedger } from '../../../shared/domain/ledger-team';
 import { appNow } from '../../clock';
 
 const PERIODS: { kind: PeriodSpec['kind']; label: string }[] = [
@@ -35,14 +37,16 @@ export function FairnessScreen() {
   const message = useStore((s) => s.fairnessMessage);
   const engineers = useStore((s) => s.engineers);
   const loadEngineers = useStore((s) => s.loadEngineers);
-  const rotation = useStore((s) => s.calendarRotation);
-  const loadCalendarRotation = useStore((s) => s.loadCalendarRotation);
+  const rotations = useStore((s) => s.fairnessRotations);
+  const view = useStore((s) => s.fairnessView);
+  const setView = useStore((s) => s.setFairnessView);
+  const team = useStore((s) => s.fairnessTeam);
+  const rotation = rotations.find((r) => r.id === view) ?? rotations[0] ?? null;
 
   useEffect(() => {
     void loadFairness();
     void loadEngineers();
-    void loadCalendarRotation();
-  }, [loadFairness, loadEngineers, loadCalendarRotation]);
+  }, [loadFairness, loadEngineers]);
 
   const engineerMap = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const zone = rotation?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -50,6 +54,29 @@ export function FairnessScreen() {
 
   const picker = (
     <div className="period-picker">
+      {rotations.length > 1 && (
+        <div className="segmented rotation-view" role="group" aria-label="Rotation">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view === 'total'}
+            onClick={() => void setView('total')}
+          >
+            In total
+          </button>
+          {rotations.map((r) => (
+            <button
+              key={r.id}
+              type="button"
+              className="button"
+              aria-pressed={view === r.id}
+              onClick={() => void setView(r.id)}
+            >
+              {r.name}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="segmented" role="group" aria-label="Period">
         {PERIODS.map((p) => (
           <button
@@ -77,7 +104,11 @@ export function FairnessScreen() {
 
   return (
     <section className="screen screen--wide" aria-labelledby="screen-title">
-      <ScreenHeader title="Fairness" subtitle={report ? report.covers : ' '} actions={picker} />
+      <ScreenHeader
+        title="Fairness"
+        subtitle={view === 'total' ? (team?.covers ?? ' ') : report ? report.covers : ' '}
+        actions={picker}
+      />
       {message && (
         <p className={message.tone === 'error' ? 'cal-message cal-message--error' : 'cal-message'} role="status">
           {message.text}
@@ -86,13 +117,16 @@ export function FairnessScreen() {
       {state.status === 'error' && (
         <ErrorNotice message={`Fairness could not be computed: ${state.error}`} onRetry={() => void loadFairness()} />
       )}
-      {!report && state.status !== 'error' && <p className="muted">Loading…</p>}
-      {report && report.engineers.length === 0 && (
+      {view === 'total' && team && (
+        <TotalView ledger={team} engineers={engineerMap} loading={state.status === 'loading'} />
+      )}
+      {(view === 'total' ? !team : !report) && state.status !== 'error' && <p className="muted">Loading…</p>}
+      {view !== 'total' && report && report.engineers.length === 0 && (
         <EmptyState title="Nobody is on call in this period">
           Pick a longer period, or set up the rotation on the Calendar.
         </EmptyState>
       )}
-      {report && report.engineers.length > 0 && (
+      {view !== 'total' && report && report.engineers.length > 0 && (
         <div className={state.status === 'loading' ? 'fairness is-loading' : 'fairness'}>
           <div className="cards cards--4" data-testid="team-figures">
             <Figure
@@ -154,11 +188,64 @@ export function FairnessScreen() {
                 <SuggestedSwaps suggestions={suggestions} engineers={engineerMap} timeZone={zone} />
               )}
             </section>
-            {weights && <WeightsPanel key={JSON.stringify(weights)} weights={weights} />}
+            {weights && (
+              <WeightsPanel
+                key={JSON.stringify(weights)}
+                weights={weights}
+                {...(rotations.length > 1 && rotation && { rotationName: rotation.name })}
+              />
+            )}
           </div>
         </div>
       )}
     </section>
+  );
+}
+
+/** Everyone's load across the rotations: the team's figures over the totals, and each rotation's part. */
+function TotalView({
+  ledger,
+  engineers,
+  loading,
+}: {
+  ledger: TeamLedger;
+  engineers: Map<Id, Engineer>;
+  loading: boolean;
+}) {
+  return (
+    <div className={loading ? 'fairness is-loading' : 'fairness'}>
+      <div className="cards cards--4" data-testid="team-figures">
+        <Figure
+          label="Spread"
+          value={fixed(ledger.team.spread)}
+          about="In total: most minus least loaded, against fair share"
+        />
+        <Figure
+          label="Balance spread"
+          value={fixed(ledger.team.balanceSpread)}
+          about="In total: most minus least of the balances"
+        />
+        <Figure label="Rotations" value={String(ledger.rotations.length)} about="Each counted with its own weights" />
+        <Figure
+          label="Team burden"
+          value={fixed(ledger.team.totalBurden)}
+          about="Weighted days on call, every rotation"
+        />
+      </div>
+      <section className="panel" aria-labelledby="totals-title">
+        <h2 id="totals-title" className="panel__title">
+          Per engineer, by rotation and in total
+        </h2>
+        <RotationTotals ledger={ledger} engineers={engineers} />
+        <div className="fairness-meanings" data-testid="fairness-meanings">
+          <p>
+            Each rotation’s burden is counted with that rotation’s weights and shared among its own members; a person’s
+            total is their figures in every rotation added up.
+          </p>
+          {ledger.rotations[0] && <p>{ledger.rotations[0].report.meanings.fairShare}</p>}
+        </div>
+      </section>
+    </div>
   );
 }
 

@@ -35,7 +35,7 @@ const FIELDS: {
 ];
 
 /** The weights in use, each with what it means; editable. Holidays weigh their own weight (set per holiday). */
-export function WeightsPanel({ weights }: { weights: FairnessWeights }) {
+export function WeightsPanel({ weights, rotationName }: { weights: FairnessWeights; rotationName?: string }) {
   const saveWeights = useStore((s) => s.saveWeights);
   const [draft, setDraft] = useState<FairnessWeights>(weights);
   const [busy, setBusy] = useState(false);
@@ -45,8 +45,13 @@ export function WeightsPanel({ weights }: { weights: FairnessWeights }) {
   return (
     <section className="panel weights" aria-labelledby="weights-title">
       <h2 id="weights-title" className="panel__title">
-        Weights in use
+        {rotationName ? `Weights for ${rotationName}` : 'Weights in use'}
       </h2>
+      {rotationName && (
+        <p className="muted weights__why">
+          Saved here, they count this rotation’s burden only; every other rotation keeps its own.
+        </p>
+      )}
       <form
         className="weights__form"
         onSubmit={(e) => {

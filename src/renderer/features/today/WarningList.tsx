@@ -97,6 +97,7 @@ export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[
 const KIND_TITLES: Record<WarningKind, string> = {
   same_primary_secondary: 'Same person primary and backup',
   oncall_unavailable: 'On call during time away',
+  double_duty: 'On call in two rotations at once',
   gap: 'Nobody on call',
   back_to_back: 'Shifts back to back',
   inactive_scheduled: 'Inactive engineer on call',

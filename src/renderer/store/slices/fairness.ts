@@ -1,10 +1,13 @@
 // The Fairness screen: the report over a chosen period, the weights in use, and swaps that
-// would even the load out.
+// would even the load out. With several rotations it shows one rotation, or everyone's load
+// in total across them with each rotation's part.
 import type { FairnessWeights } from '../../../shared/domain/fairness';
 import type { CarryPolicy, LedgerReport } from '../../../shared/domain/ledger';
 import type { LedgerSettings } from '../../../shared/ipc/channels/ledger';
 import type { SwapSuggestion } from '../../../shared/domain/planner';
 import type { PeriodSpec } from '../../../shared/ipc/schemas';
+import type { TeamLedger } from '../../../shared/domain/ledger-team';
+import type { Id, Rotation } from '../../../shared/model';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
@@ -20,6 +23,13 @@ export interface FairnessSlice {
   /** Set by schedule edits: the figures on screen may be out of date. */
   fairnessStale: boolean;
   fairnessMessage: { tone: 'error' | 'info'; text: string } | null;
+  /** The rotations in use; the screen offers a choice only when there are several. */
+  fairnessRotations: Rotation[];
+  /** One rotation, or 'total': everyone's load across the rotations (the first view when there are several). */
+  fairnessView: Id | 'total' | null;
+  /** The load across rotations, in the 'total' view. */
+  fairnessTeam: TeamLedger | null;
+  setFairnessView(view: Id | 'total'): Promise<void>;
   setFairnessPeriod(period: PeriodSpec): Promise<void>;
   loadFairness(): Promise<void>;
   saveWeights(weights: FairnessWeights): Promise<boolean>;
@@ -38,6 +48,14 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
   suggestionsState: idle,
   fairnessStale: false,
   fairnessMessage: null,
+  fairnessRotations: [],
+  fairnessView: null,
+  fairnessTeam: null,
+
+  async setFairnessView(view) {
+    set({ fairnessView: view, fairnessReport: null, fairnessTeam: null });
+    await get().loadFairness();
+  },
 
   async setFairnessPeriod(period) {
     set({ fairnessPeriod: period });
@@ -51,13 +69,37 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
       suggestionsState: { status: 'loading', error: null },
       fairnessStale: false,
     }));
+    const listed = await call('rotations:list', {});
+    const rotations = listed.ok ? listed.value.filter((r) => r.archivedAt === null) : [];
+    const chosen = get().fairnessView;
+    const view =
+      rotations.length <= 1
+        ? (rotations[0]?.id ?? null)
+        : chosen === 'total' || rotations.some((r) => r.id === chosen)
+          ? chosen!
+          : 'total';
+    set({ fairnessRotations: rotations, fairnessView: view });
+    if (view === 'total') {
+      const [team, ledger] = await Promise.all([call('fairness:team', { period }), call('ledger:settings', {})]);
+      if (get().fairnessPeriod !== period || get().fairnessView !== view) return;
+      if (ledger.ok) set({ ledgerSettings: ledger.value });
+      set({ suggestions: [], suggestionsState: { status: 'ready', error: null } });
+      if (team.ok) set({ fairnessTeam: team.value, fairnessState: { status: 'ready', error: null } });
+      else set({ fairnessState: { status: 'error', error: team.error.message } });
+      return;
+    }
+    const rotationId = view ?? undefined;
     const [report, weights, suggestions, ledger] = await Promise.all([
-      call('fairness:get', { period }),
-      call('fairness:weights', {}),
-      call('swaps:suggest', { period, limit: 5 }),
+      call('fairness:get', { period, rotationId }),
+      rotationId === undefined
+        ? call('fairness:weights', {})
+        : call('fairness:rotation-weights', { rotationId }).then((r) =>
+            r.ok ? { ...r, value: r.value.effective } : r,
+          ),
+      call('swaps:suggest', { period, limit: 5, rotationId }),
       call('ledger:settings', {}),
     ]);
-    if (get().fairnessPeriod !== period) return;
+    if (get().fairnessPeriod !== period || get().fairnessView !== view) return;
     if (ledger.ok) set({ ledgerSettings: ledger.value });
     if (weights.ok) set({ fairnessWeights: weights.value });
     if (report.ok) set({ fairnessReport: report.value, fairnessState: { status: 'ready', error: null } });
@@ -67,12 +109,20 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
   },
 
   async saveWeights(weights) {
-    const result = await call('fairness:set-weights', weights);
+    // With several rotations the weights shown are the viewed rotation's own: its burden alone is counted with them.
+    const { fairnessView: view, fairnessRotations: rotations } = get();
+    const own = rotations.length > 1 && typeof view === 'number' ? rotations.find((r) => r.id === view) : undefined;
+    const result = own
+      ? await call('fairness:set-rotation-weights', { rotationId: own.id, weights }).then((r) =>
+          r.ok ? { ...r, value: r.value.effective } : r,
+        )
+      : await call('fairness:set-weights', weights);
     if (!result.ok) {
       set({ fairnessMessage: { tone: 'error', text: `Weights not saved: ${result.error.message}` } });
       return false;
     }
-    set({ fairnessWeights: result.value, fairnessMessage: { tone: 'info', text: 'Weights saved.' } });
+    const text = own ? `Weights saved for ${own.name}.` : 'Weights saved.';
+    set({ fairnessWeights: result.value, fairnessMessage: { tone: 'info', text } });
     await get().loadFairness();
     return true;
   },
@@ -81,6 +131,7 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
     const result = await call('schedule:apply', {
       operation: {
         op: 'swap',
+        ...(typeof get().fairnessView === 'number' && { rotationId: get().fairnessView as Id }),
         shiftA: suggestion.shiftA,
         shiftB: suggestion.shiftB,
         reason: 'Suggested swap to even out fairness',
