@@ -15,7 +15,7 @@ const read = (text: string) => parse(text, { bom: true }) as string[][];
 describe('spreadsheets', () => {
   it('writes the schedule one row per segment, with the holiday cover and its reason, that parses back to the same table', async () => {
     const file = await callOk(app, 'export:csv', { table: 'schedule', from: '2026-12-20', to: '2026-12-31' });
-    expect(file.content.startsWith('\uFEFFfrom,to,primary,secondary,kind,reason,time_zone\r\n')).toBe(true);
+    expect(file.content.startsWith('\uFEFFrotation,from,to,primary,secondary,kind,reason,time_zone\r\n')).toBe(true);
     const [header, ...rows] = read(file.content);
     expect(header).toEqual(['rotation', 'from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone']);
     const view = await callOk(app, 'schedule:get', {
