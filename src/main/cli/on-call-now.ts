@@ -65,7 +65,9 @@ export async function onCallNow(
           nobody ? '—' : name(segment.primaryId),
           nobody ? '—' : name(segment.secondaryId),
           segment ? `${formatLocal(segment.endsAt, rotation.timeZone)} (${rotation.timeZone})` : '',
-          nobody ? `nobody from ${rotation.name} now${covers ? ` (it covers ${covers} ${rotation.timeZone} time)` : ''}` : '',
+          nobody
+            ? `nobody from ${rotation.name}${values.at ? ' then' : ' now'}${covers ? ` (it covers ${covers} ${rotation.timeZone} time)` : ''}`
+            : '',
         ];
       }),
     ),

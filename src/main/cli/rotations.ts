@@ -5,6 +5,7 @@ import { describeCoverage } from '../../shared/domain/coverage-text';
 import { isValidTimeZone } from '../../shared/domain/engineer';
 import { localDateOf } from '../../shared/domain/time';
 import type { Coverage, Engineer, Id, Rotation } from '../../shared/model';
+import type { ArgsIn } from '../../shared/ipc/contract';
 import type { WatchbillApp } from '../app';
 import { dateOption, parseOptions, type Command } from './command';
 import { namer, table } from './format';
@@ -53,7 +54,9 @@ const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 function dayNumber(text: string, given: string): number {
   const day = DAYS.indexOf(text.trim().slice(0, 3).toLowerCase());
   if (day < 0 || text.trim().length < 3)
-    throw new Error(`--weekdays: '${text.trim()}' is not a day (use mon, tue, wed, thu, fri, sat, sun), in '${given}'.`);
+    throw new Error(
+      `--weekdays: '${text.trim()}' is not a day (use mon, tue, wed, thu, fri, sat, sun), in '${given}'.`,
+    );
   return day;
 }
 
@@ -63,7 +66,8 @@ export function weekdaysOption(value: string): number[] | null {
   const days: number[] = [];
   for (const part of value.split(',')) {
     const [first, last, ...more] = part.split('-');
-    if (more.length || !first?.trim()) throw new Error(`--weekdays must be like 'mon-fri' or 'sat,sun', not '${value}'.`);
+    if (more.length || !first?.trim())
+      throw new Error(`--weekdays must be like 'mon-fri' or 'sat,sun', not '${value}'.`);
     const from = dayNumber(first, value);
     const to = last === undefined ? from : dayNumber(last, value);
     for (let day = from; ; day = (day + 1) % 7) {
@@ -130,6 +134,42 @@ async function changesFrom(app: WatchbillApp, values: Values, coverage: Coverage
   };
 }
 
+/** The channel's field names as the options that set them, so a refusal names what to type differently. */
+const OPTION_OF: Record<string, string> = {
+  name: '--name',
+  timeZone: '--time-zone',
+  startDate: '--start',
+  shiftDays: '--shift-days',
+  handoffTime: '--handoff',
+  memberIds: '--members',
+  'coverage.weekdays': '--weekdays',
+  'coverage.hours': '--hours',
+  'coverage.hours.from': '--hours',
+  'coverage.hours.until': '--hours',
+  allowsDoubleDuty: '--double-duty',
+};
+
+/** Saves through the Team screen's channel; its refusal ('rotations:create: timeZone: …') names the option instead. */
+async function save<K extends 'rotations:create' | 'rotations:save'>(
+  app: WatchbillApp,
+  channel: K,
+  args: ArgsIn<K>,
+): Promise<Rotation> {
+  try {
+    return await call(app, channel, args);
+  } catch (error) {
+    const refusal = /^rotations:[\w-]+: (.*)$/s.exec((error as Error).message);
+    if (!refusal) throw error;
+    // Each problem is 'field: what is wrong', joined by '; ' (describeZodError).
+    const problems = refusal[1]!.split('; ').map((problem) => {
+      const field = /^([\w.]+): /.exec(problem);
+      const option = field && OPTION_OF[field[1]!];
+      return option ? `${option}: ${problem.slice(field[0].length)}` : problem;
+    });
+    throw new Error(problems.join('; '));
+  }
+}
+
 function printRotations(rotations: readonly Rotation[], engineers: readonly Engineer[]): void {
   if (rotations.length === 0) {
     console.log('There is no rotation yet: add one with `watchbill rotations create`.');
@@ -187,7 +227,7 @@ export const rotationsCommand: Command = {
           const timeZone = values['time-zone'] ?? (await call(app, 'team:time-zone', {}));
           const now = (await call(app, 'app:info', {})).now;
           const changes = await changesFrom(app, values, { weekdays: null, hours: null });
-          const created = await call(app, 'rotations:create', {
+          const created = await save(app, 'rotations:create', {
             name: values.name,
             memberIds: changes.memberIds!,
             timeZone,
@@ -203,7 +243,7 @@ export const rotationsCommand: Command = {
         }
         case 'edit': {
           const rotation = rotationNamed(rotations, target!);
-          const saved = await call(app, 'rotations:save', {
+          const saved = await save(app, 'rotations:save', {
             ...rotation,
             ...(await changesFrom(app, values, rotation.coverage)),
           });

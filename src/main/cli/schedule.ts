@@ -56,7 +56,7 @@ export const scheduleCommand: Command = {
   usage: [
     'Usage: watchbill schedule --db PATH --from DATE --to DATE [--rotation NAME] [--json]',
     '',
-    "  Dates are local dates of each rotation, both included. Without --rotation: every active rotation,",
+    '  Dates are local dates of each rotation, both included. Without --rotation: every active rotation,',
     '  a section each. --json: the segments of the one rotation shown, or with several, a list of',
     '  { rotation, segments, warnings }.',
   ].join('\n'),

@@ -8,13 +8,13 @@ import { momentArg, onCallNow } from './on-call-now';
 
 export const whoCommand: Command = {
   name: 'who',
-  summary: "who is on call in each rotation, or whom to call for a pipeline level by level, now or at a moment",
+  summary: 'who is on call in each rotation, or whom to call for a pipeline level by level, now or at a moment',
   usage: [
     'Usage: watchbill who --db PATH [--rotation NAME] [--at DATETIME] [--json]',
     '       watchbill who --db PATH --pipeline NAME [--at DATETIME] [--json]',
     '',
     '  Without --pipeline: who is primary and secondary in every active rotation (or the one named).',
-    "  With --pipeline: the escalation path of the rotation that answers for it, each level resolved at",
+    '  With --pipeline: the escalation path of the rotation that answers for it, each level resolved at',
     '  the minute it starts.',
     "  DATETIME is 'YYYY-MM-DD HH:MM' or '2027-11-25T10:00:00': without an offset it is team",
     "  time, read in the rotation's time zone (the answer names it). With an offset or Z it is",

@@ -188,12 +188,7 @@ export function icsEvents(input: IcsInput): ICalEventData[] {
         allDay: true,
         stamp: input.stamp,
         summary: holiday.name,
-        description: [
-          `Holiday (weight ${holiday.weight}).`,
-          ...onCall,
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        description: [`Holiday (weight ${holiday.weight}).`, ...onCall].filter(Boolean).join('\n'),
         categories: [{ name: 'Holiday' }],
         transparency: ICalEventTransparency.TRANSPARENT,
         x: { 'X-WATCHBILL-WEIGHT': String(holiday.weight) },

@@ -365,7 +365,9 @@ function rotationSection(
   const out: string[] = [
     [
       ...(covers ? [`- **Covers** ${covers} (${zone}).`] : []),
-      ...(rotation.archivedAt ? [`- **Archived** on ${dayLabel(localDateOf(rotation.archivedAt, zone))}: its schedule ends there.`] : []),
+      ...(rotation.archivedAt
+        ? [`- **Archived** on ${dayLabel(localDateOf(rotation.archivedAt, zone))}: its schedule ends there.`]
+        : []),
       `- **Shifts last ${rotation.shiftDays === 7 ? 'one week' : `${rotation.shiftDays} days`}** and hand over at ${rotation.handoffTime} (${zone}).`,
       `- **Rotation order:** ${order.join(' → ')} → repeat. The secondary (backup) is the next engineer in order.`,
       '- **Holiday cover:** major holidays weigh more in the fairness figures; whoever would hold one can swap or split ' +

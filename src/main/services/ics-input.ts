@@ -57,8 +57,7 @@ export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>
     const today = localDateOf(now().toISOString(), zone);
     const period = periodOf(today);
     const range = periodRange(zone, period);
-    const rotations =
-      named ?? repos.rotations.list().filter((r) => r.archivedAt === null || r.archivedAt > range.from);
+    const rotations = named ?? repos.rotations.list().filter((r) => r.archivedAt === null || r.archivedAt > range.from);
     return { rotations, zone, today, period, range };
   };
 
@@ -114,7 +113,9 @@ export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>
       engineers: repos.engineers.list(),
       engineerId,
       holidays: holidays(period.startDate, period.endDate),
-      drills: repos.drills.scheduledBetween(range.from, range.to).filter((d) => !rotationIds || inScope.has(d.pipelineId)),
+      drills: repos.drills
+        .scheduledBetween(range.from, range.to)
+        .filter((d) => !rotationIds || inScope.has(d.pipelineId)),
       pipelineNames: new Map(pipelines.map((p) => [p.id, p.name])),
     };
     return { input, scope, engineer };

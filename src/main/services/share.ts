@@ -177,7 +177,12 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
           const rows = rotations.flatMap((rotation) => {
             const range = periodRange(rotation.timeZone, period);
             const overrides = repos.rotations.overrides(rotation.id);
-            return scheduleRows(rotation, computeSegments(rotation, overrides, range.from, range.to), overrides, engineers);
+            return scheduleRows(
+              rotation,
+              computeSegments(rotation, overrides, range.from, range.to),
+              overrides,
+              engineers,
+            );
           });
           return textFile(
             name(`${period.startDate}-to-${period.endDate}`),

@@ -66,7 +66,9 @@ describe('calendar files of several rotations', () => {
     // A weekday's 09:00–18:00, one event per day and role (the layer is not on call in between).
     expect(business.length).toBeGreaterThan(100);
     for (const event of business) {
-      expect(event.summary).toMatch(/^(Primary|Secondary \(backup\)) on call \(Experiments \(business hours\)\): Engineer [CD]$/);
+      expect(event.summary).toMatch(
+        /^(Primary|Secondary \(backup\)) on call \(Experiments \(business hours\)\): Engineer [CD]$/,
+      );
       expect(['Mon', 'Tue', 'Wed', 'Thu', 'Fri']).toContain(nyLocal(event.start).weekday);
       expect(nyLocal(event.start).time).toBe('09:00');
       expect(nyLocal(event.end).time).toBe('18:00');
@@ -141,8 +143,9 @@ describe('event UIDs with several rotations', () => {
   it('are distinct between rotations whose shifts start at the same moment', async () => {
     const app = open();
     const business = await addBusinessHours(app);
-    const events = readWithPython((await callOk(app, 'export:ics', { ...QUARTER, include: ['shifts'] })).content)
-      .events;
+    const events = readWithPython(
+      (await callOk(app, 'export:ics', { ...QUARTER, include: ['shifts'] })).content,
+    ).events;
     // Thursday 8 October 09:00 New York: the weekly rotation hands over, the business day begins.
     const thursday = new Date(zonedMs('2026-10-08', '09:00', ZONE)).toISOString();
     const atMonday = events.filter((e) => new Date(e.start).toISOString() === thursday);
@@ -186,7 +189,10 @@ describe('spreadsheets and the plan of several rotations', () => {
     const app = open();
     await addBusinessHours(app);
     const csv = await callOk(app, 'export:csv', { table: 'schedule', ...QUARTER, bom: false });
-    const [header, ...rows] = csv.content.trim().split('\r\n').map((line) => line.split(','));
+    const [header, ...rows] = csv.content
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
     expect(header!.slice(0, 3)).toEqual(['rotation', 'from', 'to']);
     const order = rows.map((r) => r[0]);
     const firstBusiness = order.indexOf(BUSINESS);
@@ -253,7 +259,11 @@ describe('publishing several rotations to a feed folder', () => {
       ]),
     );
     const rotationsIn = (name: string) =>
-      new Set(readWithPython(readFileSync(join(temp.dir, name), 'utf8')).events.map((e) => e.rotation).filter(Boolean));
+      new Set(
+        readWithPython(readFileSync(join(temp.dir, name), 'utf8'))
+          .events.map((e) => e.rotation)
+          .filter(Boolean),
+      );
     expect(rotationsIn('team.ics')).toEqual(new Set([WEEKLY, BUSINESS]));
     expect(rotationsIn('rotation-experiments-business-hours.ics')).toEqual(new Set([BUSINESS]));
     expect(rotationsIn('engineer-c.ics')).toEqual(new Set([WEEKLY, BUSINESS]));
