@@ -4,7 +4,7 @@
 // slice fetched.
 import type { ExportCatalog, ExportFile, ImportPreview, ImportResult } from '../../../shared/ipc/channels/share';
 import type { ArgsIn } from '../../../shared/ipc/contract';
-import type { IsoDate } from '../../../shared/model';
+import type { Id, IsoDate } from '../../../shared/model';
 import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
@@ -23,7 +23,8 @@ export interface ShareSlice {
   exportCatalog: ExportCatalog | null;
   exportCatalogState: Loadable;
   /** The plan as HTML for the quarter it was asked for, shown in a sandboxed frame. */
-  planPreview: { quarterOf: IsoDate; html: string } | null;
+  /** rotationKey: the rotation ids it shows, joined by commas, or 'all'. */
+  planPreview: { quarterOf: IsoDate; rotationKey: string; html: string } | null;
   planPreviewState: Loadable;
   importKind: ImportKind;
   importMode: ImportMode;
@@ -35,7 +36,7 @@ export interface ShareSlice {
 
   loadExportCatalog(): Promise<void>;
   fetchExport<K extends ExportChannel>(channel: K, args: ArgsIn<K>): Promise<Result<ExportFile>>;
-  loadPlanPreview(quarterOf: IsoDate): Promise<void>;
+  loadPlanPreview(quarterOf: IsoDate, rotationIds?: Id[]): Promise<void>;
   setImportKind(kind: ImportKind): void;
   setImportMode(mode: ImportMode): Promise<void>;
   chooseImportFile(source: ImportSource): Promise<void>;
@@ -84,12 +85,12 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       return call(channel, args);
     },
 
-    async loadPlanPreview(quarterOf) {
+    async loadPlanPreview(quarterOf, rotationIds) {
       set((s) => ({ planPreviewState: { status: 'loading', error: s.planPreviewState.error } }));
-      const result = await call('export:plan', { quarterOf, format: 'html' });
+      const result = await call('export:plan', { quarterOf, rotationIds, format: 'html' });
       if (result.ok)
         set({
-          planPreview: { quarterOf, html: result.value.content },
+          planPreview: { quarterOf, rotationKey: rotationIds?.join(',') ?? 'all', html: result.value.content },
           planPreviewState: { status: 'ready', error: null },
         });
       else set({ planPreviewState: { status: 'error', error: result.error.message } });
