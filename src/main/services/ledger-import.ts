@@ -55,6 +55,7 @@ export function planHistoryImport(
     engineers,
     timeZone: rotation.timeZone,
     rotationStart: toInstant(shiftStartMs(rotation, 0)),
+    rotationName: rotation.name,
   });
   if (problems.length) return { problems, changes: [], unchanged: 0, delimiter, apply: () => {} };
   const existing = repos.ledger.pastShifts(rotation.id);

@@ -236,6 +236,41 @@ describe('spreadsheets and the plan of several rotations', () => {
   });
 });
 
+describe('history from a schedule spreadsheet of several rotations', () => {
+  it("refuses another rotation's rows, naming the line, and takes the named rotation's", async () => {
+    const app = open();
+    const business = await addBusinessHours(app);
+    // September: the weekly rotation's shifts only (the business-hours one starts in October).
+    const september = await callOk(app, 'export:csv', {
+      table: 'schedule',
+      from: '2026-09-01',
+      to: '2026-09-30',
+      bom: false,
+    });
+    const into = (rotationId: number) =>
+      callOk(app, 'import:preview', {
+        kind: 'history',
+        filename: 'september.csv',
+        content: september.content,
+        rotationId,
+      });
+    const refused = await into(business.id);
+    expect(refused.valid).toBe(false);
+    expect(refused.problems[0]).toMatchObject({
+      line: 2,
+      field: 'rotation',
+      message: `is ${WEEKLY}, not ${BUSINESS}: export the one rotation's schedule, or take this row out`,
+    });
+    // Rows of the rotation named are taken: here the business-hours one, renamed to what the file says.
+    const weekly = app.repos.rotations.list().find((r) => r.name === WEEKLY)!;
+    await callOk(app, 'rotations:save', { ...weekly, name: 'Weekly (old)' });
+    await callOk(app, 'rotations:save', { ...business, name: WEEKLY });
+    const taken = await into(business.id);
+    expect(taken.problems).toEqual([]);
+    expect(taken.summary).toMatch(/^Adds past on-call shifts of 4 engineers/);
+  });
+});
+
 describe('publishing several rotations to a feed folder', () => {
   it("writes the team's file with every active rotation, one file per rotation, and each person's", async () => {
     const temp = tempDir();
