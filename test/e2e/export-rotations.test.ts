@@ -78,4 +78,25 @@ describe('Export with several rotations', () => {
     await expectVisible(picker.getByText('Choose at least one rotation.'));
     expect(await ics.getByRole('button', { name: 'Export calendar file' }).isDisabled()).toBe(true);
   });
+
+  test('an on-call history goes into the rotation the lead chooses', async () => {
+    await addBusinessHours();
+    const { page } = app;
+    await page
+      .getByRole('group', { name: 'What to import' })
+      .getByRole('button', { name: /On-call history/ })
+      .click();
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'history.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,start,end,role\nEngineer C,2027-03-01 09:00,2027-03-05 18:00,primary\n'),
+    });
+    // Two rotations and none chosen: the preview says to choose.
+    await expectVisible(page.getByTestId('import-preview').getByText(/this database has 2 rotations: say which one/));
+    await page.getByLabel('Rotation', { exact: true }).selectOption({ label: BUSINESS });
+    await expectVisible(page.getByTestId('import-preview').getByText(/Adds past on-call shifts of 1 engineer/));
+    await screenshot(page, 'export-rotations-history');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expectVisible(page.getByRole('status').getByText(/Imported history\.csv/));
+  });
 });

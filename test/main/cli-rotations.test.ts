@@ -158,7 +158,7 @@ describe('watchbill rotations', { timeout: 60_000 }, () => {
     const unnamed = run('import', 'history', history, '--db', db);
     expect(unnamed.status).toBe(1);
     expect(unnamed.stderr).toMatch(
-      /this database has 2 rotations: import the history with `watchbill import history --rotation NAME`/,
+      /this database has 2 rotations: say which one the history is of \(the Rotation choice on the Export screen, or `watchbill import history --rotation NAME`\)/,
     );
     const named = run('import', 'history', history, '--db', db, '--rotation', BUSINESS);
     expect(named.status).toBe(0);

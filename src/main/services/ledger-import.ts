@@ -37,7 +37,7 @@ export function planHistoryImport(
   rotationId?: Id,
 ): PlannedHistory {
   // History belongs to one rotation: the one named, else the only one in use (with several, the
-  // lead imports from the command line, naming it).
+  // lead names it on the Export screen or the command line).
   const active = repos.rotations.active();
   const rotation =
     rotationId !== undefined ? (repos.rotations.get(rotationId) ?? null) : active.length === 1 ? active[0]! : null;
@@ -48,7 +48,7 @@ export function planHistoryImport(
         ? `there is no rotation #${rotationId} to import the history into`
         : active.length === 0
           ? 'this database has no rotation yet: set one up first, then import its history'
-          : `this database has ${active.length} rotations: import the history with \`watchbill import history --rotation NAME\``;
+          : `this database has ${active.length} rotations: say which one the history is of (the Rotation choice on the Export screen, or \`watchbill import history --rotation NAME\`)`;
     return { problems: [problem(file, {}, why)], changes: [], unchanged: 0, delimiter: 'comma', apply: () => {} };
   }
   const { rows, problems, delimiter } = parseHistoryCsv(file, content, {

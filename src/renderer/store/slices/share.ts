@@ -29,6 +29,8 @@ export interface ShareSlice {
   importKind: ImportKind;
   importMode: ImportMode;
   importSource: ImportSource | null;
+  /** History: the rotation its past shifts were in; null lets the server take the only one. */
+  importRotationId: Id | null;
   importPreview: ImportPreview | null;
   importPreviewState: Loadable;
   /** What the last apply did (cleared by the next choice). */
@@ -39,14 +41,20 @@ export interface ShareSlice {
   loadPlanPreview(quarterOf: IsoDate, rotationIds?: Id[]): Promise<void>;
   setImportKind(kind: ImportKind): void;
   setImportMode(mode: ImportMode): Promise<void>;
+  setImportRotation(rotationId: Id | null): Promise<void>;
   chooseImportFile(source: ImportSource): Promise<void>;
   clearImport(): void;
   applyImport(confirmReplace: boolean): Promise<Result<ImportResult>>;
 }
 
 export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
+  /** The rotation a history import names, when the lead chose one. */
+  const rotationArg = () => {
+    const { importKind: kind, importRotationId: rotationId } = get();
+    return kind === 'history' && rotationId !== null ? { rotationId } : {};
+  };
   const previewNow = async () => {
-    const { importKind: kind, importMode: mode, importSource: source } = get();
+    const { importKind: kind, importMode: mode, importSource: source, importRotationId: rotationId } = get();
     if (!source) return;
     set((s) => ({ importPreviewState: { status: 'loading', error: s.importPreviewState.error } }));
     const result = await call('import:preview', {
@@ -55,9 +63,17 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       filename: source.filename,
       encoding: source.encoding,
       content: source.content,
+      ...rotationArg(),
     });
     // A newer choice may have replaced the file while this one was checked.
-    if (get().importSource !== source || get().importKind !== kind || get().importMode !== mode) return;
+    const now = get();
+    if (
+      now.importSource !== source ||
+      now.importKind !== kind ||
+      now.importMode !== mode ||
+      now.importRotationId !== rotationId
+    )
+      return;
     if (result.ok) set({ importPreview: result.value, importPreviewState: { status: 'ready', error: null } });
     else set({ importPreview: null, importPreviewState: { status: 'error', error: result.error.message } });
   };
@@ -70,6 +86,7 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
     importKind: 'engineers',
     importMode: 'merge',
     importSource: null,
+    importRotationId: null,
     importPreview: null,
     importPreviewState: idle,
     importResult: null,
@@ -114,6 +131,12 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       await previewNow();
     },
 
+    async setImportRotation(rotationId) {
+      if (rotationId === get().importRotationId) return;
+      set({ importRotationId: rotationId, importPreview: null, importResult: null });
+      await previewNow();
+    },
+
     async chooseImportFile(source) {
       set({ importSource: source, importPreview: null, importResult: null });
       await previewNow();
@@ -132,6 +155,7 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
         filename: source.filename,
         encoding: source.encoding,
         content: source.content,
+        ...rotationArg(),
         confirmReplace,
       });
       if (!result.ok) {
