@@ -5,15 +5,20 @@ import type { ExportFile } from '../../shared/ipc/channels/share';
 import type { WatchbillApp } from '../app';
 import { dateOption, parseOptions, type Command } from './command';
 import { call, openFromArgs } from './open';
+import { rotationNamed } from './rotation-option';
 
 const USAGE = `Usage: watchbill export ics|csv|plan|json --db PATH [options] [-o FILE]
 
-  ics    calendar file: the team's shifts, holidays and drills (--engineer NAME: one person's shifts)
-  csv    spreadsheet: --table schedule|fairness|ownership (default schedule); --no-bom for tools that dislike it
-  plan   the management plan for a quarter: --format md|html|pdf (default md); --from DATE picks the quarter
+  ics    calendar file: the shifts, holidays and drills (--engineer NAME: one person's shifts, in every rotation)
+  csv    spreadsheet: --table schedule|fairness|ownership (default schedule), a rotation column first;
+         --no-bom for tools that dislike it
+  plan   the management plan for a quarter, a section per rotation: --format md|html|pdf (default md);
+         --from DATE picks the quarter
   json   a backup of the whole database
 
-  --from DATE --to DATE   local dates of the rotation, both included (default: the current quarter)
+  --rotation NAME         only this rotation (default: all of them, the active ones and any archived in the range)
+  --from DATE --to DATE   local dates of the rotation (the team's with several), both included
+                          (default: the current quarter)
   -o FILE                 write here (a PDF needs -o); default: standard output`;
 
 async function engineerIdOf(app: WatchbillApp, name: string | undefined): Promise<number | undefined> {
@@ -38,6 +43,7 @@ export const exportCommand: Command = {
       from: { type: 'string' },
       to: { type: 'string' },
       engineer: { type: 'string' },
+      rotation: { type: 'string' },
       table: { type: 'string', default: 'schedule' },
       format: { type: 'string', default: 'md' },
       'no-bom': { type: 'boolean', default: false },
@@ -53,16 +59,31 @@ export const exportCommand: Command = {
     const app = await openFromArgs(argv, clock);
     try {
       let file: ExportFile;
+      const rotationIds =
+        values.rotation === undefined
+          ? undefined
+          : [rotationNamed(await call(app, 'rotations:list', {}), values.rotation).id];
       switch (what) {
         case 'ics':
-          file = await call(app, 'export:ics', { from, to, engineerId: await engineerIdOf(app, values.engineer) });
+          file = await call(app, 'export:ics', {
+            rotationIds,
+            from,
+            to,
+            engineerId: await engineerIdOf(app, values.engineer),
+          });
           break;
         case 'csv':
-          file = await call(app, 'export:csv', { table: values.table as 'schedule', from, to, bom: !values['no-bom'] });
+          file = await call(app, 'export:csv', {
+            table: values.table as 'schedule',
+            rotationIds,
+            from,
+            to,
+            bom: !values['no-bom'],
+          });
           break;
         case 'plan':
           if (values.format === 'pdf' && !values.output) throw new Error('a PDF is binary: give -o FILE to write it.');
-          file = await call(app, 'export:plan', { quarterOf: from, format: values.format as 'md' });
+          file = await call(app, 'export:plan', { rotationIds, quarterOf: from, format: values.format as 'md' });
           break;
         case 'json':
           file = await call(app, 'export:backup', {});

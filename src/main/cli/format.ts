@@ -12,7 +12,7 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-export function namer(engineers: Engineer[]): (id: Id | null) => string {
+export function namer(engineers: readonly Engineer[]): (id: Id | null) => string {
   const names = new Map(engineers.map((e) => [e.id, e.name]));
   return (id) => (id === null ? '—' : (names.get(id) ?? `#${id}`));
 }

@@ -9,15 +9,18 @@ import { DEFAULT_CLI_DATABASE } from './command';
 import { parseDatabaseArgs } from './database-args';
 import { parseOptions, type Command } from './command';
 import { call, openFromArgs } from './open';
+import { rotationNamed } from './rotation-option';
 
 const USAGE = `Usage: watchbill import engineers|holidays|backup|history FILE --db PATH [--dry-run] [--replace]
+                                                                       [--rotation NAME]
 
   engineers  a CSV with a header row: name, email, colour (time_zone optional); added or updated by name
   holidays   an .ics calendar file; its events become custom holidays
   backup     a Watchbill JSON backup; restored onto an empty database, or into a --db file that does not
              exist yet (created without the example team)
   history    a past on-call record, counted in the fairness ledger's carried balances: Watchbill's
-             schedule CSV, or a sheet with name,start,end,role (as PagerDuty and Opsgenie export)
+             schedule CSV, or a sheet with name,start,end,role (as PagerDuty and Opsgenie export);
+             --rotation NAME says which rotation it was (needed when the team has several)
 
   --dry-run  show what would change and change nothing (a --db file that does not exist is not created)
   --replace  engineers: set those missing from the file inactive; holidays: replace the custom holidays;
@@ -51,6 +54,7 @@ export const importCommand: Command = {
       empty: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
+      rotation: { type: 'string' },
     });
     const [kind, path, ...extra] = positionals;
     if (!kind || !path || extra.length) throw new Error(`say what to import and from which file.\n\n${USAGE}`);
@@ -58,6 +62,8 @@ export const importCommand: Command = {
     const { IMPORT_KINDS } = await import('../../shared/ipc/share-schemas');
     if (!(IMPORT_KINDS as readonly string[]).includes(kind))
       throw new Error(`cannot import '${kind}': choose engineers, holidays, backup or history.`);
+    if (values.rotation !== undefined && kind !== 'history')
+      throw new Error(`--rotation is for a history import: ${kind} belong to the whole team.`);
     let content: string;
     try {
       // The bytes as they are: the importer finds their encoding (UTF-8, UTF-16, Windows-1252).
@@ -65,7 +71,7 @@ export const importCommand: Command = {
     } catch (error) {
       throw new Error(`cannot read ${path}: ${(error as Error).message}`);
     }
-    const args = {
+    const file = {
       kind: kind as ImportKind,
       filename: basename(path),
       encoding: 'bytes' as const,
@@ -83,6 +89,12 @@ export const importCommand: Command = {
     };
     const app = await openFromArgs(argv, clock, instead);
     try {
+      const args = {
+        ...file,
+        ...(values.rotation !== undefined && {
+          rotationId: rotationNamed(await call(app, 'rotations:list', {}), values.rotation).id,
+        }),
+      };
       const preview = await call(app, 'import:preview', args);
       printReading(preview);
       if (!preview.valid) {

@@ -8,6 +8,7 @@ import { importCommand } from './import';
 import { planCommands } from './who-and-sla';
 import { publishCommand } from './publish';
 import { recoverCommand } from './recover';
+import { rotationsCommand } from './rotations';
 import { fairnessCommand, planCommand, scheduleCommand } from './schedule';
 import { serveCommand } from './serve';
 import { DEFAULT_CLI_DATABASE, type Command } from './command';
@@ -18,6 +19,7 @@ import { closePdfBrowsers } from '../export/pdf';
 const commands: Command[] = [
   serveCommand,
   scheduleCommand,
+  rotationsCommand,
   fairnessCommand,
   planCommand,
   ...planCommands,

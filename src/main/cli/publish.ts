@@ -12,7 +12,8 @@ or to one (--target NAME), or to the calendar given by --caldav and --user (set 
 on first use). Only what Watchbill published is updated or removed; an event someone changed
 on the server is reported as a conflict and left as it is.
 
-  --from DATE --to DATE   local dates of the rotation, both included (default: the current quarter)
+  --from DATE --to DATE   local dates of the rotation (the team's with several), both included
+                          (default: the current quarter)
   --dry-run               list what would change; nothing is written
   The password is read from the environment variable WATCHBILL_CALDAV_PASSWORD; it is never stored.
 

@@ -10,6 +10,7 @@ import type { PlanProposal } from '../../shared/domain/ledger-plan';
 import type { RotationPlan } from '../../shared/domain/plan-rotations';
 import { activeRotations, rotationOption } from './rotation-option';
 import { call, withApp } from './open';
+import { rotationHeading, rotationsFor } from './rotation-option';
 
 const rangeOptions = {
   db: { type: 'string' },
@@ -18,6 +19,7 @@ const rangeOptions = {
   json: { type: 'boolean', default: false },
   empty: { type: 'boolean', default: false },
   carry: { type: 'string' },
+  rotation: { type: 'string' },
 } as const;
 
 function requireRange(values: { from?: string; to?: string }): { from: string; to: string } {
@@ -53,40 +55,55 @@ function carryOption(value: string | undefined): CarryPolicy | undefined {
 
 export const scheduleCommand: Command = {
   name: 'schedule',
-  summary: 'print the computed on-call schedule for a range',
-  usage:
-    'Usage: watchbill schedule --db PATH --from DATE --to DATE [--json]\n\n  Dates are local dates of the rotation, both included.',
+  summary: 'print the computed on-call schedule for a range, a section per rotation',
+  usage: [
+    'Usage: watchbill schedule --db PATH --from DATE --to DATE [--rotation NAME] [--json]',
+    '',
+    '  Dates are local dates of each rotation, both included. Without --rotation: every active rotation,',
+    '  a section each. --json: the segments of the one rotation shown, or with several, a list of',
+    '  { rotation, segments, warnings }.',
+  ].join('\n'),
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
       const { values } = parseOptions(argv, rangeOptions);
       const range = requireRange(values);
-      const [rotation] = await call(app, 'rotations:list', {});
-      if (!rotation) throw new Error('There is no rotation in this database yet.');
-      const zone = rotation.timeZone;
-      const from = toInstant(startOfLocalDayMs(range.from, zone));
-      const to = toInstant(startOfLocalDayMs(addDays(range.to, 1), zone));
-      const view = await call(app, 'schedule:get', { from, to });
+      const rotations = await rotationsFor(app, values.rotation);
+      const views = [];
+      for (const rotation of rotations) {
+        const zone = rotation.timeZone;
+        const from = toInstant(startOfLocalDayMs(range.from, zone));
+        const to = toInstant(startOfLocalDayMs(addDays(range.to, 1), zone));
+        views.push(await call(app, 'schedule:get', { from, to, rotationId: rotation.id }));
+      }
       if (values.json) {
-        console.log(JSON.stringify(view.segments, null, 2));
+        const sections = views.map(({ rotation, segments, warnings }) => ({ rotation, segments, warnings }));
+        console.log(JSON.stringify(sections.length === 1 ? sections[0]!.segments : sections, null, 2));
         return 0;
       }
       const name = namer(await call(app, 'engineers:list', {}));
-      const reasons = new Map(view.overrides.map((o) => [o.id, describeOverride(o)]));
-      console.log(`${rotation.name} (${zone})`);
-      console.log(
-        table(
-          ['from', 'to', 'primary', 'secondary', 'why'],
-          view.segments.map((s) => [
-            formatLocal(s.startsAt, zone),
-            formatLocal(s.endsAt, zone),
-            name(s.primaryId),
-            name(s.secondaryId),
-            // One line per reason: a cover and the companion it displaced often share one.
-            [...new Set(s.overrideIds.map((id) => reasons.get(id) ?? '').filter(Boolean))].join('; ') || 'rotation',
-          ]),
-        ),
-      );
-      for (const w of view.warnings) console.log(`warning: ${w.message}`);
+      views.forEach((view, index) => {
+        const zone = view.rotation.timeZone;
+        const reasons = new Map(view.overrides.map((o) => [o.id, describeOverride(o)]));
+        if (index > 0) console.log('');
+        console.log(rotationHeading(view.rotation));
+        console.log(
+          view.segments.length === 0
+            ? 'Nobody is on call in this rotation in the range.'
+            : table(
+                ['from', 'to', 'primary', 'secondary', 'why'],
+                view.segments.map((s) => [
+                  formatLocal(s.startsAt, zone),
+                  formatLocal(s.endsAt, zone),
+                  name(s.primaryId),
+                  name(s.secondaryId),
+                  // One line per reason: a cover and the companion it displaced often share one.
+                  [...new Set(s.overrideIds.map((id) => reasons.get(id) ?? '').filter(Boolean))].join('; ') ||
+                    'rotation',
+                ]),
+              ),
+        );
+        for (const w of view.warnings) console.log(`warning: ${w.message}`);
+      });
       return 0;
     }),
 };

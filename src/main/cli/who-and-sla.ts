@@ -1,27 +1,24 @@
 // `watchbill who` (the escalation path resolved to people) and `watchbill sla` (coming
 // deadlines), through the same handlers as the app.
-import { MOMENT_FORMS, parseMoment } from '../../shared/domain/moments';
 import { formatLocal } from '../../shared/domain/time';
 import { dateOption, parseOptions, type Command } from './command';
 import { table } from './format';
 import { call, withApp } from './open';
-
-/** --at, read by the shared rule: without an offset it is team time. */
-function momentArg(value: string, timeZone: string): string {
-  const at = parseMoment(value, timeZone);
-  if (at === null) throw new Error(`--at must be a date and time as ${MOMENT_FORMS}, not '${value}'.`);
-  return at;
-}
+import { momentArg, onCallNow } from './on-call-now';
 
 export const whoCommand: Command = {
   name: 'who',
-  summary: 'who to call for a pipeline now (or at a moment), level by level',
+  summary: 'who is on call in each rotation, or whom to call for a pipeline level by level, now or at a moment',
   usage: [
-    'Usage: watchbill who --db PATH --pipeline NAME [--at DATETIME] [--json]',
+    'Usage: watchbill who --db PATH [--rotation NAME] [--at DATETIME] [--json]',
+    '       watchbill who --db PATH --pipeline NAME [--at DATETIME] [--json]',
     '',
+    '  Without --pipeline: who is primary and secondary in every active rotation (or the one named).',
+    '  With --pipeline: the escalation path of the rotation that answers for it, each level resolved at',
+    '  the minute it starts.',
     "  DATETIME is 'YYYY-MM-DD HH:MM' or '2027-11-25T10:00:00': without an offset it is team",
     "  time, read in the rotation's time zone (the answer names it). With an offset or Z it is",
-    "  that instant ('2026-11-21T15:00Z'). Default: now. Each level is resolved at the minute it starts.",
+    "  that instant ('2026-11-21T15:00Z'). Default: now.",
   ].join('\n'),
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
@@ -29,10 +26,15 @@ export const whoCommand: Command = {
         db: { type: 'string' },
         empty: { type: 'boolean', default: false },
         pipeline: { type: 'string' },
+        rotation: { type: 'string' },
         at: { type: 'string' },
         json: { type: 'boolean', default: false },
       });
-      if (!values.pipeline) throw new Error('--pipeline NAME is required.');
+      if (values.pipeline !== undefined && values.rotation !== undefined)
+        throw new Error(
+          'give --pipeline NAME or --rotation NAME, not both: a pipeline is answered by its own rotation.',
+        );
+      if (values.pipeline === undefined) return onCallNow(app, values);
       const rows = await call(app, 'pipelines:list', {});
       const wanted = values.pipeline.trim().toLowerCase();
       const row = rows.find((r) => r.pipeline.name.toLowerCase() === wanted);
@@ -40,7 +42,9 @@ export const whoCommand: Command = {
         throw new Error(
           `There is no pipeline '${values.pipeline}'. Pipelines: ${rows.map((r) => r.pipeline.name).join(', ') || 'none'}.`,
         );
-      const zone = (await call(app, 'rotations:list', {}))[0]?.timeZone ?? 'UTC';
+      // The pipeline's own rotation's zone; the team's for a pipeline no rotation answers for.
+      const own = (await call(app, 'rotations:list', {})).find((r) => r.id === row.pipeline.rotationId);
+      const zone = own?.timeZone ?? (await call(app, 'team:time-zone', {}));
       const at = values.at ? momentArg(values.at, zone) : undefined;
       const view = await call(app, 'escalation:who', { pipelineId: row.pipeline.id, ...(at ? { at } : {}) });
       if (values.json) {

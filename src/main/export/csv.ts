@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { FAIRNESS_COLUMNS, figureValues } from '../../shared/domain/figures';
 import type { LedgerReport } from '../../shared/domain/ledger';
 import { formatLocal } from '../../shared/domain/time';
-import type { Engineer, Id, Override, Segment } from '../../shared/model';
+import type { Engineer, Id, Override, Rotation, Segment } from '../../shared/model';
 import type { PipelineRow } from '../../shared/views';
 
 export type Cell = string | number | null;
@@ -36,15 +36,20 @@ export function toCsv(headers: string[], rows: Cell[][], options: { bom: boolean
   return (options.bom ? UTF8_BOM : '') + body;
 }
 
-export const SCHEDULE_HEADERS = ['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone'];
+export const SCHEDULE_HEADERS = ['rotation', 'from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone'];
 
-/** One row per segment; kind and reason come from the overrides that shape it ('rotation' for a plain shift). */
+/**
+ * One row per segment of a rotation, its name first so a file of several rotations reads (and
+ * sorts) as a section each; kind and reason come from the overrides that shape it ('rotation'
+ * for a plain shift).
+ */
 export function scheduleRows(
+  rotation: Pick<Rotation, 'name' | 'timeZone'>,
   segments: readonly Segment[],
   overrides: readonly Override[],
   engineers: readonly Engineer[],
-  timeZone: string,
 ): Cell[][] {
+  const { timeZone } = rotation;
   const byId = new Map(overrides.map((o) => [o.id, o]));
   const name = nameOf(engineers);
   return segments.map((segment) => {
@@ -52,6 +57,7 @@ export function scheduleRows(
     const kinds = [...new Set(shaping.map((o) => o.kind))];
     const reasons = [...new Set(shaping.map((o) => o.reason.trim()).filter(Boolean))];
     return [
+      rotation.name,
       formatLocal(segment.startsAt, timeZone),
       formatLocal(segment.endsAt, timeZone),
       name(segment.primaryId),
@@ -64,6 +70,7 @@ export function scheduleRows(
 }
 
 export const FAIRNESS_HEADERS = [
+  'rotation',
   'engineer',
   ...FAIRNESS_COLUMNS.map((c) => c.csv),
   'period_from',
@@ -71,10 +78,11 @@ export const FAIRNESS_HEADERS = [
   'carry',
 ];
 
-/** One row per engineer: the ledger's columns, rounded the one way, with the period and carry-over policy they cover. */
-export function fairnessRows(report: LedgerReport, engineers: readonly Engineer[]): Cell[][] {
+/** One row per engineer of a rotation: the ledger's columns, rounded the one way, with the period and carry-over policy they cover. */
+export function fairnessRows(rotationName: string, report: LedgerReport, engineers: readonly Engineer[]): Cell[][] {
   const name = nameOf(engineers);
   return report.engineers.map((row) => [
+    rotationName,
     name(row.engineerId),
     ...figureValues(row),
     report.period.startDate,

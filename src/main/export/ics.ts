@@ -19,18 +19,24 @@ export interface IcsInput {
   /** DTSTAMP of every event: when the file was made. */
   stamp: Date;
   include: readonly IcsContent[];
-  rotation: Rotation | null;
+  /** The rotations whose shifts the file holds, in the lead's order: one, several or all. */
+  rotations: readonly RotationShifts[];
   /** The exported range: shifts overlapping it are written whole. */
   range: { from: string; to: string };
-  /** The computed schedule over whole shifts around the range (see roleStretches). */
-  segments: readonly Segment[];
-  overrides: readonly Override[];
   engineers: readonly Engineer[];
   /** Only this engineer's shifts and drills. */
   engineerId?: Id | undefined;
   holidays: readonly Holiday[];
   drills: readonly DrillSummary[];
   pipelineNames: ReadonlyMap<Id, string>;
+}
+
+/** One rotation's part of a calendar file. */
+export interface RotationShifts {
+  rotation: Rotation;
+  /** The computed schedule over whole shifts around the range (see roleStretches). */
+  segments: readonly Segment[];
+  overrides: readonly Override[];
 }
 
 /** A stretch of time during which one engineer holds one role without interruption. */
@@ -117,48 +123,64 @@ export function buildIcs(input: IcsInput): string {
 export function icsEvents(input: IcsInput): ICalEventData[] {
   const names = new Map(input.engineers.map((e) => [e.id, e.name]));
   const nameOf = (id: Id | null) => (id === null ? 'nobody' : (names.get(id) ?? `engineer #${id}`));
-  const overrides = new Map(input.overrides.map((o) => [o.id, o]));
   const events: ICalEventData[] = [];
 
-  if (input.include.includes('shifts') && input.rotation) {
-    const rotation = input.rotation;
-    for (const role of ['primary', 'secondary'] as const) {
-      for (const stretch of roleStretches(input.segments, role)) {
-        if (
-          Date.parse(stretch.endsAt) <= Date.parse(input.range.from) ||
-          Date.parse(stretch.startsAt) >= Date.parse(input.range.to)
-        )
-          continue;
-        if (input.engineerId !== undefined && stretch.engineerId !== input.engineerId) continue;
-        const partner = partnerDuring(input.segments, stretch);
-        const reasons = stretch.overrideIds
-          .map((id) => overrides.get(id))
-          .filter((o): o is Override => o !== undefined && o.role === role)
-          .map((o) => `${o.kind}: ${o.reason.trim() || 'no reason given'}`);
-        events.push({
-          id: shiftUid(input.databaseId, rotation.id, role, stretch.startsAt),
-          start: new Date(stretch.startsAt),
-          end: new Date(stretch.endsAt),
-          stamp: input.stamp,
-          summary: `${ROLE_LABEL[role]} on call: ${nameOf(stretch.engineerId)}`,
-          description: [
-            `${rotation.name}: ${nameOf(stretch.engineerId)} is ${role} on call.`,
-            partner.length ? `${role === 'primary' ? 'Backup' : 'Primary'}: ${partner.map(nameOf).join(', ')}.` : '',
-            ...reasons,
-          ]
-            .filter(Boolean)
-            .join('\n'),
-          categories: [{ name: 'On call' }, { name: role === 'primary' ? 'Primary' : 'Secondary' }],
-          transparency: ICalEventTransparency.OPAQUE,
-          x: { 'X-WATCHBILL-ROLE': role, 'X-WATCHBILL-ENGINEER': nameOf(stretch.engineerId) },
-        });
+  if (input.include.includes('shifts')) {
+    // With several rotations in one file, each event says which one it belongs to.
+    const named = input.rotations.length > 1;
+    for (const { rotation, segments, overrides: rotationOverrides } of input.rotations) {
+      const overrides = new Map(rotationOverrides.map((o) => [o.id, o]));
+      for (const role of ['primary', 'secondary'] as const) {
+        for (const stretch of roleStretches(segments, role)) {
+          if (
+            Date.parse(stretch.endsAt) <= Date.parse(input.range.from) ||
+            Date.parse(stretch.startsAt) >= Date.parse(input.range.to)
+          )
+            continue;
+          if (input.engineerId !== undefined && stretch.engineerId !== input.engineerId) continue;
+          const partner = partnerDuring(segments, stretch);
+          const reasons = stretch.overrideIds
+            .map((id) => overrides.get(id))
+            .filter((o): o is Override => o !== undefined && o.role === role)
+            .map((o) => `${o.kind}: ${o.reason.trim() || 'no reason given'}`);
+          events.push({
+            id: shiftUid(input.databaseId, rotation.id, role, stretch.startsAt),
+            start: new Date(stretch.startsAt),
+            end: new Date(stretch.endsAt),
+            stamp: input.stamp,
+            summary: `${ROLE_LABEL[role]} on call${named ? ` (${rotation.name})` : ''}: ${nameOf(stretch.engineerId)}`,
+            description: [
+              `${rotation.name}: ${nameOf(stretch.engineerId)} is ${role} on call.`,
+              partner.length ? `${role === 'primary' ? 'Backup' : 'Primary'}: ${partner.map(nameOf).join(', ')}.` : '',
+              ...reasons,
+            ]
+              .filter(Boolean)
+              .join('\n'),
+            categories: [
+              { name: 'On call' },
+              { name: role === 'primary' ? 'Primary' : 'Secondary' },
+              ...(named ? [{ name: rotation.name }] : []),
+            ],
+            transparency: ICalEventTransparency.OPAQUE,
+            x: {
+              'X-WATCHBILL-ROLE': role,
+              'X-WATCHBILL-ROTATION': rotation.name,
+              'X-WATCHBILL-ENGINEER': nameOf(stretch.engineerId),
+            },
+          });
+        }
       }
     }
   }
 
   if (input.include.includes('holidays')) {
     for (const holiday of input.holidays) {
-      const cover = input.rotation ? onCallAtNoon(input.rotation, input.segments, holiday.date) : null;
+      const onCall = input.rotations.flatMap(({ rotation, segments }) => {
+        const cover = onCallAtNoon(rotation, segments, holiday.date);
+        if (!cover || (cover.primaryId === null && cover.secondaryId === null)) return [];
+        const who = `${nameOf(cover.primaryId)} (primary), ${nameOf(cover.secondaryId)} (secondary)`;
+        return [input.rotations.length > 1 ? `On call in ${rotation.name}: ${who}.` : `On call: ${who}.`];
+      });
       events.push({
         id: holidayUid(input.databaseId, holiday),
         start: dateValue(holiday.date),
@@ -166,12 +188,7 @@ export function icsEvents(input: IcsInput): ICalEventData[] {
         allDay: true,
         stamp: input.stamp,
         summary: holiday.name,
-        description: [
-          `Holiday (weight ${holiday.weight}).`,
-          cover ? `On call: ${nameOf(cover.primaryId)} (primary), ${nameOf(cover.secondaryId)} (secondary).` : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        description: [`Holiday (weight ${holiday.weight}).`, ...onCall].filter(Boolean).join('\n'),
         categories: [{ name: 'Holiday' }],
         transparency: ICalEventTransparency.TRANSPARENT,
         x: { 'X-WATCHBILL-WEIGHT': String(holiday.weight) },

@@ -2,20 +2,20 @@
 // who holds it for most of the shift, and the holidays and cover inside it.
 import { basePrimaryId, baseSecondaryId, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
 import { addDays, localDateOf } from '../../shared/domain/time';
-import type { Id, Override, Rotation, Segment } from '../../shared/model';
-import type { PlanData } from './plan';
+import type { Id, Override, Segment } from '../../shared/model';
+import type { PlanData, PlanRotation } from './plan';
 import { dayLabel, mdText, momentLabel, nbsp } from './plan-markdown';
 
 /** Rows of week, dates, primary, secondary, holidays and cover, for the shifts from `firstMs` to `endMs`. */
 export function shiftRows(
-  data: PlanData,
-  rotation: Rotation,
+  data: Pick<PlanData, 'holidays'>,
+  { rotation, segments, overrides: rotationOverrides }: PlanRotation,
   who: (id: Id | null) => string,
   firstMs: number,
   endMs: number,
 ): string[][] {
   const zone = rotation.timeZone;
-  const overrides = new Map(data.overrides.map((o) => [o.id, o]));
+  const overrides = new Map(rotationOverrides.map((o) => [o.id, o]));
   const rows: string[][] = [];
   // A shift's days run from its hand-off day to the day before the next hand-off. Week 1 is the
   // shift whose days hold the quarter's first day, even when it began in the quarter before:
@@ -33,7 +33,7 @@ export function shiftRows(
     const began = startDate < firstDay ? startDate : null;
     const shownFrom = began ? firstDay : startDate;
     const lastDay = lastDayOf(index);
-    const inShift = data.segments.filter((s) => s.shiftIndex === index);
+    const inShift = segments.filter((s) => s.shiftIndex === index);
     const main = (role: 'primary' | 'secondary') =>
       mainHolder(inShift, role) ??
       (role === 'primary' ? basePrimaryId(rotation, index) : baseSecondaryId(rotation, index));

@@ -8,7 +8,8 @@ import { figureTexts, pickColumns, type FairnessColumn } from '../../shared/doma
 import type { LedgerReport } from '../../shared/domain/ledger';
 import { describeSlaRule } from '../../shared/domain/sla';
 import { basePrimaryId, baseSecondaryId, shiftIndexAt } from '../../shared/domain/rotation';
-import { addDays, zonedMs } from '../../shared/domain/time';
+import { describeCoverage } from '../../shared/domain/coverage-text';
+import { addDays, localDateOf, zonedMs } from '../../shared/domain/time';
 import type {
   Audience,
   BusinessArea,
@@ -40,7 +41,10 @@ export interface PlanData {
   /** The quarter: local dates of the rotation, both included, and its label ('2026-Q4'). */
   period: { startDate: IsoDate; endDate: IsoDate; label: string };
   generatedOn: IsoDate;
-  rotation: Rotation | null;
+  /** The zone the plan's moments are read in: the one rotation's, or the team's with several. */
+  timeZone: string;
+  /** The rotations the plan lists, in the lead's order: a section each. */
+  rotations: readonly PlanRotation[];
   engineers: readonly Engineer[];
   areas: readonly BusinessArea[];
   pipelines: readonly PipelineRow[];
@@ -49,10 +53,15 @@ export interface PlanData {
   risks: readonly Risk[];
   drills: readonly DrillSummary[];
   reviews: readonly OwnershipReview[];
+  holidays: readonly Holiday[];
+}
+
+/** One rotation's part of the plan. */
+export interface PlanRotation {
+  rotation: Rotation;
   /** The computed schedule over the quarter's whole shifts. */
   segments: readonly Segment[];
   overrides: readonly Override[];
-  holidays: readonly Holiday[];
   fairness: LedgerReport | null;
 }
 
@@ -175,12 +184,13 @@ export function buildPlanMarkdown(data: PlanData): string {
   );
 
   // 4. On-call rotation
+  const staffed = data.rotations.filter((r) => r.rotation.memberIds.length > 0);
   out.push('## 4. On-call rotation');
-  if (!data.rotation || data.rotation.memberIds.length === 0) {
-    out.push('There is no on-call rotation yet.');
-  } else {
-    out.push(...rotationSection(data, data.rotation, who));
-  }
+  if (staffed.length === 0) out.push('There is no on-call rotation yet.');
+  else if (staffed.length === 1) out.push(...rotationSection(data, staffed[0]!, who, '###'));
+  else
+    for (const part of staffed)
+      out.push(`### ${mdText(part.rotation.name)}`, ...rotationSection(data, part, who, '####'));
 
   // 5. Runbooks
   const runbookOf = new Map(data.runbooks.map((r) => [r.pipelineId, r]));
@@ -300,7 +310,7 @@ export function buildPlanMarkdown(data: PlanData): string {
 
   // 8. Drills and reviews
   out.push('## 8. Drills and review cadence');
-  const zone = data.rotation?.timeZone ?? 'UTC';
+  const zone = data.timeZone;
   if (data.drills.length) {
     out.push(
       table(
@@ -341,11 +351,23 @@ function dashboardUrl(url: string): string {
   return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : mdText(url);
 }
 
-function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null) => string): string[] {
+/** One rotation's section; `heading` is the level of its sub-headings (deeper when the plan lists several). */
+function rotationSection(
+  data: PlanData,
+  part: PlanRotation,
+  who: (id: Id | null) => string,
+  heading: '###' | '####',
+): string[] {
+  const { rotation, segments, overrides } = part;
   const zone = rotation.timeZone;
   const order = rotation.memberIds.map((id) => who(id));
+  const covers = describeCoverage(rotation.coverage);
   const out: string[] = [
     [
+      ...(covers ? [`- **Covers** ${covers} (${zone}).`] : []),
+      ...(rotation.archivedAt
+        ? [`- **Archived** on ${dayLabel(localDateOf(rotation.archivedAt, zone))}: its schedule ends there.`]
+        : []),
       `- **Shifts last ${rotation.shiftDays === 7 ? 'one week' : `${rotation.shiftDays} days`}** and hand over at ${rotation.handoffTime} (${zone}).`,
       `- **Rotation order:** ${order.join(' → ')} → repeat. The secondary (backup) is the next engineer in order.`,
       '- **Holiday cover:** major holidays weigh more in the fairness figures; whoever would hold one can swap or split ' +
@@ -354,19 +376,17 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
   ];
 
   // The shifts that cover the quarter's days, numbered from 1 within it.
-  const firstMs = Math.max(
-    zonedMs(data.period.startDate, '00:00', zone),
-    zonedMs(rotation.startDate, rotation.handoffTime, zone),
-  );
+  const startsMs = zonedMs(rotation.startDate, rotation.handoffTime, zone);
+  const firstMs = Math.max(zonedMs(data.period.startDate, '00:00', zone), startsMs);
   const endMs = zonedMs(addDays(data.period.endDate, 1), '00:00', zone);
   const holidays = data.holidays;
-  const rows = firstMs < endMs ? shiftRows(data, rotation, who, firstMs, endMs) : [];
+  const rows = firstMs < endMs ? shiftRows(data, part, who, firstMs, endMs) : [];
   out.push(table(['Week', 'Dates', 'Primary on call', 'Secondary on call', 'Holidays and cover'], rows));
 
-  out.push('### Holiday cover and swaps');
+  out.push(`${heading} Holiday cover and swaps`);
   const quarterStart = new Date(firstMs).toISOString();
   const quarterEnd = new Date(endMs).toISOString();
-  const touching = data.overrides
+  const touching = overrides
     .filter((o) => o.startsAt < quarterEnd && o.endsAt > quarterStart)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.role.localeCompare(b.role));
   if (touching.length === 0) {
@@ -390,17 +410,17 @@ function rotationSection(data: PlanData, rotation: Rotation, who: (id: Id | null
       holidays
         .map((h) => {
           const noon = zonedMs(h.date, '12:00', zone);
-          const s = data.segments.find((seg) => Date.parse(seg.startsAt) <= noon && noon < Date.parse(seg.endsAt));
-          return `- ${mdText(h.name)}, ${dayLabel(h.date)} (weight ${h.weight}): ${s ? `${who(s.primaryId)} primary, ${who(s.secondaryId)} secondary` : 'before the rotation starts'}`;
+          const s = segments.find((seg) => Date.parse(seg.startsAt) <= noon && noon < Date.parse(seg.endsAt));
+          return `- ${mdText(h.name)}, ${dayLabel(h.date)} (weight ${h.weight}): ${s ? `${who(s.primaryId)} primary, ${who(s.secondaryId)} secondary` : noon < startsMs ? 'before the rotation starts' : 'not a time this rotation covers'}`;
         })
         .join('\n'),
     );
   }
-  if (data.fairness && data.fairness.engineers.length) {
-    const fairness = data.fairness;
+  if (part.fairness && part.fairness.engineers.length) {
+    const fairness = part.fairness;
     const columns = pickColumns(PLAN_FAIRNESS_COLUMNS);
     out.push(
-      '### Fairness this quarter',
+      `${heading} Fairness this quarter`,
       mdText(fairness.covers),
       mdText(`${fairness.meanings.weightedBurden} ${fairness.meanings.fairShare} ${fairness.meanings.carriedIn}`),
       table(

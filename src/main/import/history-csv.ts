@@ -29,6 +29,8 @@ export interface HistoryContext {
   timeZone: string;
   /** Where the rotation's own schedule starts: history must end by then, Watchbill counts from there. */
   rotationStart: IsoInstant;
+  /** The rotation it goes into: a Watchbill schedule row naming another rotation is refused. */
+  rotationName?: string;
 }
 
 const WATCHBILL_COLUMNS = ['from', 'to', 'primary', 'secondary'] as const;
@@ -120,6 +122,16 @@ export function parseHistoryCsv(file: string, text: string, context: HistoryCont
     const start = readMoment(cell(watchbill ? 'from' : 'start'), context.timeZone);
     const end = readMoment(cell(watchbill ? 'to' : 'end'), context.timeZone);
     const before = problems.length;
+    // Watchbill's schedule CSV lists every rotation: a row of another one is not this rotation's history.
+    const rowRotation = watchbill && names.includes('rotation') ? cell('rotation') : '';
+    if (context.rotationName && rowRotation && rowRotation.toLowerCase() !== context.rotationName.toLowerCase())
+      problems.push(
+        problem(
+          file,
+          { line, field: 'rotation' },
+          `is ${rowRotation}, not ${context.rotationName}: export the one rotation's schedule, or take this row out`,
+        ),
+      );
     if (start === null)
       problems.push(
         problem(file, { line, field: startField }, 'must be a date and time as YYYY-MM-DD HH:MM or ISO 8601'),

@@ -9,9 +9,9 @@ export interface FeedFile {
   content: string;
 }
 
-/** 'Engineer A' → 'engineer-a.ics'; the team's file is 'team.ics'. */
-export const feedFileName = (person: string | null) =>
-  `${
+/** 'Engineer A' → 'engineer-a.ics'; the team's file is 'team.ics'; a rotation's 'rotation-nights.ics'. */
+export const feedFileName = (person: string | null, kind: 'person' | 'rotation' = 'person') =>
+  `${kind === 'rotation' ? 'rotation-' : ''}${
     person === null
       ? 'team'
       : person

@@ -188,6 +188,13 @@ export function createPublisher(context: ServiceContext, options: PublisherOptio
     try {
       writeFeed(target.folder!, [
         { name: feedFileName(null), content: buildIcs(input) },
+        // With several rotations, each has its file too, for those who follow only one.
+        ...(input.rotations.length > 1
+          ? input.rotations.map((part) => ({
+              name: feedFileName(part.rotation.name, 'rotation'),
+              content: buildIcs({ ...input, calendarName: part.rotation.name, rotations: [part] }),
+            }))
+          : []),
         ...engineers.map((engineer) => ({
           name: feedFileName(engineer.name),
           content: buildIcs({ ...input, calendarName: `On call: ${engineer.name}`, engineerId: engineer.id }),

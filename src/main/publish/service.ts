@@ -19,6 +19,7 @@ export const CALENDAR_EDITS: ReadonlySet<string> = new Set([
   'override:set-reason',
   'rotations:save',
   'rotations:create',
+  'rotations:archive',
   'holidays:set-weight',
   'holidays:add-custom',
   'holidays:remove-custom',

@@ -1,5 +1,6 @@
-// What a calendar file is made of, gathered once for the ICS export and for publishing: the
-// team's rotation, the range in its local dates, whole shifts around it, holidays and drills.
+// What an export is about, gathered once for the ICS, CSV and plan exports and for publishing:
+// the rotations asked for (one, several, or all of them), the range in local dates of their
+// zone, whole shifts around it, holidays and drills.
 import { quarterOf, type Period } from '../../shared/domain/fairness';
 import { computeSegments, shiftBounds, shiftIndexAt } from '../../shared/domain/rotation';
 import { addDays, localDateOf, startOfLocalDayMs, toInstant } from '../../shared/domain/time';
@@ -7,23 +8,59 @@ import type { IcsContent } from '../../shared/ipc/share-schemas';
 import type { Engineer, Holiday, Id, IsoDate, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { IcsInput } from '../export/ics';
-import { rotationOf, teamHolidays } from '../queries/schedule';
+import { teamHolidays } from '../queries/schedule';
 import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 
+/** What an export covers: its rotations in the lead's order, the zone its dates are read in, and the period. */
+export interface ShareScope {
+  rotations: Rotation[];
+  zone: string;
+  today: IsoDate;
+  period: Period;
+  /** The period as instants: from the first day's midnight to the midnight after the last day. */
+  range: { from: string; to: string };
+}
+
+/** The period an export asks for: from and to (both included), else the quarter of today. */
+export const rangeOf =
+  (from?: IsoDate, to?: IsoDate) =>
+  (today: IsoDate): Period =>
+    from && to ? { startDate: from, endDate: to, label: `${from} to ${to}` } : quarterOf(today);
+
+/** A period's local dates in `zone` as instants: the first day's midnight to the midnight after the last. */
+export const periodRange = (zone: string, period: Period) => ({
+  from: toInstant(startOfLocalDayMs(period.startDate, zone)),
+  to: toInstant(startOfLocalDayMs(addDays(period.endDate, 1), zone)),
+});
+
 export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>) {
-  // The rotation named, or the only one in use; with several the caller says which (rotationOf
-  // asks); none before the team has a rotation (a file of holidays and drills only).
-  const teamRotation = (rotationId: Id | undefined): Rotation | null =>
-    rotationId === undefined && repos.rotations.active().length === 0 ? null : rotationOf(repos, rotationId);
-  const zoneOf = (rotation: Rotation | null) => rotation?.timeZone ?? teamZone(repos);
-  const today = (rotation: Rotation | null) => localDateOf(now().toISOString(), zoneOf(rotation));
-  const rangeOf = (rotation: Rotation | null, from?: IsoDate, to?: IsoDate): Period =>
-    from && to ? { startDate: from, endDate: to, label: `${from} to ${to}` } : quarterOf(today(rotation));
-  const instants = (rotation: Rotation | null, period: Period) => ({
-    from: toInstant(startOfLocalDayMs(period.startDate, zoneOf(rotation))),
-    to: toInstant(startOfLocalDayMs(addDays(period.endDate, 1), zoneOf(rotation))),
-  });
+  const requireRotation = (rotationId: Id): Rotation => {
+    const rotation = repos.rotations.get(rotationId);
+    if (rotation) return rotation;
+    const names = repos.rotations.list().map((r) => r.name);
+    throw new DomainError(
+      'not_found',
+      `There is no rotation #${rotationId} (the rotations are: ${names.join(', ') || 'none yet'}).`,
+    );
+  };
+
+  /**
+   * The rotations named, else all of them: every active rotation, and one archived during the
+   * period (its shifts before then happened). Dates are read in the one rotation's zone, or the
+   * team's when the export holds several.
+   */
+  const scopeOf = (rotationIds: readonly Id[] | undefined, periodOf: (today: IsoDate) => Period): ShareScope => {
+    const named = rotationIds?.map(requireRotation);
+    const chosen = named ?? repos.rotations.active();
+    const zone = chosen.length === 1 ? chosen[0]!.timeZone : teamZone(repos);
+    const today = localDateOf(now().toISOString(), zone);
+    const period = periodOf(today);
+    const range = periodRange(zone, period);
+    const rotations = named ?? repos.rotations.list().filter((r) => r.archivedAt === null || r.archivedAt > range.from);
+    return { rotations, zone, today, period, range };
+  };
+
   const holidays = (from: IsoDate, to: IsoDate): Holiday[] => teamHolidays(repos, from, to);
 
   /**
@@ -37,7 +74,8 @@ export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>
   };
 
   interface IcsRequest {
-    rotationId?: Id | undefined;
+    /** Omitted: all rotations (see scopeOf). */
+    rotationIds?: readonly Id[] | undefined;
     from?: IsoDate | undefined;
     to?: IsoDate | undefined;
     engineerId?: Id | undefined;
@@ -46,34 +84,42 @@ export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>
   }
 
   /** Everything buildIcs needs for the request; refuses shifts without a rotation and an unknown engineer. */
-  const icsInput = (request: IcsRequest): { input: IcsInput; period: Period; engineer: Engineer | null } => {
-    const { rotationId, from, to, engineerId, include } = request;
-    const rotation = teamRotation(rotationId);
-    if (include.includes('shifts') && !rotation)
+  const icsInput = (request: IcsRequest): { input: IcsInput; scope: ShareScope; engineer: Engineer | null } => {
+    const { rotationIds, from, to, engineerId, include } = request;
+    const scope = scopeOf(rotationIds, rangeOf(from, to));
+    const { rotations, period, range } = scope;
+    if (include.includes('shifts') && rotations.length === 0)
       throw new DomainError('not_found', 'There is no rotation yet, so there are no shifts to export.');
     const engineer = engineerId === undefined ? null : repos.engineers.get(engineerId);
     if (engineerId !== undefined && !engineer)
       throw new DomainError('not_found', `There is no engineer #${engineerId}.`);
-    const period = rangeOf(rotation, from, to);
-    const range = instants(rotation, period);
+    const pipelines = repos.pipelines.list();
+    // A file of chosen rotations holds the drills of the pipelines they answer for.
+    const inScope = new Set(pipelines.filter((p) => rotations.some((r) => r.id === p.rotationId)).map((p) => p.id));
     const input: IcsInput = {
-      calendarName: engineer ? `On call: ${engineer.name}` : `${rotation?.name ?? 'Watchbill'} (${period.label})`,
+      calendarName: engineer
+        ? `On call: ${engineer.name}`
+        : `${rotations.map((r) => r.name).join(' + ') || 'Watchbill'} (${period.label})`,
       databaseId: repos.publish.databaseId(),
       appVersion: request.appVersion,
       stamp: now(),
       include: [...include],
-      rotation,
+      rotations: rotations.map((rotation) => ({
+        rotation,
+        segments: wholeShiftSegments(rotation, range.from, range.to),
+        overrides: repos.rotations.overrides(rotation.id),
+      })),
       range,
-      segments: rotation ? wholeShiftSegments(rotation, range.from, range.to) : [],
-      overrides: rotation ? repos.rotations.overrides(rotation.id) : [],
       engineers: repos.engineers.list(),
       engineerId,
       holidays: holidays(period.startDate, period.endDate),
-      drills: repos.drills.scheduledBetween(range.from, range.to),
-      pipelineNames: new Map(repos.pipelines.list().map((p) => [p.id, p.name])),
+      drills: repos.drills
+        .scheduledBetween(range.from, range.to)
+        .filter((d) => !rotationIds || inScope.has(d.pipelineId)),
+      pipelineNames: new Map(pipelines.map((p) => [p.id, p.name])),
     };
-    return { input, period, engineer };
+    return { input, scope, engineer };
   };
 
-  return { teamRotation, zoneOf, today, rangeOf, instants, holidays, icsInput };
+  return { requireRotation, scopeOf, holidays, icsInput };
 }

@@ -34,23 +34,28 @@ export function planHistoryImport(
   file: string,
   content: string,
   mode: ImportMode,
+  rotationId?: Id,
 ): PlannedHistory {
-  // History belongs to one rotation: the only one in use (with several, the lead imports from
-  // the command line, naming it).
+  // History belongs to one rotation: the one named, else the only one in use (with several, the
+  // lead names it on the Export screen or the command line).
   const active = repos.rotations.active();
-  const rotation = active.length === 1 ? active[0]! : null;
+  const rotation =
+    rotationId !== undefined ? (repos.rotations.get(rotationId) ?? null) : active.length === 1 ? active[0]! : null;
   const engineers = repos.engineers.list();
   if (!rotation) {
     const why =
-      active.length === 0
-        ? 'this database has no rotation yet: set one up first, then import its history'
-        : `this database has ${active.length} rotations: import the history with \`watchbill import history --rotation NAME\``;
+      rotationId !== undefined
+        ? `there is no rotation #${rotationId} to import the history into`
+        : active.length === 0
+          ? 'this database has no rotation yet: set one up first, then import its history'
+          : `this database has ${active.length} rotations: say which one the history is of (the Rotation choice on the Export screen, or \`watchbill import history --rotation NAME\`)`;
     return { problems: [problem(file, {}, why)], changes: [], unchanged: 0, delimiter: 'comma', apply: () => {} };
   }
   const { rows, problems, delimiter } = parseHistoryCsv(file, content, {
     engineers,
     timeZone: rotation.timeZone,
     rotationStart: toInstant(shiftStartMs(rotation, 0)),
+    rotationName: rotation.name,
   });
   if (problems.length) return { problems, changes: [], unchanged: 0, delimiter, apply: () => {} };
   const existing = repos.ledger.pastShifts(rotation.id);

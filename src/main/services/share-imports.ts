@@ -13,6 +13,7 @@ import type { CsvDelimiter, ImportKind, ImportMode } from '../../shared/ipc/shar
 import { holidaysBetween } from '../../shared/domain/holidays';
 import { localDateOf } from '../../shared/domain/time';
 import { DomainError } from '../../shared/result';
+import type { Id } from '../../shared/model';
 import { RestoreError } from '../db/repositories/backup';
 import { countRows, parseBackup } from '../import/backup-json';
 import { decodeImport, textImport } from '../import/decode';
@@ -150,11 +151,14 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
     }
   };
 
-  const planners: Record<ImportKind, (file: string, content: string, mode: ImportMode) => Planned> = {
+  const planners: Record<
+    ImportKind,
+    (file: string, content: string, mode: ImportMode, rotationId: Id | undefined) => Planned
+  > = {
     engineers: planEngineers,
     holidays: planHolidays,
     backup: planBackup,
-    history: (file, content, mode) => planHistoryImport(repos, file, content, mode),
+    history: (file, content, mode, rotationId) => planHistoryImport(repos, file, content, mode, rotationId),
   };
 
   const preview = ({
@@ -163,9 +167,10 @@ export function importHandlers(context: ServiceContext): HandlersFor<typeof impo
     content,
     mode,
     encoding,
+    rotationId,
   }: ArgsOut<'import:preview'>): { preview: ImportPreview; planned: Planned } => {
     const decoded = encoding === 'bytes' ? decodeImport(Buffer.from(content, 'base64')) : textImport(content);
-    const planned = planners[kind](file, decoded.text, mode);
+    const planned = planners[kind](file, decoded.text, mode, rotationId);
     const valid = planned.problems.length === 0;
     return {
       planned,

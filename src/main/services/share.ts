@@ -21,20 +21,20 @@ import {
 } from '../export/csv';
 import { buildIcs } from '../export/ics';
 import { pdfAvailable, pdfRenderer } from '../export/pdf';
-import { buildPlanMarkdown, type PlanData } from '../export/plan';
+import { buildPlanMarkdown, type PlanData, type PlanRotation } from '../export/plan';
 import { planHtml } from '../export/plan-html';
 import { pipelineRows as pipelineRowsOf } from '../queries/ownership';
 import { fairnessReport } from '../queries/schedule';
 import type { ServiceContext } from './context';
 import { teamToday } from './pipelines';
-import { shareScope } from './ics-input';
+import { periodRange, rangeOf, shareScope, type ShareScope } from './ics-input';
 import { HISTORY_IMPORT } from './ledger-import';
 import { importHandlers } from './share-imports';
 
 export function shareHandlers(context: ServiceContext): HandlersFor<typeof shareChannels> {
   const { repos, now } = context;
 
-  const { teamRotation, zoneOf, today, rangeOf, instants, holidays, icsInput } = shareScope(context);
+  const { scopeOf, holidays, icsInput } = shareScope(context);
   // File names carry the date the lead sees in the app (the team's), not the UTC date.
   const stamp = () => teamToday(repos, now());
   const slug = (text: string) =>
@@ -49,18 +49,25 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
     fairnessReport(context, rotation.id, { kind: 'custom', from: period.startDate, to: period.endDate });
   const pipelineRows = () => pipelineRowsOf(repos);
 
-  const planData = async (rotation: Rotation | null, period: Period): Promise<PlanData> => {
-    const zone = zoneOf(rotation);
-    const range = instants(rotation, period);
-    // The rotation table shows whole shifts, so the schedule runs from the first shift's start to the last one's end.
-    let from = range.from;
-    let to = range.to;
-    if (rotation) {
-      from = shiftBounds(rotation, Math.max(0, shiftIndexAt(rotation, range.from))).startsAt;
-      to = shiftBounds(rotation, Math.max(0, shiftIndexAt(rotation, Date.parse(range.to) - 1))).endsAt;
-      if (from > range.from) from = range.from;
-    }
-    const overrides = rotation ? repos.rotations.overrides(rotation.id) : [];
+  /** One rotation's part of the plan: its schedule over the quarter's whole shifts, its edits and fairness. */
+  const planRotation = async (rotation: Rotation, period: Period): Promise<PlanRotation> => {
+    const range = periodRange(rotation.timeZone, period);
+    const first = shiftBounds(rotation, Math.max(0, shiftIndexAt(rotation, range.from))).startsAt;
+    const from = first > range.from ? range.from : first;
+    const to = shiftBounds(rotation, Math.max(0, shiftIndexAt(rotation, Date.parse(range.to) - 1))).endsAt;
+    const overrides = repos.rotations.overrides(rotation.id);
+    return {
+      rotation,
+      segments: computeSegments(rotation, overrides, from, to),
+      overrides,
+      fairness: rotation.memberIds.length ? await fairnessOver(rotation, period) : null,
+    };
+  };
+
+  const planData = async ({ rotations, zone, period, range }: ShareScope): Promise<PlanData> => {
+    const parts: PlanRotation[] = [];
+    // One at a time: each fairness report is a worker job.
+    for (const rotation of rotations) parts.push(await planRotation(rotation, period));
     return {
       period: {
         startDate: period.startDate,
@@ -68,7 +75,8 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
         label: period.label ?? `${period.startDate} to ${period.endDate}`,
       },
       generatedOn: localDateOf(now().toISOString(), zone),
-      rotation,
+      timeZone: zone,
+      rotations: parts,
       engineers: repos.engineers.list(),
       areas: repos.pipelines.listAreas(),
       pipelines: pipelineRows(),
@@ -79,10 +87,7 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
         .sort((a, b) => a.category.localeCompare(b.category) || byRiskScore(a, b) || a.id - b.id),
       drills: repos.drills.scheduledBetween(range.from, range.to),
       reviews: repos.reviews.list(),
-      segments: rotation ? computeSegments(rotation, overrides, from, to) : [],
-      overrides,
       holidays: holidays(period.startDate, period.endDate),
-      fairness: rotation && rotation.memberIds.length ? await fairnessOver(rotation, period) : null,
     };
   };
 
@@ -95,16 +100,20 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
 
   return {
     'export:list': (): ExportCatalog => {
-      const rotation = teamRotation(undefined);
-      const period = quarterOf(today(rotation));
-      const range = instants(rotation, period);
+      const { rotations, zone, period, range } = scopeOf(undefined, rangeOf());
       return {
         defaultRange: { from: period.startDate, to: period.endDate, label: period.label ?? '' },
-        timeZone: zoneOf(rotation),
+        timeZone: zone,
+        rotations: repos.rotations.list().map(({ id, name, timeZone, archivedAt }) => ({
+          id,
+          name,
+          timeZone,
+          archived: archivedAt !== null,
+        })),
         engineers: repos.engineers.list().map(({ id, name, active }) => ({ id, name, active })),
         ics: {
           contents: [...ICS_CONTENTS],
-          hasShifts: rotation !== null && rotation.memberIds.length > 0,
+          hasShifts: rotations.some((r) => r.memberIds.length > 0),
           hasHolidays: repos.holidays.teamCalendar() !== null,
           drillCount: repos.drills.scheduledBetween(range.from, range.to).length,
         },
@@ -134,9 +143,9 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
       };
     },
 
-    'export:ics': ({ rotationId, from, to, engineerId, include }): ExportFile => {
-      const { input, period, engineer } = icsInput({
-        rotationId,
+    'export:ics': ({ rotationIds, from, to, engineerId, include }): ExportFile => {
+      const { input, scope, engineer } = icsInput({
+        rotationIds,
         from,
         to,
         engineerId,
@@ -144,32 +153,37 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
         appVersion: context.info.version,
       });
       const content = buildIcs(input);
+      // One rotation's file is named for it, so several downloaded side by side stay apart.
+      const one = rotationIds && scope.rotations.length === 1 ? `${slug(scope.rotations[0]!.name)}-` : '';
       const who = engineer ? slug(engineer.name) : include.length === 1 ? include[0]! : 'team';
       return textFile(
-        `watchbill-${who}-${period.startDate}-to-${period.endDate}.ics`,
+        `watchbill-${one}${who}-${scope.period.startDate}-to-${scope.period.endDate}.ics`,
         'text/calendar; charset=utf-8',
         content,
       );
     },
 
-    'export:csv': async ({ table, rotationId, from, to, bom }): Promise<ExportFile> => {
-      const rotation = teamRotation(rotationId);
-      const period = rangeOf(rotation, from, to);
+    'export:csv': async ({ table, rotationIds, from, to, bom }): Promise<ExportFile> => {
+      const scope = scopeOf(rotationIds, rangeOf(from, to));
+      const { rotations, period } = scope;
       const engineers = repos.engineers.list();
       const name = (suffix: string) => `watchbill-${table}-${suffix}.csv`;
       const csv = (headers: string[], rows: Parameters<typeof toCsv>[1]) => toCsv(headers, rows, { bom });
+      const none = (what: string) =>
+        new DomainError('not_found', `There is no rotation yet, so there is no ${what} to export.`);
       switch (table) {
         case 'schedule': {
-          if (!rotation)
-            throw new DomainError('not_found', 'There is no rotation yet, so there is no schedule to export.');
-          const range = instants(rotation, period);
-          const overrides = repos.rotations.overrides(rotation.id);
-          const rows = scheduleRows(
-            computeSegments(rotation, overrides, range.from, range.to),
-            overrides,
-            engineers,
-            rotation.timeZone,
-          );
+          if (rotations.length === 0) throw none('schedule');
+          const rows = rotations.flatMap((rotation) => {
+            const range = periodRange(rotation.timeZone, period);
+            const overrides = repos.rotations.overrides(rotation.id);
+            return scheduleRows(
+              rotation,
+              computeSegments(rotation, overrides, range.from, range.to),
+              overrides,
+              engineers,
+            );
+          });
           return textFile(
             name(`${period.startDate}-to-${period.endDate}`),
             'text/csv; charset=utf-8',
@@ -177,13 +191,15 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
           );
         }
         case 'fairness': {
-          if (!rotation)
-            throw new DomainError('not_found', 'There is no rotation yet, so there is no fairness to export.');
-          const report = await fairnessOver(rotation, period);
+          const staffed = rotations.filter((r) => r.memberIds.length > 0);
+          if (staffed.length === 0) throw none('fairness');
+          const rows: Parameters<typeof toCsv>[1] = [];
+          for (const rotation of staffed)
+            rows.push(...fairnessRows(rotation.name, await fairnessOver(rotation, period), engineers));
           return textFile(
             name(`${period.startDate}-to-${period.endDate}`),
             'text/csv; charset=utf-8',
-            csv(FAIRNESS_HEADERS, fairnessRows(report, engineers)),
+            csv(FAIRNESS_HEADERS, rows),
           );
         }
         case 'ownership': {
@@ -196,10 +212,10 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
       }
     },
 
-    'export:plan': async ({ rotationId, quarterOf: inQuarter, format }): Promise<ExportFile> => {
-      const rotation = teamRotation(rotationId);
-      const period = quarterOf(inQuarter ?? today(rotation));
-      const markdown = buildPlanMarkdown(await planData(rotation, period));
+    'export:plan': async ({ rotationIds, quarterOf: inQuarter, format }): Promise<ExportFile> => {
+      const scope = scopeOf(rotationIds, (today) => quarterOf(inQuarter ?? today));
+      const { period } = scope;
+      const markdown = buildPlanMarkdown(await planData(scope));
       const base = `watchbill-plan-${period.label ?? period.startDate}`;
       if (format === 'md') return textFile(`${base}.md`, 'text/markdown; charset=utf-8', markdown);
       const html = planHtml(markdown, `Data pipeline management plan — ${period.label ?? ''}`);

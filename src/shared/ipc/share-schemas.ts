@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { SPAN_LIMITS } from './limits';
 import { id, isoDate, within } from './schemas';
 
-const rotationId = id.optional();
+/** The rotations an export is about; omitted: all of them (every active one, and one archived during the range). */
+const rotationIds = z.array(id).min(1, 'name at least one rotation, or leave it out for all').max(100).optional();
 const bothOrNeither = (r: { from?: string | undefined; to?: string | undefined }) =>
   (r.from === undefined) === (r.to === undefined);
 const bothOrNeitherMessage = { message: 'give both from and to, or neither (for the current quarter)', path: ['to'] };
@@ -17,7 +18,7 @@ export type IcsContent = (typeof ICS_CONTENTS)[number];
 
 export const icsExportArgs = z
   .object({
-    rotationId,
+    rotationIds,
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** Only this engineer's shifts (and the drills they take part in). */
@@ -38,7 +39,7 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 export const csvExportArgs = z
   .object({
     table: z.enum(CSV_TABLES),
-    rotationId,
+    rotationIds,
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** A UTF-8 byte-order mark, so Excel reads names like "Zoë" correctly. */
@@ -54,7 +55,7 @@ export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export const planExportArgs = z
   .object({
-    rotationId,
+    rotationIds,
     /** Any date in the quarter to plan; omitted: the current quarter. */
     quarterOf: isoDate.optional(),
     format: z.enum(PLAN_FORMATS).default('md'),
@@ -93,8 +94,14 @@ export const importArgs = z
     encoding: z.enum(['text', 'bytes']).default('text'),
     content: z.string(),
     mode: z.enum(IMPORT_MODES).default('merge'),
+    /** history: the rotation the past shifts were in (omitted: the only rotation in use). */
+    rotationId: id.optional(),
   })
   .strict()
+  .refine((a) => a.rotationId === undefined || a.kind === 'history', {
+    message: 'only a history import goes into a rotation',
+    path: ['rotationId'],
+  })
   .refine((a) => (a.encoding === 'bytes' ? (a.content.length * 3) / 4 : a.content.length) <= MAX_IMPORT_BYTES, {
     message: 'the file is larger than 20 MB',
     path: ['content'],

@@ -44,7 +44,7 @@ describe('watchbill export and import', { timeout: 60_000 }, () => {
       '--no-bom',
     );
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'engineer,primary_days,secondary_days,weekend_days,holiday_days,holiday_load,burden,fair_share,difference,carried_in,balance,period_from,period_to,carry',
+      'rotation,engineer,primary_days,secondary_days,weekend_days,holiday_days,holiday_load,burden,fair_share,difference,carried_in,balance,period_from,period_to,carry',
     );
     expect(run('export', 'ics', '--db', db, '--engineer', 'Nobody').stderr).toMatch(
       /There is no engineer named 'Nobody'/,

@@ -15,15 +15,16 @@ const read = (text: string) => parse(text, { bom: true }) as string[][];
 describe('spreadsheets', () => {
   it('writes the schedule one row per segment, with the holiday cover and its reason, that parses back to the same table', async () => {
     const file = await callOk(app, 'export:csv', { table: 'schedule', from: '2026-12-20', to: '2026-12-31' });
-    expect(file.content.startsWith('\uFEFFfrom,to,primary,secondary,kind,reason,time_zone\r\n')).toBe(true);
+    expect(file.content.startsWith('\uFEFFrotation,from,to,primary,secondary,kind,reason,time_zone\r\n')).toBe(true);
     const [header, ...rows] = read(file.content);
-    expect(header).toEqual(['from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone']);
+    expect(header).toEqual(['rotation', 'from', 'to', 'primary', 'secondary', 'kind', 'reason', 'time_zone']);
     const view = await callOk(app, 'schedule:get', {
       from: '2026-12-20T05:00:00.000Z',
       to: '2027-01-01T05:00:00.000Z',
     });
     expect(rows).toHaveLength(view.segments.length);
     expect(rows).toContainEqual([
+      'Data engineering on-call',
       '2026-12-24 09:00',
       '2026-12-26 09:00',
       'Engineer D',
@@ -43,18 +44,18 @@ describe('spreadsheets', () => {
     });
     expect(fairness.content.charCodeAt(0)).not.toBe(0xfeff);
     const [header, ...rows] = read(fairness.content);
-    expect(header![0]).toBe('engineer');
+    expect(header!.slice(0, 2)).toEqual(['rotation', 'engineer']);
     const report = await callOk(app, 'fairness:get', {
       period: { kind: 'custom', from: '2026-10-01', to: '2026-12-31' },
     });
-    expect(rows.map((r) => r[0])).toEqual(['Engineer A', 'Engineer B', 'Engineer C', 'Engineer D']);
+    expect(rows.map((r) => r[1])).toEqual(['Engineer A', 'Engineer B', 'Engineer C', 'Engineer D']);
     // Rounded the one way every fairness figure is (one decimal), the carried balance beside it.
-    rows.forEach((r, i) => expect(Number(r[8])).toBe(roundFigure(report.engineers[i]!.difference)));
-    rows.forEach((r, i) => expect(Number(r[9])).toBe(roundFigure(report.engineers[i]!.carriedIn)));
+    rows.forEach((r, i) => expect(Number(r[9])).toBe(roundFigure(report.engineers[i]!.difference)));
+    rows.forEach((r, i) => expect(Number(r[10])).toBe(roundFigure(report.engineers[i]!.carriedIn)));
     expect(header!.slice(-3)).toEqual(['period_from', 'period_to', 'carry']);
     rows.forEach((r) => expect(r.slice(-3)).toEqual(['2026-10-01', '2026-12-31', 'capped']));
     // A negative difference stays a number, not text with an apostrophe.
-    expect(rows.some((r) => r[8]!.startsWith('-'))).toBe(true);
+    expect(rows.some((r) => r[9]!.startsWith('-'))).toBe(true);
 
     const ownership = read((await callOk(app, 'export:csv', { table: 'ownership' })).content);
     expect(ownership).toContainEqual([
@@ -80,7 +81,7 @@ describe('spreadsheets', () => {
     const rows = read(
       (await callOk(app, 'export:csv', { table: 'schedule', from: '2026-12-24', to: '2026-12-25' })).content,
     );
-    expect(rows.find((r) => r[4] === 'holiday_cover')?.[5]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(rows.find((r) => r[5] === 'holiday_cover')?.[6]).toBe(`'=cmd|"/c calc"!A1`);
   });
 
   it('quotes commas, quotes and line breaks so they survive a round trip, names in UTF-8', () => {

@@ -179,10 +179,8 @@ describe('the calendar file', () => {
       appVersion: '1.0.0',
       stamp: new Date('2026-01-01T00:00:00Z'),
       include: ['shifts', 'holidays'],
-      rotation,
+      rotations: [{ rotation, segments, overrides: [] }],
       range: { from: '2026-01-01T09:00:00.000Z', to: '2026-01-15T09:00:00.000Z' },
-      segments,
-      overrides: [],
       engineers: [engineer],
       holidays: [
         {

@@ -3,6 +3,7 @@ import type { ExportCatalog } from '../../../shared/ipc/channels/share';
 import type { CsvTable, IcsContent } from '../../../shared/ipc/share-schemas';
 import type { IsoDate } from '../../../shared/model';
 import { useStore } from '../../store';
+import type { RotationChoice } from './RotationPicker';
 import { SaveStatus } from './SaveStatus';
 import { useExporter } from './useExporter';
 
@@ -76,7 +77,15 @@ export function PeriodPicker({
 
 const ICS_LABELS: Record<IcsContent, string> = { shifts: 'On-call shifts', holidays: 'Holidays', drills: 'Drills' };
 
-export function IcsCard({ catalog, range }: { catalog: ExportCatalog; range: Range }) {
+export function IcsCard({
+  catalog,
+  range,
+  rotations,
+}: {
+  catalog: ExportCatalog;
+  range: Range;
+  rotations: RotationChoice;
+}) {
   const { state, run } = useExporter();
   const [who, setWho] = useState('team');
   const [include, setInclude] = useState<IcsContent[]>(() =>
@@ -91,7 +100,8 @@ export function IcsCard({ catalog, range }: { catalog: ExportCatalog; range: Ran
   };
   const toggle = (c: IcsContent, on: boolean) =>
     setInclude((now) => catalog.ics.contents.filter((x) => (x === c ? on : now.includes(x))));
-  const blocked = include.length === 0 ? 'Choose at least one thing to include.' : rangeProblem(range);
+  const blocked =
+    include.length === 0 ? 'Choose at least one thing to include.' : (rotations.problem ?? rangeProblem(range));
 
   return (
     <section className="panel export-card" aria-labelledby="export-ics-title">
@@ -108,7 +118,7 @@ export function IcsCard({ catalog, range }: { catalog: ExportCatalog; range: Ran
             Whose shifts
           </label>
           <select id={whoId} className="input" value={who} onChange={(e) => setWho(e.target.value)}>
-            <option value="team">The whole team</option>
+            <option value="team">{catalog.rotations.length > 1 ? 'Everyone' : 'The whole team'}</option>
             {engineers.map((e) => (
               <option key={e.id} value={String(e.id)}>
                 {e.name}
@@ -147,6 +157,7 @@ export function IcsCard({ catalog, range }: { catalog: ExportCatalog; range: Ran
           title={blocked ?? undefined}
           onClick={() =>
             void run('export:ics', {
+              rotationIds: rotations.ids,
               from: range.from,
               to: range.to,
               include,
@@ -164,12 +175,23 @@ export function IcsCard({ catalog, range }: { catalog: ExportCatalog; range: Ran
 }
 
 const CSV_LABELS: Record<CsvTable, { label: string; about: string }> = {
-  schedule: { label: 'Schedule', about: 'One row per shift segment: from, to, primary, secondary, kind, reason.' },
+  schedule: {
+    label: 'Schedule',
+    about: 'One row per shift segment: rotation, from, to, primary, secondary, kind, reason.',
+  },
   fairness: { label: 'Fairness', about: 'Each engineer’s days, weekend and holiday load and burden over the period.' },
   ownership: { label: 'Ownership', about: 'Every pipeline with its primary and secondary owner and the reason.' },
 };
 
-export function CsvCard({ catalog, range }: { catalog: ExportCatalog; range: Range }) {
+export function CsvCard({
+  catalog,
+  range,
+  rotations,
+}: {
+  catalog: ExportCatalog;
+  range: Range;
+  rotations: RotationChoice;
+}) {
   const { state, run } = useExporter();
   const [table, setTable] = useState<CsvTable>('schedule');
   const [bom, setBom] = useState(true);
@@ -178,7 +200,7 @@ export function CsvCard({ catalog, range }: { catalog: ExportCatalog; range: Ran
   const blocked = noRotation
     ? 'There is no rotation yet: set one up on the Calendar screen.'
     : dated
-      ? rangeProblem(range)
+      ? (rotations.problem ?? rangeProblem(range))
       : null;
 
   return (
@@ -208,7 +230,10 @@ export function CsvCard({ catalog, range }: { catalog: ExportCatalog; range: Ran
           className="button button--primary"
           disabled={blocked !== null || state.busy}
           onClick={() =>
-            void run('export:csv', dated ? { table, bom, from: range.from, to: range.to } : { table, bom })
+            void run(
+              'export:csv',
+              dated ? { table, bom, rotationIds: rotations.ids, from: range.from, to: range.to } : { table, bom },
+            )
           }
         >
           Export {CSV_LABELS[table].label.toLowerCase()} CSV

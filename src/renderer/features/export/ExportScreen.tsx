@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
@@ -6,6 +6,8 @@ import { BackupCard, CsvCard, IcsCard, PeriodPicker, type Range } from './Export
 import { hostOf } from '../../api/files';
 import { ImportPanel } from './ImportPanel';
 import { PlanCard } from './PlanCard';
+import { RotationPicker, rotationChoice } from './RotationPicker';
+import type { Id } from '../../../shared/model';
 import './export.css';
 
 /** Calendar files, spreadsheets, the plan and backups out; engineers, holidays and backups in. */
@@ -15,6 +17,9 @@ export function ExportScreen() {
   const appInfo = useStore((s) => s.appInfo);
   const loadExportCatalog = useStore((s) => s.loadExportCatalog);
   const [range, setRange] = useState<Range | null>(null);
+  const [chosenRotations, setChosenRotations] = useState<Id[] | null>(null);
+  // One object per choice, so a card's effects run when the choice changes, not on every render.
+  const rotations = useMemo(() => rotationChoice(chosenRotations), [chosenRotations]);
 
   useEffect(() => {
     void loadExportCatalog();
@@ -45,10 +50,11 @@ export function ExportScreen() {
         <>
           <h2 className="export-heading">Export</h2>
           <PeriodPicker range={period} catalog={catalog} onChange={setRange} />
+          <RotationPicker catalog={catalog} chosen={chosenRotations} onChange={setChosenRotations} />
           <div className="export-grid">
-            <IcsCard catalog={catalog} range={period} />
-            <CsvCard catalog={catalog} range={period} />
-            <PlanCard catalog={catalog} />
+            <IcsCard catalog={catalog} range={period} rotations={rotations} />
+            <CsvCard catalog={catalog} range={period} rotations={rotations} />
+            <PlanCard catalog={catalog} rotations={rotations} />
             <BackupCard />
           </div>
           <h2 id="import-title" className="export-heading">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ExportCatalog, ImportChange, ImportProblem, ImportReading } from '../../../shared/ipc/channels/share';
 import type { CsvDelimiter, ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import { useStore } from '../../store';
@@ -52,6 +52,9 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
   const appInfo = useStore((s) => s.appInfo);
   const setImportKind = useStore((s) => s.setImportKind);
   const setImportMode = useStore((s) => s.setImportMode);
+  const rotationId = useStore((s) => s.importRotationId);
+  const setImportRotation = useStore((s) => s.setImportRotation);
+  const rotationSelect = useId();
   const chooseImportFile = useStore((s) => s.chooseImportFile);
   const clearImport = useStore((s) => s.clearImport);
   const applyImport = useStore((s) => s.applyImport);
@@ -153,6 +156,28 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
             </label>
           ))}
         </fieldset>
+      )}
+
+      {kind === 'history' && catalog.rotations.length > 1 && (
+        <div className="inline-field export-import__rotation">
+          <label className="field__label" htmlFor={rotationSelect}>
+            Rotation
+          </label>
+          <select
+            id={rotationSelect}
+            className="input"
+            value={rotationId === null ? '' : String(rotationId)}
+            onChange={(e) => void setImportRotation(e.target.value === '' ? null : Number(e.target.value))}
+          >
+            <option value="">Choose the rotation the history is of…</option>
+            {catalog.rotations.map((r) => (
+              <option key={r.id} value={String(r.id)}>
+                {r.name}
+                {r.archived ? ' (archived)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
 
       <div className="export-card__actions">

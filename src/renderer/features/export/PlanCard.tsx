@@ -3,13 +3,14 @@ import type { ExportCatalog } from '../../../shared/ipc/channels/share';
 import type { PlanFormat } from '../../../shared/ipc/share-schemas';
 import { useStore } from '../../store';
 import { QuarterPicker } from '../calendar/QuarterPicker';
+import type { RotationChoice } from './RotationPicker';
 import { SaveStatus } from './SaveStatus';
 import { useExporter } from './useExporter';
 
 const FORMAT_LABELS: Record<PlanFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF' };
 
 /** The management plan for a quarter, like the hand-written seeds, with a preview of its HTML. */
-export function PlanCard({ catalog }: { catalog: ExportCatalog }) {
+export function PlanCard({ catalog, rotations }: { catalog: ExportCatalog; rotations: RotationChoice }) {
   const { state, run } = useExporter();
   const [quarter, setQuarter] = useState(catalog.defaultRange.from);
   const [format, setFormat] = useState<PlanFormat>('md');
@@ -19,11 +20,13 @@ export function PlanCard({ catalog }: { catalog: ExportCatalog }) {
   const loadPlanPreview = useStore((s) => s.loadPlanPreview);
   const pdfOff = !catalog.plan.pdfAvailable;
 
+  // The preview is of the rotations chosen above, as the file would be.
+  const rotationKey = rotations.ids?.join(',') ?? 'all';
   useEffect(() => {
-    if (showPreview) void loadPlanPreview(quarter);
-  }, [showPreview, quarter, loadPlanPreview]);
+    if (showPreview && !rotations.problem) void loadPlanPreview(quarter, rotations.ids);
+  }, [showPreview, quarter, rotations, loadPlanPreview]);
 
-  const current = preview?.quarterOf === quarter ? preview : null;
+  const current = preview?.quarterOf === quarter && preview.rotationKey === rotationKey ? preview : null;
 
   return (
     <section className="panel export-card export-card--plan" aria-labelledby="export-plan-title">
@@ -62,8 +65,9 @@ export function PlanCard({ catalog }: { catalog: ExportCatalog }) {
         <button
           type="button"
           className="button button--primary"
-          disabled={state.busy}
-          onClick={() => void run('export:plan', { quarterOf: quarter, format })}
+          disabled={state.busy || rotations.problem !== null}
+          title={rotations.problem ?? undefined}
+          onClick={() => void run('export:plan', { rotationIds: rotations.ids, quarterOf: quarter, format })}
         >
           Export plan as {FORMAT_LABELS[format]}
         </button>

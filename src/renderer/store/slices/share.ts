@@ -4,7 +4,7 @@
 // slice fetched.
 import type { ExportCatalog, ExportFile, ImportPreview, ImportResult } from '../../../shared/ipc/channels/share';
 import type { ArgsIn } from '../../../shared/ipc/contract';
-import type { IsoDate } from '../../../shared/model';
+import type { Id, IsoDate } from '../../../shared/model';
 import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
@@ -23,11 +23,14 @@ export interface ShareSlice {
   exportCatalog: ExportCatalog | null;
   exportCatalogState: Loadable;
   /** The plan as HTML for the quarter it was asked for, shown in a sandboxed frame. */
-  planPreview: { quarterOf: IsoDate; html: string } | null;
+  /** rotationKey: the rotation ids it shows, joined by commas, or 'all'. */
+  planPreview: { quarterOf: IsoDate; rotationKey: string; html: string } | null;
   planPreviewState: Loadable;
   importKind: ImportKind;
   importMode: ImportMode;
   importSource: ImportSource | null;
+  /** History: the rotation its past shifts were in; null lets the server take the only one. */
+  importRotationId: Id | null;
   importPreview: ImportPreview | null;
   importPreviewState: Loadable;
   /** What the last apply did (cleared by the next choice). */
@@ -35,17 +38,23 @@ export interface ShareSlice {
 
   loadExportCatalog(): Promise<void>;
   fetchExport<K extends ExportChannel>(channel: K, args: ArgsIn<K>): Promise<Result<ExportFile>>;
-  loadPlanPreview(quarterOf: IsoDate): Promise<void>;
+  loadPlanPreview(quarterOf: IsoDate, rotationIds?: Id[]): Promise<void>;
   setImportKind(kind: ImportKind): void;
   setImportMode(mode: ImportMode): Promise<void>;
+  setImportRotation(rotationId: Id | null): Promise<void>;
   chooseImportFile(source: ImportSource): Promise<void>;
   clearImport(): void;
   applyImport(confirmReplace: boolean): Promise<Result<ImportResult>>;
 }
 
 export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
+  /** The rotation a history import names, when the lead chose one. */
+  const rotationArg = () => {
+    const { importKind: kind, importRotationId: rotationId } = get();
+    return kind === 'history' && rotationId !== null ? { rotationId } : {};
+  };
   const previewNow = async () => {
-    const { importKind: kind, importMode: mode, importSource: source } = get();
+    const { importKind: kind, importMode: mode, importSource: source, importRotationId: rotationId } = get();
     if (!source) return;
     set((s) => ({ importPreviewState: { status: 'loading', error: s.importPreviewState.error } }));
     const result = await call('import:preview', {
@@ -54,9 +63,17 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       filename: source.filename,
       encoding: source.encoding,
       content: source.content,
+      ...rotationArg(),
     });
     // A newer choice may have replaced the file while this one was checked.
-    if (get().importSource !== source || get().importKind !== kind || get().importMode !== mode) return;
+    const now = get();
+    if (
+      now.importSource !== source ||
+      now.importKind !== kind ||
+      now.importMode !== mode ||
+      now.importRotationId !== rotationId
+    )
+      return;
     if (result.ok) set({ importPreview: result.value, importPreviewState: { status: 'ready', error: null } });
     else set({ importPreview: null, importPreviewState: { status: 'error', error: result.error.message } });
   };
@@ -69,6 +86,7 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
     importKind: 'engineers',
     importMode: 'merge',
     importSource: null,
+    importRotationId: null,
     importPreview: null,
     importPreviewState: idle,
     importResult: null,
@@ -84,12 +102,12 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       return call(channel, args);
     },
 
-    async loadPlanPreview(quarterOf) {
+    async loadPlanPreview(quarterOf, rotationIds) {
       set((s) => ({ planPreviewState: { status: 'loading', error: s.planPreviewState.error } }));
-      const result = await call('export:plan', { quarterOf, format: 'html' });
+      const result = await call('export:plan', { quarterOf, rotationIds, format: 'html' });
       if (result.ok)
         set({
-          planPreview: { quarterOf, html: result.value.content },
+          planPreview: { quarterOf, rotationKey: rotationIds?.join(',') ?? 'all', html: result.value.content },
           planPreviewState: { status: 'ready', error: null },
         });
       else set({ planPreviewState: { status: 'error', error: result.error.message } });
@@ -113,6 +131,12 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       await previewNow();
     },
 
+    async setImportRotation(rotationId) {
+      if (rotationId === get().importRotationId) return;
+      set({ importRotationId: rotationId, importPreview: null, importResult: null });
+      await previewNow();
+    },
+
     async chooseImportFile(source) {
       set({ importSource: source, importPreview: null, importResult: null });
       await previewNow();
@@ -131,6 +155,7 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
         filename: source.filename,
         encoding: source.encoding,
         content: source.content,
+        ...rotationArg(),
         confirmReplace,
       });
       if (!result.ok) {

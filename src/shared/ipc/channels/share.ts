@@ -1,7 +1,7 @@
 // Sharing: calendar files, spreadsheets, the printable plan and backups out; engineers,
 // holidays and backups in. Every export answers a file the host saves (a save dialog in the
 // desktop app, a download in the browser host); every import is previewed before it applies.
-import type { Engineer, IsoDate } from '../../model';
+import type { Engineer, Id, IsoDate } from '../../model';
 import {
   csvExportArgs,
   icsExportArgs,
@@ -28,9 +28,11 @@ export interface ExportFile {
 
 /** What the Export screen offers, with the defaults it starts from. */
 export interface ExportCatalog {
-  /** The current quarter in the rotation's zone (or UTC without a rotation). */
+  /** The current quarter in the zone of the only rotation, else the team's. */
   defaultRange: { from: IsoDate; to: IsoDate; label: string };
   timeZone: string;
+  /** Every rotation, archived ones too, in the lead's order: what the lead may choose to export. */
+  rotations: { id: Id; name: string; timeZone: string; archived: boolean }[];
   engineers: Pick<Engineer, 'id' | 'name' | 'active'>[];
   ics: { contents: IcsContent[]; hasShifts: boolean; hasHolidays: boolean; drillCount: number };
   csv: { tables: CsvTable[] };
