@@ -57,7 +57,7 @@ afterEach(() => {
 
 const engineerId = (name: string) => app.repos.engineers.list().find((e) => e.name.endsWith(name))!.id;
 const direct = (range: VisibleRange) => app.handlers['schedule:get']({ from: range.from, to: range.to });
-const scheduleGets = () => calls.filter((c) => c === 'schedule:get').length;
+const scheduleGets = () => calls.filter((c) => c === 'schedule:window').length;
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('the calendar store', () => {
@@ -146,9 +146,9 @@ describe('the calendar store', () => {
   test('a load ahead that was asked for before an edit cannot bring back what the edit changed', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
-    // Hold the answer to the next schedule:get (the load ahead that moving on starts)…
+    // Hold the answer to the next schedule:window (the load ahead that moving on starts)…
     let release!: () => void;
-    holdBack = { channel: 'schedule:get', release: new Promise<void>((done) => (release = done)) };
+    holdBack = { channel: 'schedule:window', release: new Promise<void>((done) => (release = done)) };
     const januaryEnd = { from: '2027-01-04T05:00:00.000Z', to: '2027-02-15T05:00:00.000Z' };
     await s().loadSchedule({
       ...januaryEnd,

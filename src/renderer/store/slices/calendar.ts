@@ -11,6 +11,7 @@ import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
 import { applyChange, computeSegments, coverChange, coverSpan, provisionalIds } from '../../../shared/domain/rotation';
 import { addDays } from '../../../shared/domain/time';
+import { unpackScheduleWindow } from '../../../shared/schedule-window';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
@@ -139,6 +140,12 @@ export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInst
   };
 }
 
+/** Whether two schedules hold the same, whichever order their fields came in (an edit's answer, a packed window). */
+function sameContent(a: ScheduleView, b: ScheduleView): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ScheduleView)[]);
+  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
 /** How often the planner's progress is asked for while it runs. */
 const PROGRESS_POLL_MS = 250;
 
@@ -169,6 +176,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
     to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
   });
+  /** The window around `range`, as it crosses the bridge packed (src/shared/schedule-window.ts). */
+  const loadWindow = async (range: VisibleRange): Promise<Result<ScheduleView>> => {
+    const result = await call('schedule:window', windowAround(range));
+    return result.ok ? { ok: true, value: unpackScheduleWindow(result.value) } : result;
+  };
   const showFromWindow = (range: VisibleRange): boolean => {
     if (!covers(window, range.from, range.to)) return false;
     requestNumber += 1; // an older load still in flight must not overwrite this
@@ -199,12 +211,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
    */
   const checkWindow = async (range: VisibleRange) => {
     const generation = windowGeneration;
-    const result = await call('schedule:get', windowAround(range));
+    const result = await loadWindow(range);
     const inView = get().visibleRange;
     if (!result.ok || generation !== windowGeneration || !window || !inView) return;
     const before = scheduleWithin(window, inView.from, inView.to);
     const after = scheduleWithin(result.value, inView.from, inView.to);
-    if (JSON.stringify(before) === JSON.stringify(after)) {
+    if (sameContent(before, after)) {
       window = result.value;
       return;
     }
@@ -218,7 +230,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     if (refreshing) return;
     refreshing = true;
     const generation = windowGeneration;
-    const result = await call('schedule:get', windowAround(range));
+    const result = await loadWindow(range);
     refreshing = false;
     const inView = get().visibleRange;
     if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to))
@@ -287,7 +299,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       unchecked = false;
       const mine = (requestNumber += 1);
       set((s) => ({ scheduleState: { status: 'loading', error: s.scheduleState.error } }));
-      const result = await call('schedule:get', windowAround(range));
+      const result = await loadWindow(range);
       if (mine !== requestNumber) return;
       if (result.ok) {
         replaceWindow(result.value);

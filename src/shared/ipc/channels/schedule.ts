@@ -27,6 +27,7 @@ import {
   snapshotRef,
   suggestArgs,
 } from '../schemas';
+import type { ScheduleWindow } from '../../schedule-window';
 import { returns } from './define';
 
 export const scheduleChannels = {
@@ -34,6 +35,8 @@ export const scheduleChannels = {
   'rotations:create': { args: rotationDraft, result: returns<Rotation>() },
   'rotations:save': { args: rotationInput, result: returns<Rotation>() },
   'schedule:get': { args: scheduleArgs, result: returns<ScheduleView>() },
+  /** The calendar's window: schedule:get's answer packed (src/shared/schedule-window.ts). */
+  'schedule:window': { args: scheduleArgs, result: returns<ScheduleWindow>() },
   'schedule:preview': { args: previewArgs, result: returns<EditPreview>() },
   'schedule:apply': { args: applyArgs, result: returns<EditResult>() },
   'schedule:undo': { args: journalArgs, result: returns<EditResult>() },
