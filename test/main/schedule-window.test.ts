@@ -3,8 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import { startOfLocalDayMs, zonedMs } from '../../src/shared/domain/time';
+import { unpackScheduleWindow } from '../../src/shared/schedule-window';
 import type { ArgsIn, Channel, ResultOf } from '../../src/shared/ipc/contract';
-import { testApp } from '../support/app';
+import { FROZEN_NOW, handClock, testApp } from '../support/app';
 
 let app: WatchbillApp;
 beforeEach(() => (app = testApp()));
@@ -51,6 +52,81 @@ describe('a window of the schedule', () => {
     for (const holiday of view.holidays)
       expect(holiday.date >= '2027-02-28' && holiday.date <= '2027-04-01').toBe(true);
     for (const o of view.overrides) expect(o.startsAt < MARCH.to && o.endsAt > MARCH.from).toBe(true);
+  });
+});
+
+describe('the calendar’s packed window', () => {
+  it('is the schedule schedule:get answers, in half the text or less', async () => {
+    app.close();
+    const clock = handClock(FROZEN_NOW);
+    app = testApp({ clock });
+    const [b, c] = [id('Engineer B'), id('Engineer C')];
+    // An odd instant (not a whole minute), a swap's twins and edits made at different moments.
+    await call('schedule:apply', {
+      operation: {
+        op: 'cover',
+        from: '2027-03-10T14:00:30.500Z',
+        to: '2027-03-11T02:15:00.000Z',
+        role: 'primary',
+        engineerId: c,
+        kind: 'cover',
+        reason: 'half a minute late',
+      },
+    });
+    const march = await call('schedule:get', MARCH);
+    const [first, second] = [...new Set(march.segments.map((s) => s.shiftIndex))];
+    clock.set(new Date(FROZEN_NOW.getTime() + 61_234));
+    await call('schedule:apply', { operation: { op: 'swap', shiftA: first!, shiftB: second!, reason: 'trade' } });
+    await call('unavailability:add', {
+      engineerId: b,
+      startDate: '2027-03-15',
+      endDate: '2027-03-16',
+      reason: 'inside',
+    });
+
+    const view = await call('schedule:get', MARCH);
+    const packed = await call('schedule:window', MARCH);
+    // As the renderer gets it: through JSON.
+    const text = JSON.stringify(packed);
+    expect(unpackScheduleWindow(JSON.parse(text))).toEqual(view);
+    expect(view.overrides.some((o) => o.startsAt === '2027-03-10T14:00:30.500Z')).toBe(true);
+    expect(view.overrides.some((o) => o.twinId !== null)).toBe(true);
+    expect(new Set(view.overrides.map((o) => o.createdAt)).size).toBe(2);
+    expect(text.length).toBeLessThan(JSON.stringify(view).length / 2);
+  });
+
+  it('carries time away of those it can show: members, the roster, whoever is on call in it', async () => {
+    const saved = await call('engineers:save', {
+      name: 'Former Engineer',
+      email: null,
+      color: '#0e7490',
+      active: false,
+      timeZone: 'America/New_York',
+    });
+    await call('unavailability:add', {
+      engineerId: saved.id,
+      startDate: '2027-03-10',
+      endDate: '2027-03-12',
+      reason: 'gone',
+    });
+    const reasons = async () => (await call('schedule:get', MARCH)).unavailability.map((u) => u.reason);
+    expect(await reasons()).not.toContain('gone');
+
+    // On call in the window after all (covering during their time away): their time away comes
+    // with it, and the warning says so.
+    await call('schedule:apply', {
+      operation: {
+        op: 'cover-days',
+        dates: ['2027-03-11'],
+        role: 'primary',
+        engineerId: saved.id,
+        kind: 'cover',
+        reason: '',
+      },
+    });
+    expect(await reasons()).toContain('gone');
+    const warnings = (await call('schedule:get', MARCH)).warnings;
+    expect(warnings.some((w) => w.kind === 'oncall_unavailable' && w.engineerIds.includes(saved.id))).toBe(true);
   });
 });
 

@@ -57,7 +57,7 @@ afterEach(() => {
 
 const engineerId = (name: string) => app.repos.engineers.list().find((e) => e.name.endsWith(name))!.id;
 const direct = (range: VisibleRange) => app.handlers['schedule:get']({ from: range.from, to: range.to });
-const scheduleGets = () => calls.filter((c) => c === 'schedule:get').length;
+const scheduleGets = () => calls.filter((c) => c === 'schedule:window').length;
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('the calendar store', () => {
@@ -125,6 +125,58 @@ describe('the calendar store', () => {
     expect(s().scheduleFor(NOVEMBER.from, NOVEMBER.to)!.segments).toEqual((await direct(NOVEMBER)).segments);
   });
 
+  test('a swap is drawn before it is saved, exactly as saved, and each piece says why as the saved one does', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    await s().loadEngineers();
+    // The first week shown runs in from October: its overrides are in what is loaded around it.
+    const weeks = [...new Set(s().schedule!.segments.map((seg) => seg.shiftIndex))];
+    const [first, second] = [weeks[0]!, weeks[1]!];
+    const before = s().schedule!.segments;
+    let release!: () => void;
+    holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
+    const revision = s().scheduleRevision;
+
+    const saving = s().applyEdit({ op: 'swap', shiftA: first, shiftB: second, reason: 'trade' });
+    expect(s().scheduleRevision).toBe(revision + 1);
+    const drawn = s().schedule!;
+    expect(drawn.segments).not.toEqual(before);
+
+    release();
+    expect(await saving).toBe(true);
+    const saved = await direct(NOVEMBER);
+    const look = (view: typeof saved) => ({
+      segments: view.segments.map(({ overrideIds: _ids, ...rest }) => rest),
+      overrides: view.overrides.map(({ id: _id, twinId: _twin, createdAt: _at, ...rest }) => rest),
+    });
+    expect(look(drawn)).toEqual(look(saved));
+    // Nothing left to redraw when the answer came.
+    expect(s().scheduleRevision).toBe(revision + 2);
+    expect(s().calendarMessage?.text).toBe('Saved: Swap shifts.');
+  });
+
+  test('a cover without a reason is drawn with the words the main process saves it with', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    await s().loadEngineers();
+    let release!: () => void;
+    holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
+    const saving = s().applyEdit({
+      op: 'cover-days',
+      dates: ['2026-11-18'],
+      role: 'primary',
+      engineerId: engineerId('D'),
+      kind: 'cover',
+      reason: '',
+    });
+    const drawn = s().schedule!.overrides.filter((o) => o.startsAt === '2026-11-18T05:00:00.000Z');
+    release();
+    await saving;
+    const saved = (await direct(NOVEMBER)).overrides.filter((o) => o.startsAt === '2026-11-18T05:00:00.000Z');
+    expect(drawn.map((o) => [o.kind, o.reason])).toEqual(saved.map((o) => [o.kind, o.reason]));
+    expect(saved[0]!.reason).toMatch(/^Engineer D covers Engineer \w+ as primary$/);
+  });
+
   test('a cover the main process refuses is taken back off the calendar, with the reason', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
@@ -146,9 +198,9 @@ describe('the calendar store', () => {
   test('a load ahead that was asked for before an edit cannot bring back what the edit changed', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
-    // Hold the answer to the next schedule:get (the load ahead that moving on starts)…
+    // Hold the answer to the next schedule:window (the load ahead that moving on starts)…
     let release!: () => void;
-    holdBack = { channel: 'schedule:get', release: new Promise<void>((done) => (release = done)) };
+    holdBack = { channel: 'schedule:window', release: new Promise<void>((done) => (release = done)) };
     const januaryEnd = { from: '2027-01-04T05:00:00.000Z', to: '2027-02-15T05:00:00.000Z' };
     await s().loadSchedule({
       ...januaryEnd,

@@ -17,6 +17,7 @@ import {
   invertChange,
   removeOverride,
   scheduleWarnings,
+  shiftBounds,
   splitShift,
   swapShifts,
   type Change,
@@ -26,6 +27,7 @@ import { formatDay, yearOf } from '../../shared/format';
 import type { Holiday, Id, IsoDate, Override, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { EditPreview, EditResult, ScheduleView } from '../../shared/views';
+import { packScheduleWindow } from '../../shared/schedule-window';
 import {
   fairnessInput as fairnessInputOf,
   fairnessLabel,
@@ -56,6 +58,15 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     fairnessInputOf(repos, rotation, period, overrides);
   const overridesAround = (rotation: Rotation, from: string, to: string): Override[] =>
     overridesAroundIn(repos, rotation, from, to);
+  /** The overrides that can shape the given shifts: a swap or a split of two weeks reads those, not years of them. */
+  const overridesOfShifts = (rotation: Rotation, shifts: number[]): Override[] => {
+    const byId = new Map<Id, Override>();
+    for (const shift of shifts) {
+      const { startsAt, endsAt } = shiftBounds(rotation, shift);
+      for (const o of overridesAround(rotation, startsAt, endsAt)) byId.set(o.id, o);
+    }
+    return [...byId.values()];
+  };
   /** The ledger's input for a period: every fairness figure is computed from it. */
   const ledgerFor = (rotation: Rotation, period: Period, carry?: CarryPolicy) =>
     ledgerInput(repos, fairnessInput(rotation, period), carry);
@@ -81,11 +92,17 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     if (change.add.length === 0) return { rotation, change, label };
     const starts = change.add.map((o) => o.startsAt).sort();
     const ends = change.add.map((o) => o.endsAt).sort();
+    const [first, last] = [starts[0]!, ends[ends.length - 1]!];
+    // Only what can touch the change: an edit costs the same in a file with years of history.
     const context = {
       rotation,
-      overrides: overridesAround(rotation, starts[0]!, ends[ends.length - 1]!),
+      overrides: overridesAround(rotation, first, last),
       engineers: repos.engineers.list(),
-      unavailability: repos.engineers.listUnavailability(),
+      unavailability: unavailabilityNear(
+        repos,
+        localDateOf(first, rotation.timeZone),
+        localDateOf(last, rotation.timeZone),
+      ),
     };
     return { rotation, change: explainChange(change, context), label };
   };
@@ -99,7 +116,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         const rotation = rotationOf(operation.rotationId);
         const change = swapShifts(
           rotation,
-          repos.rotations.overrides(rotation.id),
+          overridesOfShifts(rotation, [operation.shiftA, operation.shiftB]),
           operation.shiftA,
           operation.shiftB,
           operation.reason,
@@ -114,7 +131,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         requireEngineer(operation.secondEngineerId);
         const change = splitShift(
           rotation,
-          repos.rotations.overrides(rotation.id),
+          overridesOfShifts(rotation, [operation.shiftIndex]),
           operation.shiftIndex,
           operation.at,
           operation.firstEngineerId,
@@ -223,7 +240,13 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     return quarterOf(first ? localDateOf(first, rotation.timeZone) : today(rotation));
   };
 
-  const scheduleView = (rotation: Rotation, from: string, to: string): ScheduleView => {
+  /**
+   * Everything the calendar shows of [from, to) but its segments, which both hosts compute
+   * from the rotation and these overrides. Time away only of the engineers the calendar can
+   * show it for: the rotation's members, whoever the roster offers (the active engineers) and
+   * whoever holds an override in the range; the warnings weigh everyone's.
+   */
+  const scheduleParts = (rotation: Rotation, from: string, to: string): Omit<ScheduleView, 'segments'> => {
     const overrides = overridesAround(rotation, from, to);
     const engineers = repos.engineers.list();
     const unavailability = unavailabilityNear(
@@ -231,14 +254,21 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       localDateOf(from, rotation.timeZone),
       localDateOf(to, rotation.timeZone),
     );
+    // Compared as instants: the range may be written with an offset.
+    const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
+    const inRange = overrides.filter((o) => Date.parse(o.startsAt) < toMs && Date.parse(o.endsAt) > fromMs);
+    const shown = new Set([
+      ...rotation.memberIds,
+      ...engineers.filter((e) => e.active).map((e) => e.id),
+      ...inRange.map((o) => o.engineerId),
+    ]);
     return {
       rotation,
       from,
       to,
-      segments: computeSegments(rotation, overrides, from, to),
-      overrides: overrides.filter((o) => o.startsAt < to && o.endsAt > from),
+      overrides: inRange,
       holidays: holidays(localDateOf(from, rotation.timeZone), localDateOf(to, rotation.timeZone)),
-      unavailability,
+      unavailability: unavailability.filter((u) => shown.has(u.engineerId)),
       warnings: [
         ...scheduleWarnings({
           rotation,
@@ -255,9 +285,16 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       drills: drillCalendarLayer(repos, from, to, now()),
     };
   };
+  const scheduleView = (rotation: Rotation, from: string, to: string): ScheduleView => {
+    const parts = scheduleParts(rotation, from, to);
+    // Every override touching the range is in parts: none outside it can shape a segment inside.
+    return { ...parts, segments: computeSegments(rotation, parts.overrides, from, to) };
+  };
 
   return {
     'schedule:get': ({ rotationId, from, to }) => scheduleView(rotationOf(rotationId), from, to),
+    'schedule:window': ({ rotationId, from, to }) =>
+      packScheduleWindow(scheduleParts(rotationOf(rotationId), from, to)),
     'schedule:preview': async ({ operation, period }): Promise<EditPreview> => {
       const { rotation, change, label } = (await editFor(operation))();
       const input = ledgerFor(rotation, periodFor(period, rotation, change));

@@ -152,7 +152,12 @@ class RoleSweep {
 
 /** Latest wins: higher createdAt, then higher id. */
 export function comparePrecedence(a: Override, b: Override): number {
-  return toMs(a.createdAt) - toMs(b.createdAt) || a.id - b.id;
+  return precedenceOrder({ created: toMs(a.createdAt), id: a.id }, { created: toMs(b.createdAt), id: b.id });
+}
+
+/** comparePrecedence over instants parsed once: a sort compares each override many times. */
+function precedenceOrder(a: { created: number; id: Id }, b: { created: number; id: Id }): number {
+  return a.created - b.created || a.id - b.id;
 }
 
 /**
@@ -172,14 +177,16 @@ export function computeSegmentsMs(
   const toMs_ = rotation.archivedAt === null ? requestedToMs : Math.min(requestedToMs, toMs(rotation.archivedAt));
   if (from >= toMs_) return [];
 
+  // Only the overrides touching the range are ranked: their order among themselves is all that matters.
   const ranked = overrides
     .filter((o) => o.rotationId === rotation.id)
-    .sort(comparePrecedence)
-    .map((o, rank) => ({
+    .map((o) => ({ override: o, id: o.id, start: toMs(o.startsAt), end: toMs(o.endsAt), created: toMs(o.createdAt) }))
+    .filter((o) => o.start < o.end && o.end > from && o.start < toMs_)
+    .sort(precedenceOrder)
+    .map(({ override: o, start, end }, rank) => ({
       override: o,
-      ranked: { id: o.id, start: toMs(o.startsAt), end: toMs(o.endsAt), engineerId: o.engineerId, rank },
-    }))
-    .filter(({ ranked: r }) => r.start < r.end && r.end > from && r.start < toMs_);
+      ranked: { id: o.id, start, end, engineerId: o.engineerId, rank },
+    }));
   const roleOverrides = (role: Role) =>
     ranked
       .filter(({ override }) => override.role === role)

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Engineer, Id } from '../../../shared/model';
 import type { EditPreview } from '../../../shared/views';
@@ -50,8 +50,6 @@ export function PreviewDialog({
     onClose(saved);
   };
 
-  const primaries = preview?.change.add.filter((o) => o.role === 'primary') ?? [];
-  const backups = preview?.change.add.filter((o) => o.role === 'secondary') ?? [];
   return (
     <Dialog
       title={title}
@@ -81,31 +79,50 @@ export function PreviewDialog({
         </p>
       )}
       {!preview && !error && <p className="muted">Working out what changes…</p>}
-      {preview && (
-        <>
-          <ul className="change-list">
-            {primaries.map((o, i) => (
-              <li key={`p${i}`}>
-                <EngineerName id={o.engineerId} engineers={engineers} /> takes primary from{' '}
-                <strong>{formatMoment(o.startsAt, timeZone)}</strong> to{' '}
-                <strong>{formatMoment(o.endsAt, timeZone)}</strong>
-              </li>
-            ))}
-            {backups.map((o, i) => (
-              <li key={`s${i}`} className="muted">
-                <EngineerName id={o.engineerId} engineers={engineers} /> backs up from{' '}
-                {formatMoment(o.startsAt, timeZone)} to {formatMoment(o.endsAt, timeZone)}
-              </li>
-            ))}
-          </ul>
-          <FairnessCompare
-            before={preview.fairness.before}
-            after={preview.fairness.after}
-            engineers={engineers}
-            caption={`Fairness over ${preview.fairness.before.period.label ?? `${preview.fairness.before.period.startDate} to ${preview.fairness.before.period.endDate}`}: burden, and difference from fair share (positive: carries more than their share)`}
-          />
-        </>
-      )}
+      {preview && <PreviewBody preview={preview} engineers={engineers} timeZone={timeZone} />}
     </Dialog>
   );
 }
+
+/**
+ * What changes and the fairness table, one row per engineer: drawn once per preview, not again
+ * when Confirm is pressed or the calendar beneath redraws the saved edit (at 200 engineers that
+ * redraw of the table cost more than the edit).
+ */
+const PreviewBody = memo(function PreviewBody({
+  preview,
+  engineers,
+  timeZone,
+}: {
+  preview: EditPreview;
+  engineers: Map<Id, Engineer>;
+  timeZone: string;
+}) {
+  const primaries = preview.change.add.filter((o) => o.role === 'primary');
+  const backups = preview.change.add.filter((o) => o.role === 'secondary');
+  const { before, after } = preview.fairness;
+  return (
+    <>
+      <ul className="change-list">
+        {primaries.map((o, i) => (
+          <li key={`p${i}`}>
+            <EngineerName id={o.engineerId} engineers={engineers} /> takes primary from{' '}
+            <strong>{formatMoment(o.startsAt, timeZone)}</strong> to <strong>{formatMoment(o.endsAt, timeZone)}</strong>
+          </li>
+        ))}
+        {backups.map((o, i) => (
+          <li key={`s${i}`} className="muted">
+            <EngineerName id={o.engineerId} engineers={engineers} /> backs up from {formatMoment(o.startsAt, timeZone)}{' '}
+            to {formatMoment(o.endsAt, timeZone)}
+          </li>
+        ))}
+      </ul>
+      <FairnessCompare
+        before={before}
+        after={after}
+        engineers={engineers}
+        caption={`Fairness over ${before.period.label ?? `${before.period.startDate} to ${before.period.endDate}`}: burden, and difference from fair share (positive: carries more than their share)`}
+      />
+    </>
+  );
+});

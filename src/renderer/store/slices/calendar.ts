@@ -9,10 +9,11 @@ import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas'
 import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
-import { applyChange, computeSegments, coverChange, coverSpan, provisionalIds } from '../../../shared/domain/rotation';
-import { addDays } from '../../../shared/domain/time';
+import { expectedAfterEdit, sameContent, scheduleWithin } from '../loadedSchedule';
+import { unpackScheduleWindow } from '../../../shared/schedule-window';
 import { call } from '../../api/client';
-import { idle, type Loadable, type SliceCreator } from '../types';
+import { afterNextPaint } from '../../afterNextPaint';
+import { idle, type AppStore, type Loadable, type SliceCreator } from '../types';
 
 export interface VisibleRange {
   from: IsoInstant;
@@ -98,46 +99,8 @@ export interface CalendarSlice {
   closeChanges(): void;
 }
 
-/**
- * What the visible schedule will be once a cover is saved, worked out with the engine's own
- * rules so that a drop shows at once. Null for other edits, and for a cover reaching beyond
- * the schedule in view (the overrides there are not at hand).
- */
-export function expectedAfterCover(view: ScheduleView, operation: ScheduleOperation): ScheduleView | null {
-  if (operation.op !== 'cover' && operation.op !== 'cover-days') return null;
-  const [from, to] = coverSpan(view.rotation, operation);
-  if (from < view.from || to > view.to) return null;
-  const change = coverChange(view.rotation, operation, view.overrides);
-  const { overrides } = applyChange(view.overrides, change, provisionalIds(view.overrides));
-  return {
-    ...view,
-    segments: computeSegments(view.rotation, overrides, view.from, view.to),
-    overrides: overrides.filter((o) => o.startsAt < view.to && o.endsAt > view.from),
-  };
-}
-
 /** How far beyond the visible range the calendar loads, so the next and previous months are at hand. */
 const WINDOW_MARGIN_MS = 91 * 86_400_000;
-
-/** The part of a schedule that touches [from, to): what the calendar shows of a larger window. */
-export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInstant): ScheduleView {
-  const touches = (item: { startsAt: string; endsAt: string }) => item.startsAt < to && item.endsAt > from;
-  return {
-    ...view,
-    from,
-    to,
-    // The main process's own rule over the overrides at hand: every one touching [from, to) is.
-    segments: computeSegments(view.rotation, view.overrides, from, to),
-    overrides: view.overrides.filter(touches),
-    // Holidays are whole local dates: a day either side of the instants is harmless to keep.
-    holidays: view.holidays.filter((h) => h.date >= addDays(from.slice(0, 10), -1) && h.date <= to.slice(0, 10)),
-    warnings: view.warnings.filter((w) => !w.from || !w.to || (w.from < to && w.to > from)),
-    drills: {
-      drills: view.drills.drills.filter((d) => d.scheduledAt >= from && d.scheduledAt < to),
-      due: view.drills.due.filter((d) => d.date >= addDays(from.slice(0, 10), -1) && d.date <= to.slice(0, 10)),
-    },
-  };
-}
 
 /** How often the planner's progress is asked for while it runs. */
 const PROGRESS_POLL_MS = 250;
@@ -158,10 +121,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // Counts authoritative replacements of the window (a load, an edit), so a background refresh
   // that was asked for before one of them does not overwrite it with older content.
   let windowGeneration = 0;
-  const replaceWindow = (view: ScheduleView | null) => {
+  /** Replaces the window; `alongside` is set in the same update, so the calendar redraws once. */
+  const replaceWindow = (view: ScheduleView | null, alongside: Partial<AppStore> = {}) => {
     window = view;
     windowGeneration += 1;
-    if (view) set((s) => ({ scheduleRevision: s.scheduleRevision + 1 }));
+    if (view) set((s) => ({ ...alongside, scheduleRevision: s.scheduleRevision + 1 }));
+    else if (Object.keys(alongside).length > 0) set(alongside);
   };
   const covers = (view: ScheduleView | null, from: IsoInstant, to: IsoInstant): view is ScheduleView =>
     view !== null && view.from <= from && to <= view.to;
@@ -169,6 +134,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
     to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
   });
+  /** The window around `range`, as it crosses the bridge packed (src/shared/schedule-window.ts). */
+  const loadWindow = async (range: VisibleRange): Promise<Result<ScheduleView>> => {
+    const result = await call('schedule:window', windowAround(range));
+    return result.ok ? { ok: true, value: unpackScheduleWindow(result.value) } : result;
+  };
   const showFromWindow = (range: VisibleRange): boolean => {
     if (!covers(window, range.from, range.to)) return false;
     requestNumber += 1; // an older load still in flight must not overwrite this
@@ -199,12 +169,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
    */
   const checkWindow = async (range: VisibleRange) => {
     const generation = windowGeneration;
-    const result = await call('schedule:get', windowAround(range));
+    const result = await loadWindow(range);
     const inView = get().visibleRange;
     if (!result.ok || generation !== windowGeneration || !window || !inView) return;
     const before = scheduleWithin(window, inView.from, inView.to);
     const after = scheduleWithin(result.value, inView.from, inView.to);
-    if (JSON.stringify(before) === JSON.stringify(after)) {
+    if (sameContent(before, after)) {
       window = result.value;
       return;
     }
@@ -218,7 +188,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     if (refreshing) return;
     refreshing = true;
     const generation = windowGeneration;
-    const result = await call('schedule:get', windowAround(range));
+    const result = await loadWindow(range);
     refreshing = false;
     const inView = get().visibleRange;
     if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to))
@@ -226,26 +196,38 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   };
 
   let refreshAfterEdits: ReturnType<typeof setTimeout> | undefined;
-  const afterEdit = async (result: EditResult) => {
+  /**
+   * Shows an edit's answer, and `done` (the edit over, its message) in the same update: the
+   * calendar redraws once, and a drop is drawn, saved and said so in one frame. What can wait
+   * (the roster's figures, the window around) is asked for after that frame, so the main
+   * process computing them does not compete with drawing it.
+   */
+  const afterEdit = async (result: EditResult, done: Partial<AppStore>) => {
     const range = get().visibleRange;
+    // Fairness elsewhere is now stale: the Fairness screen reloads on arrival.
+    const stale = { fairnessStale: true };
     if (range && result.view && result.view.from === range.from && result.view.to === range.to) {
       requestNumber += 1; // an older load still in flight must not overwrite this
       // The edit answered the visible range: that is the window until the refresh below.
-      replaceWindow(result.view);
-      set({ schedule: result.view, scheduleState: { status: 'ready', error: null } });
-      void loadRosterFairness(range);
+      replaceWindow(result.view, {
+        schedule: result.view,
+        scheduleState: { status: 'ready', error: null },
+        ...stale,
+        ...done,
+      });
+      afterNextPaint(() => void loadRosterFairness(range));
       // Once the edits pause, so it does not compete with drawing the next one on a two-core laptop.
       clearTimeout(refreshAfterEdits);
       refreshAfterEdits = setTimeout(() => void refreshWindow(range), 1_500);
     } else {
-      replaceWindow(null);
-      set((s) => ({
-        schedule: s.schedule ? { ...s.schedule, canUndo: result.canUndo, canRedo: result.canRedo } : s.schedule,
-      }));
+      const shown = get().schedule;
+      replaceWindow(null, {
+        schedule: shown && { ...shown, canUndo: result.canUndo, canRedo: result.canRedo },
+        ...stale,
+      });
       await get().reloadSchedule();
+      set(done);
     }
-    // Fairness elsewhere is now stale: the Fairness screen reloads on arrival.
-    set({ fairnessStale: true });
   };
 
   return {
@@ -287,7 +269,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       unchecked = false;
       const mine = (requestNumber += 1);
       set((s) => ({ scheduleState: { status: 'loading', error: s.scheduleState.error } }));
-      const result = await call('schedule:get', windowAround(range));
+      const result = await loadWindow(range);
       if (mine !== requestNumber) return;
       if (result.ok) {
         replaceWindow(result.value);
@@ -320,28 +302,31 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     async applyEdit(operation) {
       set({ editing: true, calendarMessage: null });
       const request = call('schedule:apply', { operation, ...rangeInView() });
-      // A cover is drawn at once, as the engine will save it; the answer confirms it (and
-      // replaces it, were it different) or takes it back.
+      // A cover or a swap is drawn at once, as the engine will save it; the answer confirms it
+      // (and replaces it, were it different) or takes it back.
+      // Worked out on the whole window: a swap of the week that runs into the month shown has
+      // its overrides there.
       const shown = get().schedule;
-      const expected = shown ? expectedAfterCover(shown, operation) : null;
+      const range = get().visibleRange;
       const before = window;
-      if (expected) {
-        replaceWindow(expected);
-        set({ schedule: expected });
-      }
+      const expected =
+        before && range && covers(before, range.from, range.to)
+          ? expectedAfterEdit(before, operation, get().engineers)
+          : null;
+      if (expected && range) replaceWindow(expected, { schedule: scheduleWithin(expected, range.from, range.to) });
       const result = await request;
       if (!result.ok) {
         if (expected && window === expected) {
-          if (before) {
-            replaceWindow(before);
-            set({ schedule: shown });
-          } else void get().reloadSchedule();
+          if (before) replaceWindow(before, { schedule: shown });
+          else void get().reloadSchedule();
         }
         set({ editing: false, calendarMessage: { tone: 'error', text: `Not saved: ${result.error.message}` } });
         return false;
       }
-      await afterEdit(result.value);
-      set({ editing: false, calendarMessage: { tone: 'info', text: `Saved: ${result.value.label}.` } });
+      await afterEdit(result.value, {
+        editing: false,
+        calendarMessage: { tone: 'info', text: `Saved: ${result.value.label}.` },
+      });
       return true;
     },
 
@@ -352,8 +337,10 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
       }
-      await afterEdit(result.value);
-      set({ editing: false, calendarMessage: { tone: 'info', text: `Undone: ${result.value.label}.` } });
+      await afterEdit(result.value, {
+        editing: false,
+        calendarMessage: { tone: 'info', text: `Undone: ${result.value.label}.` },
+      });
       return true;
     },
 
@@ -364,8 +351,10 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
       }
-      await afterEdit(result.value);
-      set({ editing: false, calendarMessage: { tone: 'info', text: `Redone: ${result.value.label}.` } });
+      await afterEdit(result.value, {
+        editing: false,
+        calendarMessage: { tone: 'info', text: `Redone: ${result.value.label}.` },
+      });
       return true;
     },
 

@@ -25,10 +25,13 @@ import {
   snapshotRef,
   suggestArgs,
 } from '../schemas';
+import type { ScheduleWindow } from '../../schedule-window';
 import { returns } from './define';
 
 export const scheduleChannels = {
   'schedule:get': { args: scheduleArgs, result: returns<ScheduleView>() },
+  /** The calendar's window: schedule:get's answer packed (src/shared/schedule-window.ts). */
+  'schedule:window': { args: scheduleArgs, result: returns<ScheduleWindow>() },
   'schedule:preview': { args: previewArgs, result: returns<EditPreview>() },
   'schedule:apply': { args: applyArgs, result: returns<EditResult>() },
   'schedule:undo': { args: journalArgs, result: returns<EditResult>() },
