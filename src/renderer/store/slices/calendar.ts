@@ -6,13 +6,14 @@ import type { PlanProposal as PlanResult } from '../../../shared/domain/ledger-p
 import type { ScheduleDifference } from '../../../shared/domain/planner';
 import type { JobProgress } from '../../../shared/ipc/channels/jobs';
 import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas';
-import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
+import type { Id, IsoDate, IsoInstant, Role } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
 import { applyChange, computeSegments, coverChange, coverSpan, provisionalIds } from '../../../shared/domain/rotation';
 import { addDays } from '../../../shared/domain/time';
 import { call } from '../../api/client';
 import { idle, type Loadable, type SliceCreator } from '../types';
+import { rotationRefOf, withRotation } from './calendarLayers';
 
 export interface VisibleRange {
   from: IsoInstant;
@@ -36,9 +37,6 @@ export interface PlanProposal {
 }
 
 export interface CalendarSlice {
-  /** The team's rotation (its zone is the calendar's); null when there is none. */
-  calendarRotation: Rotation | null;
-  calendarRotationState: Loadable;
   schedule: ScheduleView | null;
   scheduleState: Loadable;
   /**
@@ -66,7 +64,6 @@ export interface CalendarSlice {
   snapshots: SnapshotSummary[];
   changesSincePublished: { snapshot: SnapshotSummary; changes: ScheduleDifference[] } | null;
 
-  loadCalendarRotation(): Promise<void>;
   loadSchedule(range: VisibleRange): Promise<void>;
   /** The loaded schedule of [from, to) if what is loaded covers it, else null (loadSchedule fetches it). */
   scheduleFor(from: IsoInstant, to: IsoInstant): ScheduleView | null;
@@ -146,8 +143,15 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // Answers for an older range than the one now in view are dropped.
   let requestNumber = 0;
 
+  // Every request names the rotation worked on: with several, the main process asks which.
+  const rotationRef = () => rotationRefOf(get().calendarRotation);
+  const ofRotation = (operation: ScheduleOperation) => withRotation(operation, get().calendarRotation);
+
   const loadRosterFairness = async (range: VisibleRange) => {
-    const result = await call('fairness:get', { period: { kind: 'quarter', date: range.quarterDate } });
+    const result = await call('fairness:get', {
+      ...rotationRef(),
+      period: { kind: 'quarter', date: range.quarterDate },
+    });
     if (result.ok && get().visibleRange === range) set({ rosterFairness: result.value });
   };
 
@@ -163,9 +167,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     windowGeneration += 1;
     if (view) set((s) => ({ scheduleRevision: s.scheduleRevision + 1 }));
   };
+  // Only the schedule of the rotation worked on: another one's is never drawn as it.
   const covers = (view: ScheduleView | null, from: IsoInstant, to: IsoInstant): view is ScheduleView =>
-    view !== null && view.from <= from && to <= view.to;
+    view !== null && view.rotation.id === get().calendarRotation?.id && view.from <= from && to <= view.to;
   const windowAround = (range: VisibleRange) => ({
+    ...rotationRef(),
     from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
     to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
   });
@@ -183,7 +189,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   /** The visible range: an edit answers its schedule, so a drop is shown after one round trip. */
   const rangeInView = () => {
     const range = get().visibleRange;
-    return range ? { range: { from: range.from, to: range.to } } : {};
+    return range ? { ...rotationRef(), range: { from: range.from, to: range.to } } : rotationRef();
   };
 
   /**
@@ -249,8 +255,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   };
 
   return {
-    calendarRotation: null,
-    calendarRotationState: idle,
     schedule: null,
     scheduleState: idle,
     scheduleRevision: 0,
@@ -267,14 +271,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     snapshots: [],
     changesSincePublished: null,
 
-    async loadCalendarRotation() {
-      set((s) => ({ calendarRotationState: { status: 'loading', error: s.calendarRotationState.error } }));
-      const result = await call('rotations:list', {});
-      if (result.ok)
-        set({ calendarRotation: result.value[0] ?? null, calendarRotationState: { status: 'ready', error: null } });
-      else set({ calendarRotationState: { status: 'error', error: result.error.message } });
-    },
-
     async loadSchedule(range) {
       set({ visibleRange: range });
       if (showFromWindow(range)) {
@@ -289,6 +285,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       set((s) => ({ scheduleState: { status: 'loading', error: s.scheduleState.error } }));
       const result = await call('schedule:get', windowAround(range));
       if (mine !== requestNumber) return;
+      if (result.ok && result.value.rotation.id !== get().calendarRotation?.id) return;
       if (result.ok) {
         replaceWindow(result.value);
         showFromWindow(range);
@@ -314,12 +311,15 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     previewEdit(operation, period) {
-      return call('schedule:preview', period ? { operation, period } : { operation });
+      return call(
+        'schedule:preview',
+        period ? { operation: ofRotation(operation), period } : { operation: ofRotation(operation) },
+      );
     },
 
     async applyEdit(operation) {
       set({ editing: true, calendarMessage: null });
-      const request = call('schedule:apply', { operation, ...rangeInView() });
+      const request = call('schedule:apply', { operation: ofRotation(operation), ...rangeInView() });
       // A cover is drawn at once, as the engine will save it; the answer confirms it (and
       // replaces it, were it different) or takes it back.
       const shown = get().schedule;
@@ -415,7 +415,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         }
       };
       void watch();
-      const result = await call('plan:propose', { from, to });
+      const result = await call('plan:propose', { ...rotationRef(), from, to });
       answered = true;
       set({ planProgress: null });
       if (!result.ok) {
@@ -447,7 +447,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async publish(from, to, note) {
-      const result = await call('snapshots:publish', { from, to, note });
+      const result = await call('snapshots:publish', { ...rotationRef(), from, to, note });
       if (!result.ok) {
         set({ calendarMessage: { tone: 'error', text: `Not published: ${result.error.message}` } });
         return false;
@@ -460,7 +460,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async loadChangesSincePublished() {
-      const list = await call('snapshots:list', {});
+      const list = await call('snapshots:list', rotationRef());
       if (!list.ok) {
         set({ calendarMessage: { tone: 'error', text: list.error.message } });
         return;

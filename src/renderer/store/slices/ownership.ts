@@ -1,5 +1,5 @@
 // Pipelines with their owners, the edits to them and each pipeline's change history.
-import type { Id, OwnershipChange, Rotation } from '../../../shared/model';
+import type { Id, OwnershipChange } from '../../../shared/model';
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { PipelineRow } from '../../../shared/views';
 import { call } from '../../api/client';
@@ -14,7 +14,7 @@ export interface HistoryState extends Loadable {
 export interface OwnershipSlice {
   pipelines: PipelineRow[];
   pipelinesState: Loadable;
-  /** The team's time zone (the first rotation's), for dates outside Today; null: the computer's. */
+  /** The team's time zone (a setting of the file), for dates outside Today; null until loaded: the computer's. */
   teamTimeZone: string | null;
   /** Per pipeline: a save in flight, and the last refusal. */
   saving: Record<Id, boolean>;
@@ -37,8 +37,8 @@ export const createOwnershipSlice: SliceCreator<OwnershipSlice> = (set, get) => 
 
   async loadPipelines() {
     set((s) => ({ pipelinesState: { status: 'loading', error: s.pipelinesState.error } }));
-    const [rows, rotations] = await Promise.all([call('pipelines:list', {}), call('rotations:list', {})]);
-    if (rotations.ok) set({ teamTimeZone: teamTimeZoneOf(rotations.value) });
+    const [rows, zone] = await Promise.all([call('pipelines:list', {}), call('team:time-zone', {})]);
+    if (zone.ok) set({ teamTimeZone: zone.value });
     if (rows.ok) set({ pipelines: rows.value, pipelinesState: { status: 'ready', error: null } });
     else set({ pipelinesState: { status: 'error', error: rows.error.message } });
   },
@@ -90,7 +90,3 @@ export const createOwnershipSlice: SliceCreator<OwnershipSlice> = (set, get) => 
     }));
   },
 });
-
-function teamTimeZoneOf(rotations: Rotation[]): string | null {
-  return rotations[0]?.timeZone ?? null;
-}
