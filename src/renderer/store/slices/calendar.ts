@@ -189,7 +189,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   /** The visible range: an edit answers its schedule, so a drop is shown after one round trip. */
   const rangeInView = () => {
     const range = get().visibleRange;
-    return range ? { ...rotationRef(), range: { from: range.from, to: range.to } } : rotationRef();
+    return range ? { range: { from: range.from, to: range.to } } : {};
   };
 
   /**
@@ -347,7 +347,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async undoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:undo', rangeInView());
+      const result = await call('schedule:undo', { ...rotationRef(), ...rangeInView() });
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
@@ -359,7 +359,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async redoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:redo', rangeInView());
+      const result = await call('schedule:redo', { ...rotationRef(), ...rangeInView() });
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
