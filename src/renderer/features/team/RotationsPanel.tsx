@@ -57,115 +57,98 @@ export function RotationsPanel({
       <TeamZoneForm />
       {rotations.length > 0 && (
         <>
-          <table className="table team-table team-rotations" aria-label="Rotations">
-            <thead>
-              <tr>
-                <th scope="col">Rotation</th>
-                <th scope="col">When it answers</th>
-                <th scope="col">Shifts</th>
-                <th scope="col">Who, in order</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ordered.map((rotation) => {
-                const index = inUse.indexOf(rotation);
-                const isArchived = rotation.archivedAt !== null;
-                return (
-                  <tr
-                    key={rotation.id}
-                    className={[
-                      isArchived ? 'team-table__left' : '',
-                      open?.id === rotation.id ? 'team-rotations__open' : '',
-                    ].join(' ')}
-                    aria-current={open?.id === rotation.id ? 'true' : undefined}
-                  >
-                    <td>
-                      <span className="engineer">
-                        <RotationMark
-                          index={isArchived ? archived.indexOf(rotation) + inUse.length : index}
-                          muted={isArchived}
-                        />
-                        <strong>{rotation.name}</strong>
-                      </span>
+          <ul className="team-rotations" aria-label="Rotations">
+            {ordered.map((rotation) => {
+              const index = inUse.indexOf(rotation);
+              const isArchived = rotation.archivedAt !== null;
+              const isOpen = open?.id === rotation.id;
+              return (
+                <li
+                  key={rotation.id}
+                  className={['team-rotations__item', isArchived ? 'is-archived' : '', isOpen ? 'is-open' : ''].join(
+                    ' ',
+                  )}
+                  aria-current={isOpen ? 'true' : undefined}
+                >
+                  <RotationMark
+                    index={isArchived ? archived.indexOf(rotation) + inUse.length : index}
+                    muted={isArchived}
+                  />
+                  <div className="team-rotations__text">
+                    <span className="team-rotations__name">
+                      {rotation.name}
                       {isArchived && (
-                        <span className="muted team-rotations__note">
-                          {' '}
+                        <span className="team-rotations__archived">
                           archived {formatDay(rotation.archivedAt!.slice(0, 10), year)}
                         </span>
                       )}
-                    </td>
-                    <td>
-                      {coverageLabel(rotation.coverage)}
-                      <span className="muted team-rotations__note"> · {rotation.timeZone}</span>
-                      {rotation.allowsDoubleDuty && (
-                        <span className="muted team-rotations__note"> · may double up</span>
-                      )}
-                    </td>
-                    <td>
-                      {rotation.shiftDays} {rotation.shiftDays === 1 ? 'day' : 'days'} from {rotation.handoffTime}
-                    </td>
-                    <td className="team-rotations__members">
-                      {rotation.memberIds.map((id) => names.get(id) ?? `#${id}`).join(', ')}
-                    </td>
-                    <td className="team-table__actions">
-                      <button
-                        type="button"
-                        className="button button--quiet"
-                        aria-label={`Edit ${rotation.name}`}
-                        aria-pressed={open?.id === rotation.id}
-                        onClick={() => {
-                          setChosen(rotation.id);
-                          setOutcome(null);
-                        }}
-                      >
-                        Edit
-                      </button>
-                      {!isArchived && (
-                        <>
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={`Move ${rotation.name} up`}
-                            disabled={index === 0}
-                            onClick={() => void act(moveRotation(rotation.id, -1), `${rotation.name} moved up.`)}
-                          >
-                            ↑
-                          </button>
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={`Move ${rotation.name} down`}
-                            disabled={index === inUse.length - 1}
-                            onClick={() => void act(moveRotation(rotation.id, 1), `${rotation.name} moved down.`)}
-                          >
-                            ↓
-                          </button>
-                        </>
-                      )}
-                      <button
-                        type="button"
-                        className="button button--quiet"
-                        aria-label={`${isArchived ? 'Bring back' : 'Archive'} ${rotation.name}`}
-                        onClick={() =>
-                          void act(
-                            archiveRotation(rotation.id, !isArchived),
-                            isArchived
-                              ? `${rotation.name} is back: its schedule runs again.`
-                              : `${rotation.name} archived: its schedule ends now; its history still counts for fairness.`,
-                          )
-                        }
-                      >
-                        {isArchived ? 'Bring back' : 'Archive'}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                    </span>
+                    <span className="team-rotations__facts">
+                      {coverageLabel(rotation.coverage)} · {rotation.timeZone} · {rotation.shiftDays}-day{' '}
+                      {rotation.shiftDays === 1 ? 'shift' : 'shifts'} from {rotation.handoffTime}
+                      {rotation.allowsDoubleDuty && ' · members may double up'}
+                    </span>
+                    <span className="team-rotations__facts">
+                      {rotation.memberIds.map((id) => names.get(id) ?? `#${id}`).join(' → ')}
+                    </span>
+                  </div>
+                  <div className="team-rotations__buttons">
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-label={`Edit ${rotation.name}`}
+                      aria-pressed={isOpen}
+                      onClick={() => {
+                        setChosen(rotation.id);
+                        setOutcome(null);
+                      }}
+                    >
+                      Edit
+                    </button>
+                    {!isArchived && (
+                      <>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          aria-label={`Move ${rotation.name} up`}
+                          title="Move up"
+                          disabled={index === 0}
+                          onClick={() => void act(moveRotation(rotation.id, -1), `${rotation.name} moved up.`)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          aria-label={`Move ${rotation.name} down`}
+                          title="Move down"
+                          disabled={index === inUse.length - 1}
+                          onClick={() => void act(moveRotation(rotation.id, 1), `${rotation.name} moved down.`)}
+                        >
+                          ↓
+                        </button>
+                      </>
+                    )}
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-label={`${isArchived ? 'Bring back' : 'Archive'} ${rotation.name}`}
+                      onClick={() =>
+                        void act(
+                          archiveRotation(rotation.id, !isArchived),
+                          isArchived
+                            ? `${rotation.name} is back: its schedule runs again.`
+                            : `${rotation.name} archived: its schedule ends now; its history still counts for fairness.`,
+                        )
+                      }
+                    >
+                      {isArchived ? 'Bring back' : 'Archive'}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
           <div className="team-rotations__after">
             <button
               type="button"

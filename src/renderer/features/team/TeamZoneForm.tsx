@@ -55,9 +55,19 @@ export function TeamZoneForm() {
       <button type="submit" className="button" disabled={zone === null || zone.trim() === saved}>
         Save zone
       </button>
-      <p id="team-time-zone-hint" className={outcome?.ok === false ? 'inline-error' : 'muted'} role="status">
-        {outcome?.message ?? 'Dates of drills, deadlines and imports. Each rotation hands over in its own zone.'}
-      </p>
+      {outcome ? (
+        <p
+          id="team-time-zone-hint"
+          className={outcome.ok ? 'muted' : 'inline-error'}
+          role={outcome.ok ? 'status' : 'alert'}
+        >
+          {outcome.message}
+        </p>
+      ) : (
+        <p id="team-time-zone-hint" className="muted">
+          Dates of drills, deadlines and imports. Each rotation hands over in its own zone.
+        </p>
+      )}
     </form>
   );
 }
