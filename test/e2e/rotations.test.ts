@@ -83,6 +83,7 @@ describe('Several rotations on the screens', () => {
       await page.getByRole('button', { name: `Edit details of ${name}` }).click();
       const dialog = page.getByTestId('pipeline-dialog');
       await dialog.getByRole('combobox', { name: 'Answered by' }).selectOption({ label: BUSINESS_HOURS });
+      if (name === EXPERIMENT_PIPELINES[0]) await screenshot(page, 'pipeline-dialog-answered-by');
       await dialog.getByRole('button', { name: 'Save pipeline' }).click();
       await dialog.waitFor({ state: 'hidden' });
     }
@@ -95,6 +96,11 @@ describe('Several rotations on the screens', () => {
       await expectVisible(
         page.getByTestId('matrix-row').filter({ hasText: name }).locator('.answered-by', { hasText: BUSINESS_HOURS }),
       );
+
+    await page
+      .getByTestId('ownership-matrix')
+      .evaluate((el) => el.scrollIntoView({ block: 'start', inline: 'nearest' }));
+    await screenshot(page, 'ownership-matrix-routed');
 
     // The calendar: both rotations, each with its mark in the legend and on its shifts.
     await nav('Calendar').click();
@@ -124,6 +130,9 @@ describe('Several rotations on the screens', () => {
     await expect.poll(() => layerShifts.count()).toBe(0);
     await legend.getByRole('checkbox', { name: `Show ${BUSINESS_HOURS}` }).check();
     await expectVisible(layerShifts.first());
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await expectVisible(layerShifts.first());
+    await screenshot(page, 'calendar-two-layers-week');
     expect(app.session.pageErrors).toEqual([]);
   });
 

@@ -36,10 +36,10 @@ import { CalendarWarnings } from './CalendarWarnings';
 import { CalendarRotations } from './CalendarRotations';
 import { NoRotation } from './NoRotation';
 import { LayerShiftDialog } from './LayerShiftDialog';
-import { crossRotationRefusal, otherRotationAt } from './layerDrop';
+import { useLayerDrop } from './layerDrop';
 import { useRotationLayers } from './useRotationLayers';
 import { useCalendarKeys, type CalendarViewKey } from './useCalendarKeys';
-import { fromWall, wallDate, wallNow } from './wallclock';
+import { fromWall, toLocalInput, wallDate, wallNow } from './wallclock';
 
 export { VIEW_TYPES } from './calendarOptions';
 export type { CalendarViewKey } from './useCalendarKeys';
@@ -116,6 +116,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const [detail, setDetail] = useState<Segment | null>(null);
   const [layerDetail, setLayerDetail] = useState<{ segment: Segment; rotation: ShiftRotation } | null>(null);
   const rotationLayers = useRotationLayers(rotation);
+  const layerDrop = useLayerDrop(calendarRoot, rotation);
   const [cover, setCover] = useState<CoverDraft | null>(null);
   const [publishing, setPublishing] = useState(false);
   const selection = useRef<PickedRange | null>(null);
@@ -206,8 +207,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const onEventDrop = (info: EventDropArg) => {
     const props = info.event.extendedProps as SegmentEventProps;
     if (props.type !== 'segment' || props.preview) return info.revert();
-    const theirs = otherRotationAt(info.jsEvent, rotation.id);
-    if (theirs) return refuse(crossRotationRefusal(rotation.name, theirs), info.revert);
+    const refusal = layerDrop.refusalAt(info.jsEvent);
+    if (refusal) return refuse(refusal, info.revert);
     const outcome = swapFromDrop(rotation, props.segment, info.delta);
     if ('refusal' in outcome) return refuse(outcome.refusal, info.revert);
     setConfirming({ title: 'Swap these shifts?', operation: outcome.operation, revert: info.revert });
@@ -396,6 +397,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
             slotLabelFormat={TIME_FORMAT}
             events={stable.events}
             datesSet={onDatesSet}
+            eventDragStart={layerDrop.onDragStart}
             eventDrop={stable.eventDrop}
             eventResize={stable.eventResize}
             drop={stable.drop}
@@ -493,7 +495,3 @@ const NO_WARNINGS: ModelWarning[] = [];
 const EVENT_ORDER = 'rotationOrder,start,-duration,allDay,title';
 const NO_SEGMENTS: Segment[] = [];
 const NO_HOLIDAYS: [] = [];
-
-function toLocalInput(date: Date): string {
-  return `${wallDate(date)}T${date.toISOString().slice(11, 16)}`;
-}

@@ -106,7 +106,7 @@ export function segmentEvents(
       ],
       startEditable: editable,
       durationEditable: editable && resizable !== null,
-      // The lead's order of rotations first, so each keeps its row within a day.
+      // The lead's order of rotations within a day (as the legend lists them), so each keeps its place.
       ...(rotation && { rotationOrder: rotation.index }),
       extendedProps: props,
     };
