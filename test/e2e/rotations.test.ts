@@ -97,6 +97,18 @@ describe('Several rotations on the screens', () => {
         page.getByTestId('matrix-row').filter({ hasText: name }).locator('.answered-by', { hasText: BUSINESS_HOURS }),
       );
 
+    // A pipeline no rotation answers for is said so, in the dialog and in the matrix.
+    await page.getByRole('button', { name: 'Edit details of Aggregate Engagement' }).click();
+    const dialog = page.getByTestId('pipeline-dialog');
+    await dialog.getByRole('combobox', { name: 'Answered by' }).selectOption({ label: '— No rotation —' });
+    await expectVisible(dialog.getByText('No rotation answers: nobody is called for this pipeline'));
+    await dialog.getByRole('button', { name: 'Save pipeline' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectVisible(
+      page.getByTestId('matrix-row').filter({ hasText: 'Aggregate Engagement' }).getByText('No rotation answers'),
+    );
+    const unrouted = await api<{ pipeline: Pipeline }[]>(page, 'pipelines:list');
+    expect(unrouted.find((row) => row.pipeline.name === 'Aggregate Engagement')?.pipeline.rotationId).toBeNull();
     await page
       .getByTestId('ownership-matrix')
       .evaluate((el) => el.scrollIntoView({ block: 'start', inline: 'nearest' }));
