@@ -16,7 +16,7 @@ beforeEach(() => {
   window.api = new Proxy({} as Api, {
     get: (_api, channel: string) => (args: unknown) => app.dispatch(channel, args),
   });
-  useStore.setState({ engineers: [], engineersState: idle, timeAway: [], rotation: null, teamState: idle });
+  useStore.setState({ engineers: [], engineersState: idle, timeAway: [], rotations: [], teamState: idle });
 });
 
 afterEach(() => {
@@ -145,13 +145,13 @@ describe('Team screen', () => {
     fireEvent.change(form.getByLabelText('Days per shift'), { target: { value: '14' } });
     fireEvent.change(form.getByLabelText('First shift starts'), { target: { value: '2026-11-02' } });
     fireEvent.click(form.getByRole('button', { name: 'Create rotation' }));
-    await screen.findByRole('form', { name: 'The rotation' });
+    await screen.findByRole('form', { name: /^The rotation/ });
     const id = (name: string) => app.repos.engineers.findByName(name)!.id;
     expect(app.repos.rotations.list()).toMatchObject([
       { startDate: '2026-11-02', shiftDays: 14, memberIds: [id('Bo'), id('Ada')], timeZone: 'Europe/Berlin' },
     ]);
 
-    const edit = within(screen.getByRole('form', { name: 'The rotation' }));
+    const edit = within(screen.getByRole('form', { name: /^The rotation/ }));
     fireEvent.change(edit.getByRole('combobox', { name: 'Add an engineer' }), { target: { value: String(id('Cy')) } });
     fireEvent.click(edit.getByRole('button', { name: 'Add to rotation' }));
     fireEvent.click(edit.getByRole('button', { name: 'Move Cy up' }));

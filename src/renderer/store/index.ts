@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import { createAppSlice } from './slices/app';
 import { createCalendarSlice } from './slices/calendar';
+import { createCalendarLayersSlice } from './slices/calendarLayers';
 import { createClashSlice } from './slices/clashes';
 import { createDrillsSlice } from './slices/drills';
 import { createEngineersSlice } from './slices/engineers';
@@ -22,6 +23,7 @@ import type { AppStore } from './types';
 export const useStore = create<AppStore>()((...a) => ({
   ...createAppSlice(...a),
   ...createCalendarSlice(...a),
+  ...createCalendarLayersSlice(...a),
   ...createClashSlice(...a),
   ...createDrillsSlice(...a),
   ...createEngineersSlice(...a),

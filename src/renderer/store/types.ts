@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './slices/app';
 import type { CalendarSlice } from './slices/calendar';
+import type { CalendarLayersSlice } from './slices/calendarLayers';
 import type { ClashSlice } from './slices/clashes';
 import type { DrillsSlice } from './slices/drills';
 import type { EngineersSlice } from './slices/engineers';
@@ -17,6 +18,7 @@ import type { TodaySlice } from './slices/today';
 
 export type AppStore = AppSlice &
   CalendarSlice &
+  CalendarLayersSlice &
   ClashSlice &
   DrillsSlice &
   EngineersSlice &

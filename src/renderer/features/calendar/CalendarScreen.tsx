@@ -12,13 +12,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { quarterOf } from '../../../shared/domain/fairness';
 import type { ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Engineer, Id, IsoDate, ModelWarning, Rotation, Segment } from '../../../shared/model';
-import { ErrorNotice, EmptyState } from '../../components/Notice';
+import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
 import { CoverPanel, type CoverDraft } from './CoverPanel';
 import { EventDialog } from './EventDialog';
-import { currentSegment, nameOf, resizableOverride, type SegmentEventProps } from './events';
+import { currentSegment, nameOf, resizableOverride, type SegmentEventProps, type ShiftRotation } from './events';
 import { eventContent, labelShift, shiftClassNames, type Layers } from './calendarContent';
 import { useFullCalendarBridge } from './useFullCalendarBridge';
 import { PLUGINS, TIME_FORMAT, VIEW_TYPES, VIEWS, viewKeyOf } from './calendarOptions';
@@ -33,8 +33,13 @@ import { Roster } from './Roster';
 import { PreviewDialog } from './SwapDialog';
 import { SwapChooser } from './SwapChooser';
 import { CalendarWarnings } from './CalendarWarnings';
+import { CalendarRotations } from './CalendarRotations';
+import { NoRotation } from './NoRotation';
+import { LayerShiftDialog } from './LayerShiftDialog';
+import { useLayerDrop } from './layerDrop';
+import { useRotationLayers } from './useRotationLayers';
 import { useCalendarKeys, type CalendarViewKey } from './useCalendarKeys';
-import { fromWall, wallDate, wallNow } from './wallclock';
+import { fromWall, toLocalInput, wallDate, wallNow } from './wallclock';
 
 export { VIEW_TYPES } from './calendarOptions';
 export type { CalendarViewKey } from './useCalendarKeys';
@@ -45,7 +50,6 @@ export function CalendarScreen() {
   const loadCalendarRotation = useStore((s) => s.loadCalendarRotation);
   const engineers = useStore((s) => s.engineers);
   const loadEngineers = useStore((s) => s.loadEngineers);
-  const navigate = useStore((s) => s.navigate);
 
   useEffect(() => {
     void loadCalendarRotation();
@@ -63,25 +67,7 @@ export function CalendarScreen() {
           />
         </>
       )}
-      {rotationState.status !== 'error' && !rotation && (
-        <>
-          <ScreenHeader title="Calendar" subtitle=" " />
-          {rotationState.status === 'ready' ? (
-            <EmptyState title="No on-call rotation yet">
-              <p>
-                The calendar shows the schedule computed from a rotation: add your engineers and set up the rotation on
-                the Team screen. To explore Watchbill with an example team instead, start it on a new database file
-                without --empty.
-              </p>
-              <button type="button" className="button button--primary" onClick={() => navigate('team')}>
-                Open Team
-              </button>
-            </EmptyState>
-          ) : (
-            <p className="muted">Loading…</p>
-          )}
-        </>
-      )}
+      {rotationState.status !== 'error' && !rotation && <NoRotation ready={rotationState.status === 'ready'} />}
       {rotation && <CalendarBody rotation={rotation} engineers={engineers} />}
     </section>
   );
@@ -128,6 +114,9 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const [viewInfo, setViewInfo] = useState({ title: '', key: 'month' as CalendarViewKey, date: initialDate });
   const [confirming, setConfirming] = useState<ConfirmRequest | null>(null);
   const [detail, setDetail] = useState<Segment | null>(null);
+  const [layerDetail, setLayerDetail] = useState<{ segment: Segment; rotation: ShiftRotation } | null>(null);
+  const rotationLayers = useRotationLayers(rotation);
+  const layerDrop = useLayerDrop(calendarRoot, rotation);
   const [cover, setCover] = useState<CoverDraft | null>(null);
   const [publishing, setPublishing] = useState(false);
   const selection = useRef<PickedRange | null>(null);
@@ -150,8 +139,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   }, [focusDate]);
 
   const layers = useMemo<Layers>(
-    () => ({ plan, engineers: engineerMap, zone, pickedEngineer }),
-    [plan, engineerMap, zone, pickedEngineer],
+    () => ({ plan, engineers: engineerMap, zone, pickedEngineer, ...rotationLayers }),
+    [plan, engineerMap, zone, pickedEngineer, rotationLayers],
   );
   const scheduleWindow = useStore((s) => s.scheduleWindow);
   const bridge = useFullCalendarBridge(calendar, calendarRoot, zone, layers);
@@ -218,6 +207,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const onEventDrop = (info: EventDropArg) => {
     const props = info.event.extendedProps as SegmentEventProps;
     if (props.type !== 'segment' || props.preview) return info.revert();
+    const refusal = layerDrop.refusalAt(info.jsEvent);
+    if (refusal) return refuse(refusal, info.revert);
     const outcome = swapFromDrop(rotation, props.segment, info.delta);
     if ('refusal' in outcome) return refuse(outcome.refusal, info.revert);
     setConfirming({ title: 'Swap these shifts?', operation: outcome.operation, revert: info.revert });
@@ -280,7 +271,9 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     info.jsEvent.preventDefault();
     const props = info.event.extendedProps as
       SegmentEventProps | { type: 'drill'; drillId: Id } | { type: 'drill-due' };
-    if (props.type === 'segment') setDetail(props.segment);
+    if (props.type === 'segment' && props.rotation?.layer)
+      setLayerDetail({ segment: props.segment, rotation: props.rotation });
+    else if (props.type === 'segment') setDetail(props.segment);
     else if (props.type === 'drill') void openDrillFromCalendar(props.drillId);
     else if (props.type === 'drill-due') navigate('drills');
   };
@@ -363,6 +356,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
         onAssignCover={assignCover}
       />
 
+      <CalendarRotations worked={rotation} />
       <CalendarStatus />
 
       {planState.status === 'loading' && <PlanProgress progress={planProgress} />}
@@ -398,10 +392,12 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
             selectMinDistance={4}
             dayMaxEvents={false}
             displayEventEnd
+            eventOrder={EVENT_ORDER}
             eventTimeFormat={TIME_FORMAT}
             slotLabelFormat={TIME_FORMAT}
             events={stable.events}
             datesSet={onDatesSet}
+            eventDragStart={layerDrop.onDragStart}
             eventDrop={stable.eventDrop}
             eventResize={stable.eventResize}
             drop={stable.drop}
@@ -472,6 +468,15 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           )}
         </EventDialog>
       )}
+      {layerDetail && (
+        <LayerShiftDialog
+          segment={layerDetail.segment}
+          rotation={layerDetail.rotation}
+          engineers={engineerMap}
+          timeZone={zone}
+          onClose={() => setLayerDetail(null)}
+        />
+      )}
       {publishing && (
         <PublishDialog
           from={quarter.startDate}
@@ -486,9 +491,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
 }
 
 const NO_WARNINGS: ModelWarning[] = [];
+/** Shifts of the rotations in the lead's order within a day, then FullCalendar's own order. */
+const EVENT_ORDER = 'rotationOrder,start,-duration,allDay,title';
 const NO_SEGMENTS: Segment[] = [];
 const NO_HOLIDAYS: [] = [];
-
-function toLocalInput(date: Date): string {
-  return `${wallDate(date)}T${date.toISOString().slice(11, 16)}`;
-}

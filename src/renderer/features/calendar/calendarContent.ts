@@ -13,7 +13,15 @@ import { formatMoment } from '../../components/format';
 import type { PlanProposal } from '../../store/slices/calendar';
 import { VIEW_TYPES } from './calendarOptions';
 import { dayMarksElement, type DayMarks } from './dayMarks';
-import { drillEvents, holidayEvents, segmentEvents, unavailabilityEvents, type SegmentEventProps } from './events';
+import {
+  drillEvents,
+  holidayEvents,
+  segmentEvents,
+  unavailabilityEvents,
+  type SegmentEventProps,
+  type ShiftRotation,
+} from './events';
+import { rotationMarkOf } from '../../components/RotationMark';
 import { wallDate } from './wallclock';
 
 function element(tag: string, className: string, text?: string, children: Node[] = []): HTMLElement {
@@ -34,6 +42,12 @@ export function eventContent(arg: EventContentArg) {
   }
   if (props.type !== 'segment') return undefined;
   const parts: Node[] = [];
+  if (props.rotation) {
+    const mark = element('span', 'rotation-mark shift__rotation', rotationMarkOf(props.rotation.index).letter);
+    mark.style.backgroundColor = rotationMarkOf(props.rotation.index).accent;
+    mark.setAttribute('aria-hidden', 'true');
+    parts.push(mark);
+  }
   if (arg.timeText && arg.view.type === VIEW_TYPES.week) parts.push(element('span', 'shift__time', arg.timeText));
   // A narrow piece (a cover, part of a split week) puts the backup on a line of its own, and
   // the separator out of sight, instead of cutting the label (see styles.css).
@@ -95,8 +109,14 @@ export function labelShift(arg: EventMountArg): void {
   const props = arg.event.extendedProps as SegmentEventProps;
   if (props.type !== 'segment') return;
   const why = props.reasons.length > 0 ? ` (${props.reasons.join('; ')})` : '';
-  arg.el.setAttribute('aria-label', `${arg.event.title}${why}`);
-  arg.el.title = `${arg.event.title}${why}`;
+  const of = props.rotation ? `${props.rotation.name}: ` : '';
+  arg.el.setAttribute('aria-label', `${of}${arg.event.title}${why}`);
+  arg.el.title = `${of}${arg.event.title}${why}`;
+  if (props.rotation) {
+    arg.el.dataset.rotation = String(props.rotation.id);
+    arg.el.dataset.rotationName = props.rotation.name;
+    arg.el.style.setProperty('--rotation-accent', rotationMarkOf(props.rotation.index).accent);
+  }
   arg.el.dataset.shift = String(props.segment.shiftIndex);
   arg.el.dataset.primary = String(props.segment.primaryId ?? '');
   // The list shows a shift once, on the day it starts (or the first day listed), with its
@@ -120,17 +140,28 @@ export interface Layers {
   zone: string;
   /** The engineer picked in the roster, whose time away is shown. */
   pickedEngineer: Id | null;
+  /** With several rotations shown: the mark of the one worked on. */
+  rotation?: ShiftRotation;
+  /** The other rotations shown, read-only, each with its loaded schedule. */
+  others?: { rotation: ShiftRotation; view: ScheduleView }[];
 }
 
 /** Every event of a loaded schedule: its segments (or the plan's), holidays, time away and drills. */
-export function calendarEvents(view: ScheduleView, { plan, engineers, zone, pickedEngineer }: Layers): EventInput[] {
+export function calendarEvents(view: ScheduleView, layers: Layers): EventInput[] {
+  const { plan, engineers, zone, pickedEngineer, rotation, others = [] } = layers;
+  const touches = (s: Segment) => s.startsAt < view.to && s.endsAt > view.from;
   return [
     ...segmentEvents(
       plan ? previewSegments(view, plan.result.change) : view.segments,
       view.overrides,
       engineers,
       zone,
-      { preview: plan !== null },
+      { preview: plan !== null, ...(rotation && { rotation }) },
+    ),
+    ...others.flatMap((other) =>
+      segmentEvents(other.view.segments.filter(touches), other.view.overrides, engineers, zone, {
+        rotation: other.rotation,
+      }),
     ),
     ...holidayEvents(view),
     ...unavailabilityEvents(view, pickedEngineer, engineers),

@@ -29,6 +29,18 @@ export interface SegmentEventProps {
   secondaryName: string;
   /** The rotation's zone, for the list view's 'until Thu 26 Nov, 09:00 EST'. */
   timeZone: string;
+  /** Which rotation the shift belongs to, when several are shown (see layers.ts). */
+  rotation?: ShiftRotation;
+}
+
+/** The rotation a drawn shift belongs to: its mark, and whether it is a layer beside the one worked on. */
+export interface ShiftRotation {
+  id: Id;
+  name: string;
+  /** Its place among the rotations in use: its mark (RotationMark). */
+  index: number;
+  /** Drawn beside the rotation worked on: read-only here. */
+  layer: boolean;
 }
 
 const NO_COLOR = '#6b7280';
@@ -48,8 +60,10 @@ export function segmentEvents(
   overrides: readonly Override[],
   engineers: Map<Id, Engineer>,
   timeZone: string,
-  options: { preview?: boolean } = {},
+  options: { preview?: boolean; rotation?: ShiftRotation } = {},
 ): EventInput[] {
+  const { rotation } = options;
+  const editable = !options.preview && !rotation?.layer;
   const byId = new Map(overrides.map((o) => [o.id, o]));
   return segments.map((segment) => {
     const shaping = segment.overrideIds.map((id) => byId.get(id)).filter((o): o is Override => o !== undefined);
@@ -65,6 +79,7 @@ export function segmentEvents(
       primaryName: nameOf(engineers, segment.primaryId),
       timeZone,
       secondaryName: nameOf(engineers, segment.secondaryId),
+      ...(rotation && { rotation }),
     };
     // Whole days (a cover of days) are all-day events: the month grid resizes only those.
     const wholeDays =
@@ -73,7 +88,7 @@ export function segmentEvents(
       // Who is on call is part of the id: a changed segment is a new element, so its
       // attributes (label, data-primary) are set afresh when it mounts. The override ids are
       // not: a drop drawn before it is saved has the same look, and id, once saved.
-      id: `seg-${segment.startsAt}-${segment.endsAt}-${segment.primaryId}-${segment.secondaryId}-${kinds.join('+')}-${resizable ? 'r' : ''}${options.preview ? '-preview' : ''}`,
+      id: `seg-${rotation ? `r${rotation.id}-${rotation.index}-` : ''}${segment.startsAt}-${segment.endsAt}-${segment.primaryId}-${segment.secondaryId}-${kinds.join('+')}-${resizable ? 'r' : ''}${options.preview ? '-preview' : ''}`,
       title: segmentTitle(segment, engineers),
       start: wholeDays ? localDateOf(segment.startsAt, timeZone) : toWall(segment.startsAt, timeZone),
       end: wholeDays ? localDateOf(segment.endsAt, timeZone) : toWall(segment.endsAt, timeZone),
@@ -86,9 +101,13 @@ export function segmentEvents(
         'shift',
         ...(kinds.length > 0 ? ['shift--override'] : []),
         ...(options.preview ? ['shift--preview'] : []),
+        ...(rotation ? ['shift--marked'] : []),
+        ...(rotation?.layer ? ['shift--layer'] : []),
       ],
-      startEditable: !options.preview,
-      durationEditable: !options.preview && resizable !== null,
+      startEditable: editable,
+      durationEditable: editable && resizable !== null,
+      // The lead's order of rotations within a day (as the legend lists them), so each keeps its place.
+      ...(rotation && { rotationOrder: rotation.index }),
       extendedProps: props,
     };
   });

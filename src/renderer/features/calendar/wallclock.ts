@@ -27,3 +27,8 @@ export function fromWall(date: Date, timeZone: string): IsoInstant {
 export function wallNow(timeZone: string): Date {
   return new Date(`${toWall(appNow(), timeZone)}Z`);
 }
+
+/** A wall-clock date as a datetime-local input's value ('2026-11-26T09:00'). */
+export function toLocalInput(date: Date): string {
+  return `${wallDate(date)}T${date.toISOString().slice(11, 16)}`;
+}

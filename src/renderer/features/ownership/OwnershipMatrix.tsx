@@ -4,6 +4,7 @@ import type { MatrixRow, OwnershipMatrix as Matrix } from '../../../shared/opera
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { useStore } from '../../store';
+import { AnsweredBy, useRotations } from './AnsweredBy';
 import { OwnersDialog } from './OwnersDialog';
 import { PipelineDialog } from './PipelineDialog';
 
@@ -18,6 +19,7 @@ export function OwnershipMatrix({ matrix, focusPipelineId }: { matrix: Matrix; f
   const [editingOwners, setEditingOwners] = useState<MatrixRow | null>(null);
   const [editingPipeline, setEditingPipeline] = useState<MatrixRow | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const rotations = useRotations();
   // Columns are the team as it is; someone who left keeps a column only while they still own something.
   const owns = (id: Id) =>
     matrix.rows.some(
@@ -74,6 +76,7 @@ export function OwnershipMatrix({ matrix, focusPipelineId }: { matrix: Matrix; f
                   <span className="matrix__meta">
                     <span className={`tag tag--${row.pipeline.audience}`}>{row.pipeline.audience}</span>
                     <span className="muted">{row.area?.name ?? 'No area'}</span>
+                    <AnsweredBy rotationId={row.pipeline.rotationId} rotations={rotations} />
                   </span>
                 </th>
                 {engineers.map((e) => (

@@ -4,6 +4,7 @@ import type { Engineer, Id } from '../../../shared/model';
 import type { PipelineRow } from '../../../shared/views';
 import { EngineerName } from '../../components/EngineerName';
 import { useStore } from '../../store';
+import { AnsweredBy } from './AnsweredBy';
 import { OwnershipHistory } from './OwnershipHistory';
 
 interface Props {
@@ -99,6 +100,13 @@ export function OwnershipRow({ row, engineers, engineersById, columns, focused }
       <tr ref={rowRef} className={className} data-testid="ownership-row" onKeyDown={draft ? onKeyDown : undefined}>
         <th scope="row" className="pipeline-name">
           {pipeline.name}
+          {/* Only a warning here: the matrix names every pipeline's rotation. */}
+          {pipeline.rotationId === null && (
+            <>
+              {' '}
+              <AnsweredBy rotationId={null} rotations={[]} />
+            </>
+          )}
         </th>
         <td>
           <span className={`tag tag--${pipeline.audience}`}>{pipeline.audience}</span>

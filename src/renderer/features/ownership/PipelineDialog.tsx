@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
 import { useStore } from '../../store';
+import { useRotations } from './AnsweredBy';
 
 const NEW_AREA = 'new';
 
@@ -36,6 +37,14 @@ export function PipelineDialog({
   const [inputSources, setInputSources] = useState(pipeline?.inputSources ?? '');
   const [transformation, setTransformation] = useState(pipeline?.transformation ?? '');
   const [outputs, setOutputs] = useState(pipeline?.outputs ?? '');
+  const rotations = useRotations();
+  const inUse = rotations.filter((r) => r.archivedAt === null);
+  // A new pipeline is answered by the lead's first rotation until another is chosen.
+  const [answeredBy, setAnsweredBy] = useState<string | null>(
+    pipeline ? (pipeline.rotationId === null ? '' : String(pipeline.rotationId)) : null,
+  );
+  const rotationChoice = answeredBy ?? (inUse[0] ? String(inUse[0].id) : '');
+  const routedTo = rotations.find((r) => String(r.id) === rotationChoice) ?? null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmRetire, setConfirmRetire] = useState(false);
@@ -65,6 +74,7 @@ export function PipelineDialog({
         inputSources,
         transformation,
         outputs,
+        rotationId: rotationChoice === '' ? null : Number(rotationChoice),
       },
       area === NEW_AREA ? newArea.trim() : undefined,
     );
@@ -138,6 +148,27 @@ export function PipelineDialog({
             {optionsOf(AUDIENCES, (a) => AUDIENCE_LABELS[a])}
           </SelectField>
         </div>
+        <SelectField
+          id="pipeline-rotation"
+          label="Answered by"
+          hint={
+            routedTo === null
+              ? 'No rotation answers: nobody is called for this pipeline, and Today warns about it.'
+              : `The engineer on call in ${routedTo.name} answers for this pipeline.`
+          }
+          value={rotationChoice}
+          onChange={(e) => setAnsweredBy(e.target.value)}
+        >
+          <option value="">— No rotation —</option>
+          {rotations
+            .filter((r) => r.archivedAt === null || String(r.id) === rotationChoice)
+            .map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+                {r.archivedAt !== null ? ' (archived)' : ''}
+              </option>
+            ))}
+        </SelectField>
         {area === NEW_AREA && (
           <InputField
             id="pipeline-new-area"

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { Engineer, Id, Rotation } from '../../../shared/model';
+import type { Coverage, Engineer, Id, Rotation } from '../../../shared/model';
 import { checkArgs } from '../../api/check';
 import { EngineerName } from '../../components/EngineerName';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
 import { useStore } from '../../store';
+import { CoverageFields } from './CoverageFields';
 import { localTimeZone } from './timeZones';
 
 const FRIENDLIER: Record<string, string> = {
@@ -20,17 +21,24 @@ const FIELD_IDS = {
   shiftDays: 'rotation-shift-days',
   handoffTime: 'rotation-handoff',
   memberIds: 'rotation-add-member',
+  'coverage.hours.until': 'rotation-hours-until',
 };
 
-/** Creates the team's rotation (`rotation` null) or changes it; the schedule re-plans around the swaps and covers. */
+/** Creates a rotation (`rotation` null) or changes one; the schedule re-plans around the swaps and covers. */
 export function RotationForm({
   rotation,
   engineers,
   today,
   outcome,
   onOutcome,
+  onSaved,
+  first = true,
 }: {
   rotation: Rotation | null;
+  /** Whether it is the team's first rotation: a new one then offers everyone and the usual name. */
+  first?: boolean;
+  /** Told which rotation was saved, so the screen keeps it open. */
+  onSaved?: (rotation: Rotation) => void;
   engineers: Engineer[];
   /** The first day offered for a new rotation. */
   today: string;
@@ -40,12 +48,14 @@ export function RotationForm({
 }) {
   const saveRotation = useStore((s) => s.saveRotation);
   const active = engineers.filter((e) => e.active);
-  const [name, setName] = useState(rotation?.name ?? 'On call');
+  const [name, setName] = useState(rotation?.name ?? (first ? 'On call' : ''));
   const [timeZone, setTimeZone] = useState(rotation?.timeZone ?? active[0]?.timeZone ?? localTimeZone());
   const [startDate, setStartDate] = useState(rotation?.startDate ?? today);
   const [shiftDays, setShiftDays] = useState(String(rotation?.shiftDays ?? 7));
   const [handoffTime, setHandoffTime] = useState(rotation?.handoffTime ?? '09:00');
-  const [memberIds, setMemberIds] = useState<Id[]>(rotation?.memberIds ?? active.map((e) => e.id));
+  const [memberIds, setMemberIds] = useState<Id[]>(rotation?.memberIds ?? (first ? active.map((e) => e.id) : []));
+  const [coverage, setCoverage] = useState<Coverage>(rotation?.coverage ?? { weekdays: null, hours: null });
+  const [allowsDoubleDuty, setAllowsDoubleDuty] = useState(rotation?.allowsDoubleDuty ?? false);
   const [adding, setAdding] = useState<Id | ''>('');
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -58,6 +68,8 @@ export function RotationForm({
     shiftDays: shiftDays.trim() === '' ? Number.NaN : Number(shiftDays),
     handoffTime,
     memberIds,
+    coverage,
+    allowsDoubleDuty,
   };
   const check = checkArgs('rotations:create', draft);
   const problems: Record<string, string> = check.ok ? {} : { ...check.problems };
@@ -84,6 +96,7 @@ export function RotationForm({
     setSaving(true);
     const result = await saveRotation(rotation ? { ...check.args, id: rotation.id } : check.args);
     setSaving(false);
+    if (result.ok) onSaved?.(result.value);
     onOutcome(
       result.ok
         ? {
@@ -100,7 +113,7 @@ export function RotationForm({
     <form
       className="form team-rotation"
       noValidate
-      aria-label={rotation ? 'The rotation' : 'Create the rotation'}
+      aria-label={rotation ? `The rotation: ${rotation.name}` : first ? 'Create the rotation' : 'Create a rotation'}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -153,6 +166,15 @@ export function RotationForm({
           onChange={(e) => edit(setHandoffTime)(e.target.value)}
         />
       </div>
+
+      <CoverageFields
+        coverage={coverage}
+        onChange={edit(setCoverage)}
+        allowsDoubleDuty={allowsDoubleDuty}
+        onDoubleDuty={edit(setAllowsDoubleDuty)}
+        problems={shown}
+        timeZone={timeZone.trim() || 'the rotation’s'}
+      />
 
       <fieldset className="team-members" aria-describedby="rotation-members-hint">
         <legend className="field__label">Who is on call, in order</legend>

@@ -9,7 +9,7 @@ import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
 import { EngineerDialog } from './EngineerDialog';
-import { RotationForm } from './RotationForm';
+import { RotationsPanel } from './RotationsPanel';
 import { TimeAwayDialog } from './TimeAwayDialog';
 import { knownTimeZones } from './timeZones';
 import './team.css';
@@ -21,13 +21,14 @@ export function TeamScreen() {
   const engineersState = useStore((s) => s.engineersState);
   const loadEngineers = useStore((s) => s.loadEngineers);
   const timeAway = useStore((s) => s.timeAway);
-  const rotation = useStore((s) => s.rotation);
+  const rotations = useStore((s) => s.rotations);
+  const teamTimeZone = useStore((s) => s.teamTimeZone);
   const teamState = useStore((s) => s.teamState);
   const loadTeam = useStore((s) => s.loadTeam);
   const [open, setOpen] = useState<Open>(null);
-  const [rotationOutcome, setRotationOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const timeZones = useMemo(() => knownTimeZones(), []);
-  const today = localDateOf(appNow(), rotation?.timeZone ?? localTimeZone());
+  const today = localDateOf(appNow(), teamTimeZone ?? localTimeZone());
+  const inRotation = (id: Id) => rotations.some((r) => r.archivedAt === null && r.memberIds.includes(id));
 
   useEffect(() => {
     void loadEngineers();
@@ -48,7 +49,7 @@ export function TeamScreen() {
           !loaded && engineers.length === 0
             ? ' '
             : engineers.length === 0
-              ? 'Add the engineers who take on-call shifts, then set up the rotation.'
+              ? 'Add the engineers who take on-call shifts, then set up the rotations.'
               : `${activeCount} ${activeCount === 1 ? 'engineer' : 'engineers'} on the team` +
                 (left > 0 ? ` · ${left} ${left === 1 ? 'has' : 'have'} left` : '')
         }
@@ -157,24 +158,9 @@ export function TeamScreen() {
 
         <section className="panel" aria-labelledby="team-rotation-title">
           <h2 className="panel__title" id="team-rotation-title">
-            {rotation ? 'Rotation' : 'Set up the rotation'}
+            {rotations.length > 0 ? 'Rotations' : 'Set up the rotation'}
           </h2>
-          {!loaded && rotation === null ? (
-            <p className="muted">Loading…</p>
-          ) : engineers.length === 0 && rotation === null ? (
-            <EmptyState title="No rotation yet">
-              <p className="muted">Add the engineers first; then choose who is on call, in which order.</p>
-            </EmptyState>
-          ) : (
-            <RotationForm
-              key={rotation ? JSON.stringify(rotation) : `new-${engineers.length}`}
-              rotation={rotation}
-              engineers={engineers}
-              today={today}
-              outcome={rotationOutcome}
-              onOutcome={setRotationOutcome}
-            />
-          )}
+          <RotationsPanel rotations={rotations} engineers={engineers} today={today} loaded={loaded} />
         </section>
       </div>
 
@@ -182,8 +168,8 @@ export function TeamScreen() {
         <EngineerDialog
           engineer={open.engineer}
           engineers={engineers}
-          inRotation={open.engineer !== null && (rotation?.memberIds.includes(open.engineer.id) ?? false)}
-          defaultTimeZone={rotation?.timeZone ?? null}
+          inRotation={open.engineer !== null && inRotation(open.engineer.id)}
+          defaultTimeZone={rotations.find((r) => r.archivedAt === null)?.timeZone ?? null}
           onClose={() => setOpen(null)}
         />
       )}

@@ -6,7 +6,7 @@ import type { PlanProposal as PlanResult } from '../../../shared/domain/ledger-p
 import type { ScheduleDifference } from '../../../shared/domain/planner';
 import type { JobProgress } from '../../../shared/ipc/channels/jobs';
 import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas';
-import type { Id, IsoDate, IsoInstant, Role, Rotation } from '../../../shared/model';
+import type { Id, IsoDate, IsoInstant, Role } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
 import { expectedAfterEdit, sameContent, scheduleWithin } from '../loadedSchedule';
@@ -14,6 +14,7 @@ import { unpackScheduleWindow } from '../../../shared/schedule-window';
 import { call } from '../../api/client';
 import { afterNextPaint } from '../../afterNextPaint';
 import { idle, type AppStore, type Loadable, type SliceCreator } from '../types';
+import { rotationRefOf, withRotation } from './calendarLayers';
 
 export interface VisibleRange {
   from: IsoInstant;
@@ -37,9 +38,6 @@ export interface PlanProposal {
 }
 
 export interface CalendarSlice {
-  /** The team's rotation (its zone is the calendar's); null when there is none. */
-  calendarRotation: Rotation | null;
-  calendarRotationState: Loadable;
   schedule: ScheduleView | null;
   scheduleState: Loadable;
   /**
@@ -67,7 +65,6 @@ export interface CalendarSlice {
   snapshots: SnapshotSummary[];
   changesSincePublished: { snapshot: SnapshotSummary; changes: ScheduleDifference[] } | null;
 
-  loadCalendarRotation(): Promise<void>;
   loadSchedule(range: VisibleRange): Promise<void>;
   /** The loaded schedule of [from, to) if what is loaded covers it, else null (loadSchedule fetches it). */
   scheduleFor(from: IsoInstant, to: IsoInstant): ScheduleView | null;
@@ -109,8 +106,15 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // Answers for an older range than the one now in view are dropped.
   let requestNumber = 0;
 
+  // Every request names the rotation worked on: with several, the main process asks which.
+  const rotationRef = () => rotationRefOf(get().calendarRotation);
+  const ofRotation = (operation: ScheduleOperation) => withRotation(operation, get().calendarRotation);
+
   const loadRosterFairness = async (range: VisibleRange) => {
-    const result = await call('fairness:get', { period: { kind: 'quarter', date: range.quarterDate } });
+    const result = await call('fairness:get', {
+      ...rotationRef(),
+      period: { kind: 'quarter', date: range.quarterDate },
+    });
     if (result.ok && get().visibleRange === range) set({ rosterFairness: result.value });
   };
 
@@ -128,9 +132,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     if (view) set((s) => ({ ...alongside, scheduleRevision: s.scheduleRevision + 1 }));
     else if (Object.keys(alongside).length > 0) set(alongside);
   };
+  // Only the schedule of the rotation worked on: another one's is never drawn as it.
   const covers = (view: ScheduleView | null, from: IsoInstant, to: IsoInstant): view is ScheduleView =>
-    view !== null && view.from <= from && to <= view.to;
+    view !== null && view.rotation.id === get().calendarRotation?.id && view.from <= from && to <= view.to;
   const windowAround = (range: VisibleRange) => ({
+    ...rotationRef(),
     from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
     to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
   });
@@ -231,8 +237,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   };
 
   return {
-    calendarRotation: null,
-    calendarRotationState: idle,
     schedule: null,
     scheduleState: idle,
     scheduleRevision: 0,
@@ -249,14 +253,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     snapshots: [],
     changesSincePublished: null,
 
-    async loadCalendarRotation() {
-      set((s) => ({ calendarRotationState: { status: 'loading', error: s.calendarRotationState.error } }));
-      const result = await call('rotations:list', {});
-      if (result.ok)
-        set({ calendarRotation: result.value[0] ?? null, calendarRotationState: { status: 'ready', error: null } });
-      else set({ calendarRotationState: { status: 'error', error: result.error.message } });
-    },
-
     async loadSchedule(range) {
       set({ visibleRange: range });
       if (showFromWindow(range)) {
@@ -271,6 +267,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       set((s) => ({ scheduleState: { status: 'loading', error: s.scheduleState.error } }));
       const result = await loadWindow(range);
       if (mine !== requestNumber) return;
+      if (result.ok && result.value.rotation.id !== get().calendarRotation?.id) return;
       if (result.ok) {
         replaceWindow(result.value);
         showFromWindow(range);
@@ -296,12 +293,15 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     previewEdit(operation, period) {
-      return call('schedule:preview', period ? { operation, period } : { operation });
+      return call(
+        'schedule:preview',
+        period ? { operation: ofRotation(operation), period } : { operation: ofRotation(operation) },
+      );
     },
 
     async applyEdit(operation) {
       set({ editing: true, calendarMessage: null });
-      const request = call('schedule:apply', { operation, ...rangeInView() });
+      const request = call('schedule:apply', { operation: ofRotation(operation), ...rangeInView() });
       // A cover or a swap is drawn at once, as the engine will save it; the answer confirms it
       // (and replaces it, were it different) or takes it back.
       // Worked out on the whole window: a swap of the week that runs into the month shown has
@@ -332,7 +332,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async undoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:undo', rangeInView());
+      const result = await call('schedule:undo', { ...rotationRef(), ...rangeInView() });
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
@@ -346,7 +346,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async redoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:redo', rangeInView());
+      const result = await call('schedule:redo', { ...rotationRef(), ...rangeInView() });
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
@@ -404,7 +404,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         }
       };
       void watch();
-      const result = await call('plan:propose', { from, to });
+      const result = await call('plan:propose', { ...rotationRef(), from, to });
       answered = true;
       set({ planProgress: null });
       if (!result.ok) {
@@ -436,7 +436,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async publish(from, to, note) {
-      const result = await call('snapshots:publish', { from, to, note });
+      const result = await call('snapshots:publish', { ...rotationRef(), from, to, note });
       if (!result.ok) {
         set({ calendarMessage: { tone: 'error', text: `Not published: ${result.error.message}` } });
         return false;
@@ -449,7 +449,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async loadChangesSincePublished() {
-      const list = await call('snapshots:list', {});
+      const list = await call('snapshots:list', rotationRef());
       if (!list.ok) {
         set({ calendarMessage: { tone: 'error', text: list.error.message } });
         return;

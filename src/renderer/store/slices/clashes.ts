@@ -51,13 +51,22 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
       set({ clashFixApplied: null });
     },
     async clashesOfTimeAway(engineerId, startDate, endDate) {
-      const zone = get().rotation?.timeZone;
-      if (!zone) return [];
-      const from = toInstant(startOfLocalDayMs(startDate, zone));
-      const to = toInstant(startOfLocalDayMs(addDays(endDate, 1), zone));
-      const view = await call('schedule:get', { from, to });
-      if (!view.ok) return [];
-      return view.value.warnings.filter((w) => w.kind === 'oncall_unavailable' && w.engineerIds.includes(engineerId));
+      // Every rotation in use, each over the days in its own zone.
+      const views = await Promise.all(
+        get()
+          .rotations.filter((r) => r.archivedAt === null)
+          .map((rotation) => {
+            const zone = rotation.timeZone;
+            const from = toInstant(startOfLocalDayMs(startDate, zone));
+            const to = toInstant(startOfLocalDayMs(addDays(endDate, 1), zone));
+            return call('schedule:get', { rotationId: rotation.id, from, to });
+          }),
+      );
+      return views.flatMap((view) =>
+        view.ok
+          ? view.value.warnings.filter((w) => w.kind === 'oncall_unavailable' && w.engineerIds.includes(engineerId))
+          : [],
+      );
     },
   };
 };

@@ -14,7 +14,7 @@ export interface HistoryState extends Loadable {
 export interface OwnershipSlice {
   pipelines: PipelineRow[];
   pipelinesState: Loadable;
-  /** The team's time zone (a setting of the file), for dates outside Today; null: the computer's. */
+  /** The team's time zone (a setting of the file), for dates outside Today; null until loaded: the computer's. */
   teamTimeZone: string | null;
   /** Per pipeline: a save in flight, and the last refusal. */
   saving: Record<Id, boolean>;

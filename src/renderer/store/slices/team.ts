@@ -1,4 +1,5 @@
-// The Team screen: engineers (through the engineers slice), their time away and the rotation.
+// The Team screen: engineers (through the engineers slice), their time away, the rotations
+// (in the lead's order, archived ones too) and the team's time zone.
 // Every change here moves the schedule, so the calendar's kept window is dropped and reloaded.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { Engineer, Id, Rotation, Unavailability } from '../../../shared/model';
@@ -11,13 +12,19 @@ export type Saved<T> = Result<T>;
 
 export interface TeamSlice {
   timeAway: Unavailability[];
-  rotation: Rotation | null;
+  /** Every rotation, archived ones too, in the lead's order. */
+  rotations: Rotation[];
   teamState: Loadable;
   loadTeam(): Promise<void>;
   saveEngineer(input: ArgsIn<'engineers:save'>): Promise<Saved<Engineer>>;
   addTimeAway(input: ArgsIn<'unavailability:add'>): Promise<Saved<Unavailability>>;
   removeTimeAway(unavailabilityId: Id): Promise<Saved<null>>;
   saveRotation(input: ArgsIn<'rotations:create'> & { id?: Id }): Promise<Saved<Rotation>>;
+  /** Archives a rotation (its schedule ends now, its history stays) or brings it back. */
+  archiveRotation(rotationId: Id, archived: boolean): Promise<Saved<Rotation>>;
+  /** Moves a rotation one place up (-1) or down (1) in the lead's order. */
+  moveRotation(rotationId: Id, by: -1 | 1): Promise<Saved<Rotation[]>>;
+  setTeamTimeZone(timeZone: string): Promise<Saved<string>>;
 }
 
 export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
@@ -25,21 +32,32 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
     await Promise.all([get().loadTeam(), get().loadEngineers()]);
     await get().reloadSchedule();
   };
+  // The calendar's choice of rotations is made from the list: it is read again with it.
+  const rotationsChanged = async () => {
+    get().dropLayers();
+    await Promise.all([get().loadTeam(), get().loadCalendarRotation()]);
+    await get().reloadSchedule();
+  };
   return {
     timeAway: [],
-    rotation: null,
+    rotations: [],
     teamState: idle,
     async loadTeam() {
       set((s) => ({ teamState: { status: 'loading', error: s.teamState.error } }));
-      const [away, rotations] = await Promise.all([call('unavailability:list', {}), call('rotations:list', {})]);
-      if (away.ok && rotations.ok)
+      const [away, rotations, zone] = await Promise.all([
+        call('unavailability:list', {}),
+        call('rotations:list', {}),
+        call('team:time-zone', {}),
+      ]);
+      if (away.ok && rotations.ok && zone.ok)
         set({
           timeAway: away.value,
-          rotation: rotations.value[0] ?? null,
+          rotations: rotations.value,
+          teamTimeZone: zone.value,
           teamState: { status: 'ready', error: null },
         });
       else {
-        const failed = !away.ok ? away.error : !rotations.ok ? rotations.error : null;
+        const failed = !away.ok ? away.error : !rotations.ok ? rotations.error : !zone.ok ? zone.error : null;
         set({ teamState: { status: 'error', error: failed?.message ?? null } });
       }
     },
@@ -61,7 +79,27 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
     async saveRotation({ id, ...draft }) {
       const result =
         id === undefined ? await call('rotations:create', draft) : await call('rotations:save', { id, ...draft });
-      if (result.ok) await scheduleChanged();
+      if (result.ok) await rotationsChanged();
+      return result;
+    },
+    async archiveRotation(rotationId, archived) {
+      const result = await call('rotations:archive', { rotationId, archived });
+      if (result.ok) await rotationsChanged();
+      return result;
+    },
+    async moveRotation(rotationId, by) {
+      const ids = get().rotations.map((r) => r.id);
+      const at = ids.indexOf(rotationId);
+      const to = at + by;
+      if (at < 0 || to < 0 || to >= ids.length) return { ok: true, value: get().rotations };
+      [ids[at], ids[to]] = [ids[to]!, ids[at]!];
+      const result = await call('rotations:reorder', { rotationIds: ids });
+      if (result.ok) await rotationsChanged();
+      return result;
+    },
+    async setTeamTimeZone(timeZone) {
+      const result = await call('team:set-time-zone', { timeZone });
+      if (result.ok) set({ teamTimeZone: result.value });
       return result;
     },
   };

@@ -1,0 +1,35 @@
+// Which rotation answers for a pipeline: its mark and name, or a warning when none does (then
+// nobody is called for it).
+import { useEffect } from 'react';
+import type { Id, Rotation } from '../../../shared/model';
+import { RotationMark } from '../../components/RotationMark';
+import { useStore } from '../../store';
+
+/** The team's rotations, read once when a screen that routes pipelines opens. */
+export function useRotations(): Rotation[] {
+  const rotations = useStore((s) => s.rotations);
+  const teamState = useStore((s) => s.teamState);
+  const loadTeam = useStore((s) => s.loadTeam);
+  useEffect(() => {
+    if (teamState.status === 'idle') void loadTeam();
+  }, [teamState.status, loadTeam]);
+  return rotations;
+}
+
+export function AnsweredBy({ rotationId, rotations }: { rotationId: Id | null; rotations: Rotation[] }) {
+  const inUse = rotations.filter((r) => r.archivedAt === null);
+  const rotation = rotations.find((r) => r.id === rotationId);
+  if (rotationId === null || !rotation)
+    return (
+      <span className="answered-by answered-by--none" title="Nobody is called for it: choose a rotation in Details.">
+        No rotation answers
+      </span>
+    );
+  return (
+    <span className="answered-by" title={`${rotation.name} answers for it`}>
+      <RotationMark index={inUse.indexOf(rotation)} muted={rotation.archivedAt !== null} />
+      {rotation.name}
+      {rotation.archivedAt !== null && ' (archived)'}
+    </span>
+  );
+}
