@@ -1,7 +1,7 @@
 // `watchbill who` without --pipeline: who is primary and secondary in each rotation at a moment,
 // read from each rotation's schedule through the same channel as the calendar.
 import { MOMENT_FORMS, parseMoment } from '../../shared/domain/moments';
-import { describeCoverage } from '../../shared/domain/coverage-text';
+import { describeCoverage } from '../../shared/domain/coverage-words';
 import { formatLocal } from '../../shared/domain/time';
 import type { WatchbillApp } from '../app';
 import { namer, table } from './format';

@@ -1,7 +1,7 @@
 // `--rotation NAME`: which rotation a command is about, by the name the lead gave it (any case).
 // Without it a command is about all of them: every active rotation, in the lead's order.
 import type { Rotation } from '../../shared/model';
-import { describeCoverage } from '../../shared/domain/coverage-text';
+import { describeCoverage } from '../../shared/domain/coverage-words';
 import type { WatchbillApp } from '../app';
 import { call } from './open';
 

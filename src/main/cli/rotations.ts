@@ -1,7 +1,7 @@
 // `watchbill rotations list|create|edit|archive`: the team's rotations from the terminal, through
 // the same channels (and so the same checks) as the Team screen. Options name things as a lead
 // does: members and rotations by name, weekdays as 'mon-fri', hours as '09:00-18:00'.
-import { describeCoverage } from '../../shared/domain/coverage-text';
+import { describeCoverage } from '../../shared/domain/coverage-words';
 import { isValidTimeZone } from '../../shared/domain/engineer';
 import { localDateOf } from '../../shared/domain/time';
 import type { Coverage, Engineer, Id, Rotation } from '../../shared/model';

@@ -8,7 +8,7 @@ import { figureTexts, pickColumns, type FairnessColumn } from '../../shared/doma
 import type { LedgerReport } from '../../shared/domain/ledger';
 import { describeSlaRule } from '../../shared/domain/sla';
 import { basePrimaryId, baseSecondaryId, shiftIndexAt } from '../../shared/domain/rotation';
-import { describeCoverage } from '../../shared/domain/coverage-text';
+import { describeCoverage } from '../../shared/domain/coverage-words';
 import { addDays, localDateOf, zonedMs } from '../../shared/domain/time';
 import type {
   Audience,

@@ -1,12 +1,14 @@
-// A layer's hours in the words a lead reads on Today and in "who do I call now?":
-// "Mon–Fri 09:00–18:00 New York time". One home for this wording, so every message that
-// says when a rotation answers says it the same way.
+// When a layer answers, in words: "Mon–Fri 09:00–18:00 New York time" on Today and in "who do
+// I call now?", "Mon–Fri 09:00–18:00" on the Team screen, the calendar's legend, the CLI and the
+// printed plan. The one home for this wording, so every place says it the same way.
 import type { Coverage, Rotation } from '../model';
 import { coversAlways } from './layers';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** The week as a lead reads it: Monday first. */
-const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
+export const WEEK_ORDER: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
+
+export const shortDayName = (weekday: number): string => DAY_NAMES[weekday] ?? `day ${weekday}`;
 
 /** "New York time" for America/New_York; "UTC" for UTC. */
 export function zoneWords(timeZone: string): string {
@@ -46,3 +48,24 @@ export function coverageWords(coverage: Coverage, timeZone: string): string {
 /** "it covers Mon–Fri 09:00–18:00 New York time": why nobody from a layer answers at a moment. */
 export const coversWords = (rotation: Pick<Rotation, 'coverage' | 'timeZone'>): string =>
   `it covers ${coverageWords(rotation.coverage, rotation.timeZone)}`;
+
+const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+const hoursWords = ({ from, until }: { from: string; until: string }) =>
+  `${from}–${until}${until <= from ? ' (overnight)' : ''}`;
+
+/** The Team screen's and the legend's label: "Every day, all day", "Mon–Fri 09:00–18:00", "Sat, Sun, all day". */
+export function coverageLabel(coverage: Coverage): string {
+  const days = capitalised(coverage.weekdays === null ? 'every day' : weekdayWords(coverage.weekdays));
+  return coverage.hours === null ? `${days}, all day` : `${days} ${hoursWords(coverage.hours)}`;
+}
+
+/** A weekday list as the Team screen labels it: "Mon, Wed, Fri", "Every day". */
+export const weekdaysLabel = (weekdays: readonly number[] | null): string =>
+  capitalised(weekdays === null ? 'every day' : weekdayWords(weekdays));
+
+/** The coverage for the CLI and the printed plan ("Mon–Fri 09:00–18:00"), or null for round the clock. */
+export function describeCoverage(coverage: Coverage): string | null {
+  if (coversAlways(coverage)) return null;
+  const days = coverage.weekdays === null ? 'every day' : weekdayWords(coverage.weekdays);
+  return `${days} ${coverage.hours === null ? 'all day' : `${coverage.hours.from}–${coverage.hours.until}`}`;
+}

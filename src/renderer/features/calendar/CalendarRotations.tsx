@@ -1,6 +1,6 @@
 // The calendar's legend of rotations: each one's mark, name and hours; which one the calendar
 // works on (its shifts can be dragged), and which others are shown beside it as layers.
-import { coverageLabel } from '../../../shared/domain/coverage-label';
+import { coverageLabel } from '../../../shared/domain/coverage-words';
 import type { Rotation } from '../../../shared/model';
 import { RotationMark } from '../../components/RotationMark';
 import { useStore } from '../../store';

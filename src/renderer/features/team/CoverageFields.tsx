@@ -1,7 +1,7 @@
 // When a rotation answers (every hour of every day, or only some weekdays and hours: a layer),
 // and whether its members may be on call in another rotation at the same time.
 import type { Coverage } from '../../../shared/model';
-import { shortDayName, WEEK_ORDER } from '../../../shared/domain/coverage-label';
+import { shortDayName, WEEK_ORDER } from '../../../shared/domain/coverage-words';
 import { InputField } from '../../components/Field';
 
 const BUSINESS_HOURS = { from: '09:00', until: '18:00' };

@@ -1,7 +1,7 @@
 // The team's rotations in the lead's order: each one's name, when it answers and who takes it,
 // with edit, reorder, archive and bring back; the open one's form below; the team's time zone.
 import { useState } from 'react';
-import { coverageLabel } from '../../../shared/domain/coverage-label';
+import { coverageLabel } from '../../../shared/domain/coverage-words';
 import type { Engineer, Id, Rotation } from '../../../shared/model';
 import { formatDay } from '../../../shared/format';
 import { EmptyState } from '../../components/Notice';

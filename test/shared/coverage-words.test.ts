@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverageLabel, weekdaysLabel } from '../../src/shared/domain/coverage-label';
+import { coverageLabel, weekdaysLabel } from '../../src/shared/domain/coverage-words';
 
 describe('a layer’s coverage in words', () => {
   test('every day, all day, when nothing is left out', () => {
