@@ -14,8 +14,7 @@ import { appRoot, appVersion, rendererDir } from './paths';
 import { enforceSingleInstance } from './security';
 import { bindIpc, createMainWindow } from './window';
 import { parseDatabaseArgs } from './cli/database-args';
-import { isCommandLine, main as runCommand } from './cli/index';
-import { setCliNativeBinding } from './cli/runtime';
+import { isCommandLine } from './cli/command-line';
 import { clockFromArgs, isClockError } from './clock';
 
 let mainWindow: BrowserWindow | null = null;
@@ -83,8 +82,10 @@ const userArgs = process.argv.slice(app.isPackaged ? 1 : 2);
  * without a window or the single-instance lock, so it works while the app is open.
  */
 async function runCommandLine(): Promise<void> {
+  // Loaded only here: the window never pays for the CLI, nor the CLI for the window.
+  const [{ main }, { setCliNativeBinding }] = await Promise.all([import('./cli/index'), import('./cli/runtime')]);
   setCliNativeBinding(electronNativeBinding());
-  app.exit(await runCommand(userArgs));
+  app.exit(await main(userArgs));
 }
 
 if (isCommandLine(userArgs)) {

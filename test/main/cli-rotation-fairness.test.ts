@@ -68,7 +68,7 @@ describe('fairness and plan across rotations from the command line', { timeout: 
     const unknown = run('fairness', ...range, '--rotation', 'Weekends');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(
-      /--rotation: there is no rotation named 'Weekends' \(the rotations are: Data engineering on-call, Experiments, business hours\)/,
+      /There is no rotation named 'Weekends' \(the rotations are: Data engineering on-call, Experiments, business hours\)/,
     );
   });
 

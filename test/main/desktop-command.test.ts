@@ -55,7 +55,10 @@ describe('the installed app as the watchbill command', () => {
 
 describe('which starts are commands', () => {
   it('treats a command or --version/--help as the CLI, and nothing, --db or --now as the window', async () => {
-    const { isCommandLine } = await import('../../src/main/cli/index');
+    const { isCommandLine, COMMAND_NAMES } = await import('../../src/main/cli/command-line');
+    const { commandNames } = await import('../../src/main/cli/index');
+    // Every command of the table is known to the desktop app as one, and no other name.
+    expect([...COMMAND_NAMES].sort()).toEqual(commandNames().sort());
     expect(isCommandLine(['schedule', '--from', '2027-01-01'])).toBe(true);
     expect(isCommandLine(['--version'])).toBe(true);
     expect(isCommandLine(['help'])).toBe(true);

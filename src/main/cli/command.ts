@@ -1,8 +1,9 @@
+import type { CommandName } from './command-line';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { HostClock } from '../clock';
 
 export interface Command {
-  name: string;
+  name: CommandName;
   summary: string;
   usage: string;
   /** Resolves to the process exit code. `clock` is the host's one clock (`--now`, WATCHBILL_NOW). */

@@ -48,16 +48,8 @@ function usage(): string {
   ].join('\n');
 }
 
-/**
- * Whether a start of the desktop app is a command instead (`watchbill schedule …`,
- * `watchbill --version`): the installed app's executable is also the `watchbill` command.
- * Without a command (or with only --db / --now) it opens the window.
- */
-export function isCommandLine(argv: readonly string[]): boolean {
-  const [first] = argv;
-  if (first === undefined) return false;
-  return ['--version', '-v', '--help', '-h', 'help'].includes(first) || commands.some((c) => c.name === first);
-}
+/** The commands' names, as the table holds them (test/main/desktop-command.test.ts compares). */
+export const commandNames = (): string[] => commands.map((c) => c.name);
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

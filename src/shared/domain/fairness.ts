@@ -264,7 +264,8 @@ export interface FairnessReport {
   team: TeamFairness;
 }
 
-function emptyRow(engineerId: Id): EngineerFairness {
+/** An engineer with nothing counted yet. */
+export function emptyRow(engineerId: Id): EngineerFairness {
   return {
     engineerId,
     primaryDays: 0,

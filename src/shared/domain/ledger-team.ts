@@ -3,6 +3,7 @@
 // their rows. Summing, not re-weighing, is the point: a weekday in the business-hours rotation
 // costs what that rotation says it costs, whatever the weekly rotation's weights are.
 import type { Id } from '../model';
+import { emptyRow } from './fairness';
 import {
   computeLedger,
   ledgerTeamFigures,
@@ -52,21 +53,7 @@ export interface RotationLedgerInput {
   input: LedgerInput;
 }
 
-const emptyTotal = (engineerId: Id): LedgerRow => ({
-  engineerId,
-  primaryDays: 0,
-  secondaryDays: 0,
-  weekendDays: 0,
-  holidayDays: 0,
-  weightedHolidayLoad: 0,
-  burden: 0,
-  eligibleDays: 0,
-  fairShare: 0,
-  difference: 0,
-  onCallHours: 0,
-  carriedIn: 0,
-  balance: 0,
-});
+const emptyTotal = (engineerId: Id): LedgerRow => ({ ...emptyRow(engineerId), carriedIn: 0, balance: 0 });
 
 /** Per person, their rows summed over the rotations' ledgers, in order of first appearance. */
 export function sumByPerson(reports: readonly LedgerReport[]): LedgerRow[] {
