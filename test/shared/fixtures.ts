@@ -1,6 +1,7 @@
 // The seeds' example team as plain data, and small builders for the domain tests.
 
-import type { Engineer, Override, Rotation, Unavailability } from '../../src/shared/model';
+import type { Engineer, Holiday, IsoDate, Override, Rotation, Unavailability } from '../../src/shared/model';
+import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../../src/shared/domain/holidays';
 import { applyChange, type AppliedChange, type Change } from '../../src/shared/domain/rotation';
 
 export const A = 1;
@@ -57,3 +58,11 @@ export function apply(
   let next = overrides.reduce((max, o) => Math.max(max, o.id), 0);
   return applyChange(overrides, change, () => (next += 1));
 }
+
+/** The US federal holidays (weight 1 each) from `from` to `to`, as the planner tests plan around them. */
+export const usHolidays = (from: IsoDate, to: IsoDate): Holiday[] =>
+  holidaysBetween(
+    { calendar: { id: 1, ...DEFAULT_US_CALENDAR }, weights: defaultHolidayWeights(1), custom: [] },
+    from,
+    to,
+  );

@@ -2,9 +2,8 @@
 // planned quarter is never less even than the plain rotation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HolidayCalendar, Ownership, Pipeline, Rotation } from '../../src/shared/model';
+import type { Ownership, Pipeline, Rotation } from '../../src/shared/model';
 import { computeFairness } from '../../src/shared/domain/fairness';
-import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../../src/shared/domain/holidays';
 import { investorOwnerClashes } from '../../src/shared/domain/ownership';
 import {
   buildPlanningProblem,
@@ -16,14 +15,9 @@ import {
 import { better } from '../../src/shared/domain/planner/search';
 import { coverRange, scheduleWarnings, shiftBounds } from '../../src/shared/domain/rotation';
 import { addDays } from '../../src/shared/domain/time';
-import { A, B, C, D, apply, engineers, pto, seedRotation } from './fixtures';
+import { A, B, C, D, apply, engineers, pto, seedRotation, usHolidays } from './fixtures';
 
-const calendar: HolidayCalendar = { id: 1, ...DEFAULT_US_CALENDAR };
-const holidays = holidaysBetween(
-  { calendar, weights: defaultHolidayWeights(1), custom: [] },
-  '2026-01-01',
-  '2027-12-31',
-);
+const holidays = usHolidays('2026-01-01', '2027-12-31');
 const q4: PlanInput = {
   rotation: seedRotation,
   overrides: [],

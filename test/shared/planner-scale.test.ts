@@ -2,9 +2,8 @@
 // clash fixed, the same plan for the same input, and a holiday kept with its week's primary
 // when that costs nothing.
 import { describe, expect, it } from 'vitest';
-import type { HolidayCalendar, Rotation, Unavailability } from '../../src/shared/model';
+import type { Rotation, Unavailability } from '../../src/shared/model';
 import { computeFairness } from '../../src/shared/domain/fairness';
-import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../../src/shared/domain/holidays';
 import {
   buildPlanningProblem,
   planSchedule,
@@ -15,14 +14,9 @@ import {
 import { scheduleWarnings } from '../../src/shared/domain/rotation';
 import { better, seededRandom } from '../../src/shared/domain/planner/search';
 import { addDays } from '../../src/shared/domain/time';
-import { apply, engineers as seedEngineers, pto } from './fixtures';
+import { apply, engineers as seedEngineers, pto, usHolidays } from './fixtures';
 
-const calendar: HolidayCalendar = { id: 1, ...DEFAULT_US_CALENDAR };
-const holidays = holidaysBetween(
-  { calendar, weights: defaultHolidayWeights(1), custom: [] },
-  '2026-01-01',
-  '2027-01-31',
-);
+const holidays = usHolidays('2026-01-01', '2027-01-31');
 
 /** 2026 for a team of `size`, each away for two random weeks (from `seed`), nobody planned by hand. */
 function generatedYear(size: number, seed: number): PlanInput {

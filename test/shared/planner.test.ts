@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HolidayCalendar } from '../../src/shared/model';
 import { computeFairness } from '../../src/shared/domain/fairness';
-import { defaultHolidayWeights, DEFAULT_US_CALENDAR, holidaysBetween } from '../../src/shared/domain/holidays';
 import { diffSchedules, planSchedule, suggestSwaps, type PlanInput } from '../../src/shared/domain/planner';
 import {
   computeSegments,
@@ -11,14 +9,9 @@ import {
   swapShifts,
 } from '../../src/shared/domain/rotation';
 import { zonedInstant } from '../../src/shared/domain/time';
-import { A, B, C, D, apply, engineers, pto, seedRotation } from './fixtures';
+import { A, B, C, D, apply, engineers, pto, seedRotation, usHolidays } from './fixtures';
 
-const calendar: HolidayCalendar = { id: 1, ...DEFAULT_US_CALENDAR };
-const holidays = holidaysBetween(
-  { calendar, weights: defaultHolidayWeights(1), custom: [] },
-  '2026-01-01',
-  '2027-03-31',
-);
+const holidays = usHolidays('2026-01-01', '2027-03-31');
 const NY = 'America/New_York';
 const q4: PlanInput = {
   rotation: seedRotation,

@@ -6,6 +6,34 @@ import { EngineerName } from '../../components/EngineerName';
 import { formatMoment } from '../../components/format';
 import { useStore } from '../../store';
 
+/** Who holds a shift and when, as every shift-details dialog lists it (inside its `<dl>`). */
+export function ShiftFacts({
+  segment,
+  engineers,
+  timeZone,
+}: {
+  segment: Segment;
+  engineers: Map<Id, Engineer>;
+  timeZone: string;
+}) {
+  return (
+    <>
+      <dt>Primary</dt>
+      <dd>
+        <EngineerName id={segment.primaryId} engineers={engineers} nobody="Nobody (gap)" />
+      </dd>
+      <dt>Backup</dt>
+      <dd>
+        <EngineerName id={segment.secondaryId} engineers={engineers} />
+      </dd>
+      <dt>From</dt>
+      <dd>{formatMoment(segment.startsAt, timeZone)}</dd>
+      <dt>To</dt>
+      <dd>{formatMoment(segment.endsAt, timeZone)}</dd>
+    </>
+  );
+}
+
 /** A segment's details: who, from, to, and why; each override's reason editable, or the override removed. */
 export function EventDialog({
   segment,
@@ -35,18 +63,7 @@ export function EventDialog({
       }
     >
       <dl className="details">
-        <dt>Primary</dt>
-        <dd>
-          <EngineerName id={segment.primaryId} engineers={engineers} nobody="Nobody (gap)" />
-        </dd>
-        <dt>Backup</dt>
-        <dd>
-          <EngineerName id={segment.secondaryId} engineers={engineers} />
-        </dd>
-        <dt>From</dt>
-        <dd>{formatMoment(segment.startsAt, timeZone)}</dd>
-        <dt>To</dt>
-        <dd>{formatMoment(segment.endsAt, timeZone)}</dd>
+        <ShiftFacts segment={segment} engineers={engineers} timeZone={timeZone} />
         <dt>Why</dt>
         <dd>
           {overrides.length === 0

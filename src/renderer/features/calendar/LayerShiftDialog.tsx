@@ -2,10 +2,9 @@
 // rotation; the calendar's edits are always the rotation worked on's).
 import type { Engineer, Id, Segment } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
-import { EngineerName } from '../../components/EngineerName';
-import { formatMoment } from '../../components/format';
 import { RotationMark } from '../../components/RotationMark';
 import { useStore } from '../../store';
+import { ShiftFacts } from './EventDialog';
 import type { ShiftRotation } from './events';
 
 export function LayerShiftDialog({
@@ -47,18 +46,7 @@ export function LayerShiftDialog({
         <dd className="details__rotation">
           <RotationMark index={rotation.index} /> {rotation.name}
         </dd>
-        <dt>Primary</dt>
-        <dd>
-          <EngineerName id={segment.primaryId} engineers={engineers} nobody="Nobody (gap)" />
-        </dd>
-        <dt>Backup</dt>
-        <dd>
-          <EngineerName id={segment.secondaryId} engineers={engineers} />
-        </dd>
-        <dt>From</dt>
-        <dd>{formatMoment(segment.startsAt, timeZone)}</dd>
-        <dt>To</dt>
-        <dd>{formatMoment(segment.endsAt, timeZone)}</dd>
+        <ShiftFacts segment={segment} engineers={engineers} timeZone={timeZone} />
       </dl>
       <p className="muted">
         Swaps, covers and their reasons change the rotation the calendar works on. Work on {rotation.name} to change
