@@ -3,6 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { FAIRNESS_COLUMNS, figureValues } from '../../shared/domain/figures';
 import type { LedgerReport } from '../../shared/domain/ledger';
+import { sumByPerson } from '../../shared/domain/ledger-team';
 import { formatLocal } from '../../shared/domain/time';
 import type { Engineer, Id, Override, Rotation, Segment } from '../../shared/model';
 import type { PipelineRow } from '../../shared/views';
@@ -88,6 +89,29 @@ export function fairnessRows(rotationName: string, report: LedgerReport, enginee
     report.period.startDate,
     report.period.endDate,
     report.carry,
+  ]);
+}
+
+/** The rotation column of the rows that add up each person's figures over every rotation. */
+export const FAIRNESS_TOTAL_LABEL = 'In total';
+
+/**
+ * Per person, their figures summed over the rotations' ledgers (the same sum the Fairness
+ * screen's "In total" shows); the period and carry columns say what the rotations covered.
+ */
+export function fairnessTotalRows(reports: readonly LedgerReport[], engineers: readonly Engineer[]): Cell[][] {
+  const name = nameOf(engineers);
+  const distinct = (values: string[]) => [...new Set(values)].join('; ');
+  const from = distinct(reports.map((r) => r.period.startDate));
+  const to = distinct(reports.map((r) => r.period.endDate));
+  const carry = distinct(reports.map((r) => r.carry));
+  return sumByPerson(reports).map((row) => [
+    FAIRNESS_TOTAL_LABEL,
+    name(row.engineerId),
+    ...figureValues(row),
+    from,
+    to,
+    carry,
   ]);
 }
 

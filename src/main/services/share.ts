@@ -13,6 +13,7 @@ import { buildBackup } from '../export/backup';
 import {
   FAIRNESS_HEADERS,
   fairnessRows,
+  fairnessTotalRows,
   OWNERSHIP_HEADERS,
   ownershipRows,
   SCHEDULE_HEADERS,
@@ -193,9 +194,20 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
         case 'fairness': {
           const staffed = rotations.filter((r) => r.memberIds.length > 0);
           if (staffed.length === 0) throw none('fairness');
-          const rows: Parameters<typeof toCsv>[1] = [];
+          const reports = [];
           for (const rotation of staffed)
-            rows.push(...fairnessRows(rotation.name, await fairnessOver(rotation, period), engineers));
+            reports.push({ name: rotation.name, report: await fairnessOver(rotation, period) });
+          const rows = reports.flatMap(({ name: rotationName, report }) =>
+            fairnessRows(rotationName, report, engineers),
+          );
+          // Several rotations: each person's total follows, as the Fairness screen's "In total" shows it.
+          if (reports.length > 1)
+            rows.push(
+              ...fairnessTotalRows(
+                reports.map((r) => r.report),
+                engineers,
+              ),
+            );
           return textFile(
             name(`${period.startDate}-to-${period.endDate}`),
             'text/csv; charset=utf-8',

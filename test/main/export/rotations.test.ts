@@ -221,6 +221,19 @@ describe('spreadsheets and the plan of several rotations', () => {
       'Engineer D',
     ]);
     expect(rows.filter((r) => r[0] === BUSINESS).map((r) => r[1])).toEqual(['Engineer C', 'Engineer D']);
+    // Then each person's total over both rotations, as the Fairness screen's "In total" adds it up.
+    const header = csv.content.split('\r\n')[0]!.split(',');
+    const days = (rotation: string, person: string) =>
+      Number(rows.find((r) => r[0] === rotation && r[1] === person)?.[header.indexOf('primary_days')] ?? 0);
+    expect(rows.filter((r) => r[0] === 'In total').map((r) => r[1])).toEqual([
+      'Engineer A',
+      'Engineer B',
+      'Engineer C',
+      'Engineer D',
+    ]);
+    expect(days(BUSINESS, 'Engineer C')).toBeGreaterThan(0);
+    for (const person of ['Engineer A', 'Engineer C'])
+      expect(days('In total', person)).toBeCloseTo(days(WEEKLY, person) + days(BUSINESS, person), 5);
   });
 
   it('prints the plan with a section per rotation under the on-call rotation heading', async () => {
