@@ -317,8 +317,11 @@ export type WarningKind =
 export interface ModelWarning {
   kind: WarningKind;
   message: string;
-  /** Where the lead can fix it: a screen name and, where there is one, the thing. */
-  link: { screen: ScreenName; pipelineId?: Id; date?: IsoDate };
+  /**
+   * Where the lead can fix it: a screen name and, where there is one, the thing; a clash in a
+   * rotation's schedule names the rotation its fix changes.
+   */
+  link: { screen: ScreenName; pipelineId?: Id; date?: IsoDate; rotationId?: Id };
   engineerIds: Id[];
   from?: IsoInstant;
   to?: IsoInstant;

@@ -123,4 +123,45 @@ describe('Fixing a clash', () => {
     ).toBe(1);
     expect(app.session.pageErrors).toEqual([]);
   });
+
+  test('a double duty from Today: fixed in the rotation the warning names, which the calendar then works on', async () => {
+    const { page } = app;
+    const e = await api<{ id: number }>(page, 'engineers:save', {
+      name: 'Engineer E',
+      color: '#0e7490',
+      timeZone: 'America/New_York',
+    });
+    await api(page, 'rotations:create', {
+      name: 'Experiments, business hours',
+      timeZone: 'America/New_York',
+      startDate: '2026-11-02',
+      shiftDays: 7,
+      handoffTime: '09:00',
+      memberIds: [await idOf(page, 'Engineer C'), await idOf(page, 'Engineer A'), e.id],
+      coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
+    });
+    await page.reload();
+    const group = page.getByRole('region', { name: /^On call in two rotations at once/ });
+    const fix = group.getByRole('button', { name: /^Fix: / }).first();
+    await expectVisible(fix);
+    const clash = ((await fix.getAttribute('aria-label')) ?? '').replace(/^Fix: /, '');
+    expect(clash).toMatch(/is on call in Data engineering on-call and Experiments, business hours at once/);
+    await fix.click();
+    const apply = group.getByRole('group', { name: `Fixes: ${clash}` }).getByRole('button', { name: /^Apply: / });
+    await expectVisible(apply.first());
+    // Each option says which rotation it changes.
+    expect(await apply.first().getAttribute('aria-label')).toMatch(/in Experiments, business hours/);
+    await screenshot(page, 'clash-fix-double-duty-options');
+    await apply.first().click();
+    await expect.poll(() => page.getByText(clash, { exact: true }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+    await expectVisible(
+      page
+        .getByTestId('calendar-rotation')
+        .filter({ hasText: 'Working on' })
+        .filter({ hasText: 'Experiments, business hours' }),
+    );
+    expect(app.session.pageErrors).toEqual([]);
+  });
 });

@@ -88,3 +88,65 @@ describe('clashes:fixes', () => {
     expect(state()).toEqual(before);
   });
 });
+
+describe('clashes:fixes with several rotations', () => {
+  /** The experiment pipelines' rotation: Mon–Fri 09:00–18:00 New York time, weekly. */
+  const businessHours = async () => {
+    const e = (await call('engineers:save', { name: 'Engineer E', color: '#0e7490', timeZone: 'America/New_York' })).id;
+    return call('rotations:create', {
+      name: 'Experiments, business hours',
+      timeZone: 'America/New_York',
+      startDate: '2026-11-02',
+      shiftDays: 7,
+      handoffTime: '09:00',
+      memberIds: [id('C'), id('A'), e],
+      coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
+    });
+  };
+  const overlapping = (a: { from?: string; to?: string }, b: { from?: string; to?: string }) =>
+    a.from! < b.to! && b.from! < a.to!;
+
+  it('fixes a double duty from Today in the rotation the warning names, without making another', async () => {
+    const layer = await businessHours();
+    const clash = (await call('today:get', {})).warnings.find((w) => w.kind === 'double_duty')!;
+    expect(clash.link.rotationId).toBe(layer.id);
+    const fixes = await call('clashes:fixes', {
+      rotationId: clash.link.rotationId,
+      clash: { kind: 'double_duty', engineerIds: clash.engineerIds, from: clash.from!, to: clash.to! },
+    });
+    expect(fixes.options.length).toBeGreaterThan(0);
+    const best = fixes.options[0]!;
+    expect(best.summary).toContain('in Experiments, business hours');
+    expect(best.operation.rotationId).toBe(layer.id);
+    expect(best.newClashes).toEqual([]);
+
+    await call('schedule:apply', { operation: best.operation });
+    const after = (await call('today:get', {})).warnings.filter((w) => w.kind === 'double_duty');
+    expect(after.filter((w) => w.engineerIds[0] === clash.engineerIds[0] && overlapping(w, clash))).toEqual([]);
+    // Nobody else was put on call in both rotations by it.
+    const taker = best.operation.op === 'cover' ? best.operation.engineerId : best.engineerId;
+    expect(after.filter((w) => w.engineerIds[0] === taker && overlapping(w, clash))).toEqual([]);
+  });
+
+  it("offers a time-away warning's fixes in its own rotation when the team has several", async () => {
+    const layer = await businessHours();
+    // Engineer E is only in the business-hours rotation, on call from Mon 7 Dec (its third week).
+    await call('unavailability:add', { engineerId: id('E'), startDate: '2026-12-08', endDate: '2026-12-09' });
+    const warning = (await call('today:get', {})).warnings.find(
+      (w) => w.kind === 'oncall_unavailable' && w.engineerIds[0] === id('E'),
+    )!;
+    expect(warning.link.rotationId).toBe(layer.id);
+    const clash = {
+      kind: 'oncall_unavailable',
+      engineerIds: warning.engineerIds,
+      from: warning.from!,
+      to: warning.to!,
+    };
+    // Without the rotation, the team's two rotations make the request ambiguous; with it, fixes come.
+    const unnamed = await app.dispatch('clashes:fixes', { clash } as ArgsIn<'clashes:fixes'>);
+    expect(unnamed.ok ? '' : unnamed.error.message).toMatch(/Say which rotation/);
+    const fixes = await call('clashes:fixes', { rotationId: layer.id, clash } as ArgsIn<'clashes:fixes'>);
+    expect(fixes.options.length).toBeGreaterThan(0);
+    expect(fixes.options.every((o) => o.operation.rotationId === layer.id)).toBe(true);
+  });
+});

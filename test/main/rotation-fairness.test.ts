@@ -100,12 +100,16 @@ describe("one person's load across rotations", () => {
       expect([onCall.primaryId, onCall.secondaryId]).toContain(clash.engineerIds[0]);
       expect(clash.message).toMatch(/is on call in Data engineering on-call and Experiments, business hours at once/);
     }
-    // The team's own calendar names the same clash, and so does Today.
-    expect(teamView.warnings.filter((w) => w.kind === 'double_duty')).toEqual(clashes);
+    // The team's own calendar names the same clash, and so does Today; each calendar's warning is
+    // fixed in its own rotation, Today's in the rotation later in the lead's order.
+    const teamClashes = teamView.warnings.filter((w) => w.kind === 'double_duty');
+    expect(teamClashes.map((w) => w.message)).toEqual(clashes.map((w) => w.message));
+    expect(new Set(clashes.map((w) => w.link.rotationId))).toEqual(new Set([layer.id]));
+    expect(new Set(teamClashes.map((w) => w.link.rotationId))).toEqual(new Set([team.id]));
     const today = await call('today:get', { at: '2026-11-23T05:00:00.000Z' });
-    expect(today.warnings.filter((w) => w.kind === 'double_duty').map((w) => w.message)).toEqual(
-      expect.arrayContaining(clashes.map((w) => w.message)),
-    );
+    const todayClashes = today.warnings.filter((w) => w.kind === 'double_duty');
+    expect(todayClashes.map((w) => w.message)).toEqual(expect.arrayContaining(clashes.map((w) => w.message)));
+    expect(new Set(todayClashes.map((w) => w.link.rotationId))).toEqual(new Set([layer.id]));
 
     await call('rotations:save', { ...layer, allowsDoubleDuty: true });
     const allowed = await call('schedule:get', { rotationId: layer.id, ...range });

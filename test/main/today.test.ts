@@ -64,9 +64,9 @@ describe('Today with the example team (frozen at Sat 21 Nov 2026)', () => {
     const clash = view.warnings.find((w) => w.kind === 'oncall_unavailable');
     expect(clash?.message).toMatch(/Engineer C/);
     expect(clash?.message).toMatch(/Thu 10 Dec/);
-    // The message names days as the screens do; the link keeps the ISO date.
+    // The message names days as the screens do; the link keeps the ISO date and the rotation a fix changes.
     expect(clash?.message).not.toMatch(/2026-12-10/);
-    expect(clash?.link).toEqual({ screen: 'calendar', date: '2026-12-10' });
+    expect(clash?.link).toEqual({ screen: 'calendar', date: '2026-12-10', rotationId: 1 });
   });
 
   it('says nothing is planned on an empty database', async () => {

@@ -272,10 +272,10 @@ describe('checks', () => {
       'Engineer D is on call (secondary) on Thu 24 Dec during PTO (Family trip)',
       'Engineer D is on call (primary) from Thu 24 Dec to Sat 26 Dec during PTO (Family trip)',
     ]);
-    // The link keeps the ISO date; a message read in another year names the year.
+    // The link keeps the ISO date and the rotation its fix changes; a message read in another year names the year.
     expect(warnings[1]!.from).toBe('2026-12-24T14:00:00.000Z');
     expect(warnings.every((w) => w.kind === 'oncall_unavailable' && w.engineerIds[0] === D)).toBe(true);
-    expect(warnings[1]!.link).toEqual({ screen: 'calendar', date: '2026-12-24' });
+    expect(warnings[1]!.link).toEqual({ screen: 'calendar', date: '2026-12-24', rotationId: seedRotation.id });
     const single = check([], { unavailability: [pto(2, B, '2026-12-24', '2026-12-24', 'Family trip')] });
     expect(single).toEqual([]); // B is not on call that week
     const one = check([], { unavailability: [pto(3, A, '2026-12-27', '2026-12-27', 'Wedding')] });

@@ -6,7 +6,10 @@ import { addDays, localDateOf } from '../../shared/domain/time';
 import { yearOf } from '../../shared/format';
 import { DomainError } from '../../shared/result';
 import type { ServiceContext } from './context';
+import { rotationSchedules } from '../queries/duties';
 import { fairnessWeights, rotationOf, teamHolidays } from '../queries/schedule';
+
+const DAY_MS = 86_400_000;
 
 export function clashHandlers({ repos, now, jobs }: ServiceContext): Pick<Handlers, 'clashes:fixes'> {
   return {
@@ -19,6 +22,9 @@ export function clashHandlers({ repos, now, jobs }: ServiceContext): Pick<Handle
       // Fairness is measured over the quarter the clash starts in: what the lead plans by.
       const period = quarterOf(localDateOf(clash.from, rotation.timeZone));
       const today = localDateOf(now().toISOString(), rotation.timeZone);
+      // The other rotations' duties around the clash and the quarter: double duties to fix or avoid.
+      const around = [Date.parse(clash.from) - 60 * DAY_MS, Date.parse(clash.to) + 60 * DAY_MS] as const;
+      const others = rotationSchedules(repos, ...around, rotation.id).filter((s) => s.rotation.memberIds.length > 0);
       return jobs.run(
         'clashFixes',
         {
@@ -35,6 +41,7 @@ export function clashHandlers({ repos, now, jobs }: ServiceContext): Pick<Handle
           limit,
           currentYear: yearOf(today),
           notBefore: now().toISOString(),
+          others,
         },
         { channel: 'clashes:fixes', label: 'Finding fixes for a clash' },
       );

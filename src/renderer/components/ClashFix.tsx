@@ -25,13 +25,13 @@ export function ClashFix({ warning, open = false }: { warning: ModelWarning; ope
   const load = () => {
     if (!clash) return;
     setShown({ status: 'loading' });
-    void loadClashFixes(clash).then((result) => setShown(shownOf(result)));
+    void loadClashFixes(clash, warning.link.rotationId).then((result) => setShown(shownOf(result)));
   };
   // Where the lead has just made the clash (saving time away), the fixes are shown unasked.
   useEffect(() => {
     if (!open || !clash) return;
     let live = true;
-    void loadClashFixes(clash).then((result) => live && setShown(shownOf(result)));
+    void loadClashFixes(clash, warning.link.rotationId).then((result) => live && setShown(shownOf(result)));
     return () => {
       live = false;
     };

@@ -3,6 +3,7 @@
 // this period's fairness figure of the people involved and which new clash it would create,
 // so one click can apply it without a surprise.
 import type { Id, IsoInstant, ModelWarning, Override, Pipeline, Ownership, Role } from '../model';
+import { doubleDutyWarnings, type RotationSchedule } from './double-duty';
 import { computeFairness, type FairnessInput, type Period } from './fairness';
 import { investorOwnerClashes } from './ownership';
 import {
@@ -26,6 +27,7 @@ export const FIXABLE_CLASHES = [
   'investor_owners_away',
   'same_primary_secondary',
   'inactive_scheduled',
+  'double_duty',
 ] as const;
 export type FixableClash = (typeof FIXABLE_CLASHES)[number];
 
@@ -96,6 +98,11 @@ export interface ClashFixInput extends FairnessInput {
   currentYear?: number;
   /** Now: an option never changes what is already past (a swap of a shift that has begun). */
   notBefore?: IsoInstant;
+  /**
+   * The team's other rotations: a double duty is fixed by moving this rotation's duty, and an
+   * option that would put someone on call in two of them at once says so.
+   */
+  others?: readonly RotationSchedule[];
 }
 
 /**
@@ -149,6 +156,9 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
   const byId = new Map(engineers.map((e) => [e.id, e]));
   const nameOf = (id: Id) => byId.get(id)?.name ?? `Engineer #${id}`;
   const moment = (ms: number) => formatMoment(ms, zone, input.currentYear);
+  const others = input.others ?? [];
+  // With several rotations an option says which one it changes.
+  const where = others.length > 0 ? ` in ${rotation.name}` : '';
   const result = (options: ClashFixOption[], none: string | null): ClashFixes => ({
     clash,
     period: input.period,
@@ -161,7 +171,7 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
   const active = (id: Id) => byId.get(id)?.active ?? false;
   const candidates: Candidate[] = [];
   const relieved = new Set(clash.kind === 'investor_owners_away' ? clash.engineerIds : [clash.engineerIds[0]!]);
-  const others = rotation.memberIds.filter((id) => active(id) && !relieved.has(id));
+  const takers = rotation.memberIds.filter((id) => active(id) && !relieved.has(id));
 
   // Covers: one person takes every duty in question.
   for (const duty of duties
@@ -169,7 +179,7 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
     .filter((d) => d.start < d.end)) {
     const dutyName = nameOf(duty.engineerId);
     const kind = clash.kind === 'oncall_unavailable' ? 'time_away_cover' : 'cover';
-    for (const engineerId of others) {
+    for (const engineerId of takers) {
       const reason =
         kind === 'time_away_cover'
           ? `${nameOf(engineerId)} covers ${dutyName}'s time away`
@@ -179,7 +189,7 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
       candidates.push({
         kind: 'cover',
         engineerId,
-        summary: `${nameOf(engineerId)} covers ${duty.role} for ${dutyName} from ${moment(duty.start)} to ${moment(duty.end)}`,
+        summary: `${nameOf(engineerId)} covers ${duty.role}${where} for ${dutyName} from ${moment(duty.start)} to ${moment(duty.end)}`,
         operation: { op: 'cover', rotationId: rotation.id, from, to, role: duty.role, engineerId, kind, reason },
         change: coverRange(rotation, from, to, duty.role, engineerId, kind, reason, { overrides }),
       });
@@ -199,7 +209,7 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
         candidates.push({
           kind: 'swap',
           engineerId,
-          summary: `Swap with ${nameOf(engineerId)}: ${nameOf(primaryDuty.engineerId)} takes the shift from ${moment(shiftStartMs(rotation, other))}`,
+          summary: `Swap with ${nameOf(engineerId)}${where}: ${nameOf(primaryDuty.engineerId)} takes the shift from ${moment(shiftStartMs(rotation, other))}`,
           operation: { op: 'swap', rotationId: rotation.id, shiftA: shift, shiftB: other, reason },
           change: swapShifts(rotation, overrides, shift, other, reason),
         });
@@ -214,6 +224,17 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
     return [
       ...scheduleWarnings({ ...input, overrides: list, ...range }),
       ...investorOwnerClashes({ ...input, overrides: list, ...range }),
+      ...(others.length === 0
+        ? []
+        : doubleDutyWarnings({
+            schedules: [{ rotation, overrides: list }, ...others],
+            engineers,
+            fromMs: from - margin,
+            toMs: to + margin,
+            rotationId: rotation.id,
+            timeZone: zone,
+            ...(input.currentYear !== undefined && { currentYear: input.currentYear }),
+          })),
     ];
   };
   const figuresBefore = periodFigures(input);
@@ -280,6 +301,7 @@ const clashWords: Record<FixableClash, string> = {
   investor_owners_away: 'both owners of an investor pipeline tied up',
   same_primary_secondary: 'one person in both roles',
   inactive_scheduled: 'no longer on the team',
+  double_duty: 'on call in two rotations at once',
 };
 
 const overlaps = (a: { from?: string; to?: string }, b: { from?: string; to?: string }) =>

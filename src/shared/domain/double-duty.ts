@@ -70,6 +70,11 @@ export function doubleDutyWarnings(input: DoubleDutyWarningInput): ModelWarning[
   const { timeZone } = input;
   const names = new Map(input.engineers.map((e) => [e.id, e.name]));
   const rotations = new Map(input.schedules.map((s) => [s.rotation.id, s.rotation.name]));
+  const order = input.schedules.map((s) => s.rotation.id);
+  // Where its fix changes the schedule: the calendar it is shown on, or (Today) the rotation
+  // later in the lead's order, so the first rotation keeps its plan.
+  const fixedIn = (ids: readonly [Id, Id]) =>
+    input.rotationId ?? (order.indexOf(ids[0]) > order.indexOf(ids[1]) ? ids[0] : ids[1]);
   const year = input.currentYear ?? yearIn(input.fromMs, timeZone);
   return doubleDutyClashes(input.schedules, input.fromMs, input.toMs)
     .filter((d) => input.rotationId === undefined || d.rotationIds.includes(input.rotationId))
@@ -79,7 +84,7 @@ export function doubleDutyWarnings(input: DoubleDutyWarningInput): ModelWarning[
         `${names.get(d.engineerId) ?? `Engineer #${d.engineerId}`} is on call in ${rotations.get(d.rotationIds[0])} ` +
         `and ${rotations.get(d.rotationIds[1])} at once from ${formatMoment(d.start, timeZone, year)} ` +
         `to ${formatMoment(d.end, timeZone, year)}`,
-      link: { screen: 'calendar', date: localDateOf(d.start, timeZone) },
+      link: { screen: 'calendar', date: localDateOf(d.start, timeZone), rotationId: fixedIn(d.rotationIds) },
       engineerIds: [d.engineerId],
       from: toInstant(d.start),
       to: toInstant(d.end),

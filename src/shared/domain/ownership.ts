@@ -245,7 +245,12 @@ export function investorOwnerClashes(input: OwnerCoverageInput): ModelWarning[] 
       message:
         `${pipeline.name}: both owners are tied up from ${formatMoment(first.start, zone, year)} to ${formatMoment(first.end, zone, year)} (${first.why})` +
         (more ? `, and ${more} more time${more > 1 ? 's' : ''} in this period.` : '.'),
-      link: { screen: 'calendar', pipelineId: pipeline.id, date: localDateOf(first.start, zone) },
+      link: {
+        screen: 'calendar',
+        pipelineId: pipeline.id,
+        date: localDateOf(first.start, zone),
+        rotationId: rotation.id,
+      },
       engineerIds: [a, b],
       from: toInstant(first.start),
       to: toInstant(first.end),

@@ -81,7 +81,7 @@ export function scheduleWarnings(input: ScheduleCheckInput): ModelWarning[] {
   ): ModelWarning => ({
     kind,
     message,
-    link: { screen: 'calendar', date: localDateOf(start, zone) },
+    link: { screen: 'calendar', date: localDateOf(start, zone), rotationId: rotation.id },
     engineerIds,
     from: toInstant(start),
     to: toInstant(end),

@@ -11,7 +11,8 @@ import type { SliceCreator } from '../types';
 export interface ClashSlice {
   /** The fix applied last, while it can still be undone from where it was applied. */
   clashFixApplied: { summary: string; undoLabel: string | null } | null;
-  loadClashFixes(clash: ClashRef): Promise<Result<ClashFixes>>;
+  /** The fixes of a clash in the rotation named (the warning's), or the only rotation. */
+  loadClashFixes(clash: ClashRef, rotationId?: Id): Promise<Result<ClashFixes>>;
   /** Applies an option; the refusal's words when it is refused. */
   applyClashFix(option: ClashFixOption): Promise<string | null>;
   undoClashFix(): Promise<string | null>;
@@ -28,8 +29,16 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
   const refusal = () => get().calendarMessage?.text ?? 'The schedule could not be changed.';
   return {
     clashFixApplied: null,
-    loadClashFixes: (clash) => call('clashes:fixes', { clash }),
+    loadClashFixes: (clash, rotationId) =>
+      call('clashes:fixes', { clash, ...(rotationId !== undefined && { rotationId }) }),
     async applyClashFix(option) {
+      // A fix in another rotation than the calendar's: the calendar works on that rotation, so the
+      // edit is drawn there and Undo takes back the right rotation's edit.
+      const { rotationId } = option.operation;
+      if (rotationId !== get().calendarRotation?.id) {
+        if (!get().calendarRotations.some((r) => r.id === rotationId)) await get().loadCalendarRotation();
+        await get().chooseCalendarRotation(rotationId);
+      }
       if (!(await get().applyEdit(option.operation))) return refusal();
       // What the journal's Undo then names: if it names something else later, another edit came after the fix.
       set({ clashFixApplied: { summary: option.summary, undoLabel: get().schedule?.canUndo ?? null } });
