@@ -64,6 +64,24 @@ describe('the engine from the command line', { timeout: 30_000 }, () => {
     expect(again.stdout).toMatch(/Nothing to apply/);
   });
 
+  it('plans again over its own plan with --replace once someone planned is away', async () => {
+    const replanDb = temp.file('replan.db');
+    const quarter = ['--db', replanDb, '--from', '2027-01-01', '--to', '2027-03-31'];
+    expect(run('plan', ...quarter, '--apply').status).toBe(0);
+    const app = testApp({ databasePath: replanDb });
+    const planned = app.repos.rotations.overrides(1).find((o) => o.kind === 'planned' && o.role === 'primary')!;
+    const day = planned.startsAt.slice(0, 10);
+    expect(
+      await app.dispatch('unavailability:add', { engineerId: planned.engineerId, startDate: day, endDate: day }),
+    ).toMatchObject({ ok: true });
+    app.close();
+    expect(run('plan', ...quarter).stdout).toMatch(/not fixed: .* during PTO \(.*set by an override the plan keeps/);
+    const replanned = run('plan', ...quarter, '--replace', '--apply');
+    expect(replanned.stdout).toMatch(/fixed: .* during PTO/);
+    expect(replanned.stdout).toMatch(/Applied: \d+ overrides added, [1-9]\d* removed/);
+    expect(run('plan', '--help').stdout).toContain('--replace');
+  });
+
   it('plans away Engineer A being on call while away over Christmas, and the schedule says why', async () => {
     const clashDb = temp.file('clash.db');
     expect(run('schedule', '--db', clashDb, '--from', '2026-12-17', '--to', '2026-12-17').status).toBe(0);

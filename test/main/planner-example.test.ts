@@ -82,4 +82,57 @@ describe('planning the example team', () => {
       /primary of that week is set by an override the plan keeps \(holiday cover: Engineer D covers Christmas/,
     );
   });
+
+  it('plans again over its own earlier plan when asked, keeping what the lead made their own', async () => {
+    const Q1 = { from: '2027-01-01', to: '2027-03-31', carry: 'none' } as const;
+    const rotationId = app.repos.rotations.list()[0]!.id;
+    const inQ1 = () => app.repos.rotations.overrides(rotationId).filter((o) => o.startsAt >= '2027-01-01');
+    await call('schedule:apply', { operation: { op: 'plan', ...Q1 } });
+    const first = inQ1();
+    const primaries = first.filter((o) => o.role === 'primary' && o.kind === 'planned');
+    expect(primaries.length).toBeGreaterThan(1);
+    // Planning again at once with nothing changed: the same plan, so nothing to change either way.
+    expect((await call('plan:propose', { ...Q1, replace: true })).change).toEqual({ add: [], remove: [] });
+
+    // Then the planned primary of one week books time away, and the lead rewrites another's reason.
+    const [away, owned] = primaries;
+    const day = away!.startsAt.slice(0, 10);
+    await call('unavailability:add', { engineerId: away!.engineerId, startDate: day, endDate: day });
+    await call('override:set-reason', { overrideId: owned!.id, reason: 'Agreed with the team in the retro' });
+
+    // Kept as the lead's, the earlier plan holds the clash in place ...
+    const keeping = await call('plan:propose', Q1);
+    expect(keeping.unfixed.map((u) => u.reason)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/set by an override the plan keeps \(planned 2027-Q1/)]),
+    );
+    // ... replaced, the plan fixes it, and keeps the override the lead made their own.
+    const replacing = await call('plan:propose', { ...Q1, replace: true });
+    expect(replacing.fixed.map((w) => w.engineerIds)).toContainEqual([away!.engineerId]);
+    expect(replacing.unfixed.filter((u) => u.warning.kind === 'oncall_unavailable')).toEqual([]);
+    expect(replacing.change.remove.map((o) => o.id)).not.toContain(owned!.id);
+    expect(replacing.change.remove.every((o) => o.reason.startsWith('planned 2027-Q1: '))).toBe(true);
+
+    await call('schedule:apply', { operation: { op: 'plan', ...Q1, replace: true } });
+    const replaced = inQ1();
+    expect(replaced.find((o) => o.id === owned!.id)?.reason).toBe('Agreed with the team in the retro');
+    const clashes = (await call('schedule:get', { from: '2027-01-01T05:00:00.000Z', to: '2027-04-01T04:00:00.000Z' }))
+      .warnings;
+    expect(clashes.filter((w) => w.kind === 'oncall_unavailable')).toEqual([]);
+    // One edit: Undo brings the first plan back as it was.
+    await call('schedule:undo', {});
+    expect(
+      inQ1()
+        .map((o) => [o.startsAt, o.role, o.engineerId, o.reason])
+        .sort(),
+    ).toEqual(
+      first
+        .map((o) => [
+          o.startsAt,
+          o.role,
+          o.engineerId,
+          o.id === owned!.id ? 'Agreed with the team in the retro' : o.reason,
+        ])
+        .sort(),
+    );
+  });
 });

@@ -184,11 +184,13 @@ export const planCommand: Command = {
   name: 'plan',
   summary: 'propose a fair plan for a range (and apply it with --apply)',
   usage:
-    'Usage: watchbill plan --db PATH --from DATE --to DATE [--rotation NAME] [--carry none|full|capped] [--apply] [--json]\n\n' +
+    'Usage: watchbill plan --db PATH --from DATE --to DATE [--rotation NAME] [--carry none|full|capped] [--replace] [--apply] [--json]\n\n' +
     '  Prints the proposed shifts and holiday cover with fairness before and after.\n' +
     '  --rotation: plan that rotation only (default: every rotation, in the lead’s order); nobody is\n' +
     '  planned on call in two rotations at once unless one of them allows it.\n' +
     "  --carry: how the balance from before --from counts (default: the file's carry-over setting).\n" +
+    '  --replace: plan again over a plan applied earlier: its overrides in the range (those whose\n' +
+    '  reason the planner wrote) are replaced; by default they are kept like the lead’s own.\n' +
     '  --apply saves it as ordinary overrides (undoable in the app).',
   run: (argv, clock) =>
     withApp(argv, clock, async (app) => {
@@ -196,9 +198,11 @@ export const planCommand: Command = {
         ...rangeOptions,
         rotation: { type: 'string' },
         apply: { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
       });
       const range = requireRange(values);
       const carry = carryOption(values.carry);
+      const choices = { ...(carry && { carry }), ...(values.replace && { replace: true }) };
       const named = await rotationOption(app, values.rotation);
       const rotations = named ? [named] : await activeRotations(app);
       const plans: RotationPlan[] =
@@ -207,14 +211,10 @@ export const planCommand: Command = {
               {
                 rotationId: rotations[0]!.id,
                 rotationName: rotations[0]!.name,
-                proposal: await call(app, 'plan:propose', {
-                  ...range,
-                  rotationId: rotations[0]!.id,
-                  ...(carry && { carry }),
-                }),
+                proposal: await call(app, 'plan:propose', { ...range, rotationId: rotations[0]!.id, ...choices }),
               },
             ]
-          : (await call(app, 'plan:propose-all', { ...range, ...(carry && { carry }) })).plans;
+          : (await call(app, 'plan:propose-all', { ...range, ...choices })).plans;
       if (values.json) {
         console.log(JSON.stringify(plans.length === 1 ? plans[0]!.proposal : { plans }, null, 2));
       } else {
@@ -239,7 +239,7 @@ export const planCommand: Command = {
               rotationId: plan.rotationId,
               from: range.from,
               to: range.to,
-              ...(carry && { carry }),
+              ...choices,
             },
           });
           console.log(

@@ -18,8 +18,15 @@ export function rangePeriod(from: IsoDate, to: IsoDate): Period {
 }
 
 /** The planner's input: its own history starts at the range, the ledger's carried balance stands for the rest. */
-export function planInput(repos: Repositories, rotation: Rotation, from: IsoDate, to: IsoDate): PlanInput {
+export function planInput(
+  repos: Repositories,
+  rotation: Rotation,
+  from: IsoDate,
+  to: IsoDate,
+  replacePlan = false,
+): PlanInput {
   return {
+    replacePlan,
     rotation,
     overrides: repos.rotations.overrides(rotation.id),
     engineers: repos.engineers.list(),
@@ -33,17 +40,23 @@ export function planInput(repos: Repositories, rotation: Rotation, from: IsoDate
   };
 }
 
+/** What the lead chose for a plan: how the balance carries in, whether it replaces an earlier plan. */
+export interface PlanChoices {
+  carry?: CarryPolicy | undefined;
+  replace?: boolean | undefined;
+}
+
 function rotationToPlan(
   repos: Repositories,
   rotation: Rotation,
   from: IsoDate,
   to: IsoDate,
-  carry?: CarryPolicy,
+  { carry, replace }: PlanChoices,
 ): RotationToPlan {
   return {
     rotationId: rotation.id,
     rotationName: rotation.name,
-    plan: planInput(repos, rotation, from, to),
+    plan: planInput(repos, rotation, from, to, replace),
     ledger: ledgerInput(repos, fairnessInput(repos, rotation, rangePeriod(from, to)), carry),
   };
 }
@@ -57,7 +70,7 @@ export function planRotationsJob(
   rotations: readonly Rotation[],
   from: IsoDate,
   to: IsoDate,
-  carry: CarryPolicy | undefined,
+  choices: PlanChoices,
   channel: 'plan:propose' | 'plan:propose-all',
 ): Promise<RotationsPlan> {
   const planned = new Set(rotations.map((r) => r.id));
@@ -68,7 +81,7 @@ export function planRotationsJob(
   return jobs.run(
     'planRotations',
     {
-      planned: rotations.map((rotation) => rotationToPlan(repos, rotation, from, to, carry)),
+      planned: rotations.map((rotation) => rotationToPlan(repos, rotation, from, to, choices)),
       others: rotationSchedules(repos, fromMs, toMs).filter((s) => !planned.has(s.rotation.id)),
     },
     {

@@ -56,10 +56,10 @@ export function rotationFairnessHandlers(context: ServiceContext): HandlersFor<t
       repos.settings.set(ROTATION_WEIGHTS_KEY, weights === null ? rest : { ...rest, [String(rotationId)]: weights });
       return weightsOf(repos, rotationId);
     },
-    'plan:propose-all': ({ from, to, carry }) => {
+    'plan:propose-all': ({ from, to, carry, replace }) => {
       const rotations = repos.rotations.active();
       if (rotations.length === 0) throw new DomainError('not_found', 'There is no rotation to plan.');
-      return planRotationsJob(context, rotations, from, to, carry, 'plan:propose-all');
+      return planRotationsJob(context, rotations, from, to, { carry, replace }, 'plan:propose-all');
     },
   };
 }

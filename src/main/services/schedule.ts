@@ -44,7 +44,7 @@ import {
 import { requireInUse } from '../queries/archive';
 import type { ServiceContext } from './context';
 import { doubleDutyWarningsFor } from '../queries/duties';
-import { planRotationsJob } from '../queries/planning';
+import { planRotationsJob, type PlanChoices } from '../queries/planning';
 import { drillCalendarLayer } from './drills';
 import type { CarryPolicy } from '../../shared/domain/ledger';
 
@@ -183,8 +183,8 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   };
 
   /** One rotation's plan; the other rotations' duties are busy time, so it never makes a double duty. */
-  const plan = async (rotation: Rotation, from: IsoDate, to: IsoDate, carry?: CarryPolicy) =>
-    (await planRotationsJob(context, [rotation], from, to, carry, 'plan:propose')).plans[0]!.proposal;
+  const plan = async (rotation: Rotation, from: IsoDate, to: IsoDate, choices: PlanChoices) =>
+    (await planRotationsJob(context, [rotation], from, to, choices, 'plan:propose')).plans[0]!.proposal;
 
   /**
    * The planner's change, computed in a worker. The main process keeps answering meanwhile, so
@@ -193,7 +193,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   const planChange = async (operation: Extract<ScheduleOperation, { op: 'plan' }>) => {
     const rotation = rotationOf(operation.rotationId);
     const lastEdit = repos.rotations.lastDoneEdit(rotation.id)?.id;
-    const { change } = await plan(rotation, operation.from, operation.to, operation.carry);
+    const { change } = await plan(rotation, operation.from, operation.to, operation);
     if (change.add.length === 0 && change.remove.length === 0) {
       throw new DomainError('conflict', 'The planner has nothing to change in this range.');
     }
@@ -337,7 +337,8 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       repos.settings.set(WEIGHTS_KEY, input);
       return weights();
     },
-    'plan:propose': ({ rotationId, from, to, carry }) => plan(rotationOf(rotationId), from, to, carry),
+    'plan:propose': ({ rotationId, from, to, carry, replace }) =>
+      plan(rotationOf(rotationId), from, to, { carry, replace }),
     'swaps:suggest': ({ rotationId, period, limit }) => {
       const rotation = rotationOf(rotationId);
       const resolved = resolvePeriod(period, rotation, today(rotation));

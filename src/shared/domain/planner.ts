@@ -6,7 +6,7 @@
 // few. It only proposes: the result is a Change made of ordinary overrides, each with its
 // reason, that the lead accepts (and can undo) or not, and the clashes it could not fix.
 
-import type { Id, ModelWarning, Override, OverrideKind, Role } from '../model';
+import type { Id, IsoDate, ModelWarning, Override, OverrideKind, Role } from '../model';
 import { computeFairness, type FairnessInput, type FairnessReport, type Period } from './fairness';
 import { investorOwnerClashes } from './ownership';
 import {
@@ -33,7 +33,7 @@ import {
   type OverrideDraft,
 } from './rotation';
 import { describeOverride } from './override-kinds';
-import { addDays, startOfLocalDayMs, toInstant } from './time';
+import { addDays, startOfLocalDayMs, toInstant, toMs } from './time';
 
 export type { PlanInput, PlanningProblem, PlanUnit, PlanConstraint, LockedRole } from './planner/problem';
 export { buildPlanningProblem } from './planner/problem';
@@ -70,6 +70,8 @@ export interface PlanResult {
   fixed: ModelWarning[];
   /** Clashes in the planned range that remain, each with its reason. */
   unfixed: UnfixedClash[];
+  /** The overrides an earlier plan left in the range, and whether this plan replaces them (else they are kept). */
+  earlierPlan: { overrides: number; replaced: boolean };
 }
 
 /** What an override the planner writes is for. */
@@ -85,11 +87,25 @@ function namesOf(input: PlanInput): (id: Id) => string {
   return (id) => byId.get(id) ?? `Engineer #${id}`;
 }
 
+/**
+ * The planner writes every reason as "planned <range>: why", the range as `rangeLabel` names it
+ * (a quarter, or two dates); the pattern below reads it back.
+ */
+const plannerReason = (from: IsoDate, to: IsoDate, why: string) => `planned ${rangeLabel(from, to)}: ${why}`;
+const PLANNER_REASON = /^planned (\d{4}-Q[1-4]|\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}): /;
+const PLANNER_KINDS: readonly OverrideKind[] = ['planned', 'time_away_cover', 'holiday_cover'];
+
+/**
+ * An override the planner made and the lead left as it was: re-planning may replace it. Once the
+ * lead rewrites its reason it is theirs, and kept like any other.
+ */
+export const isPlannerOverride = (o: Pick<Override, 'kind' | 'reason'>): boolean =>
+  PLANNER_KINDS.includes(o.kind) && PLANNER_REASON.test(o.reason);
+
 /** The overrides that turn the current schedule into an assignment (holiday covers last, so they win). */
 export function changeFromAssignment(problem: PlanningProblem, assign: readonly number[]): Change {
   const { input, table } = problem;
   const { rotation } = input;
-  const label = `planned ${rangeLabel(input.from, input.to)}`;
   const nameOf = namesOf(input);
   const spans = unavailableSpans(input.unavailability, input.engineers, rotation.timeZone);
   const awayDuring = (id: Id, start: number, end: number) =>
@@ -133,7 +149,7 @@ export function changeFromAssignment(problem: PlanningProblem, assign: readonly 
       role,
       engineerId,
       kind: plannedKind(cause),
-      reason: `${label}: ${why}`,
+      reason: plannerReason(input.from, input.to, why),
       twinIndex: null,
     });
     const holder = unit.current >= 0 ? problem.engineerIds[unit.current]! : null;
@@ -156,6 +172,21 @@ export function changeFromAssignment(problem: PlanningProblem, assign: readonly 
     }
   });
   return { add: [...shiftDrafts, ...coverDrafts], remove: [] };
+}
+
+/**
+ * The plan's change over the earlier plan's overrides it replaces: they go and the new ones come,
+ * unless the new plan is the earlier one again (then nothing changes).
+ */
+function replacing(change: Change, replaced: readonly Override[]): Change {
+  if (replaced.length === 0) return change;
+  const same = (d: OverrideDraft, o: Override) =>
+    d.startsAt === o.startsAt && d.endsAt === o.endsAt && d.role === o.role && d.engineerId === o.engineerId;
+  const unchanged =
+    change.add.length === replaced.length &&
+    change.add.every((d) => replaced.some((o) => same(d, o))) &&
+    replaced.every((o) => change.add.some((d) => same(d, o)));
+  return unchanged ? { add: [], remove: [] } : { add: change.add, remove: [...change.remove, ...replaced] };
 }
 
 /** The clashes a plan looks at, in [from, to): on call while away, both roles, back to back, investor owners tied up. */
@@ -208,16 +239,24 @@ function whyUnfixed(problem: PlanningProblem, warning: ModelWarning, firstPlanne
 export function planSchedule(input: PlanInput, onProgress?: ProgressReport): PlanResult {
   const { rotation } = input;
   const zone = rotation.timeZone;
-  const problem = buildPlanningProblem(input);
-  const period: Period = problem?.period ?? plannedPeriod(input);
-  const fairnessOf = (overrides: readonly Override[]) =>
-    computeFairness({ ...input, overrides, period } satisfies FairnessInput);
   // The clashes of the shifts that start in the range, to the end of the last one.
   const rangeStart = startOfLocalDayMs(input.from, zone);
   const rangeEnd = shiftStartMs(
     rotation,
     shiftIndexAt(rotation, startOfLocalDayMs(addDays(input.to, 1), zone) - 1) + 1,
   );
+  // Planning again over an earlier plan: its overrides in the range are planned as if absent.
+  const earlier = input.overrides.filter(
+    (o) => isPlannerOverride(o) && toMs(o.startsAt) >= rangeStart && toMs(o.endsAt) <= rangeEnd,
+  );
+  const replaced = input.replacePlan ? earlier : [];
+  const earlierPlan = { overrides: earlier.length, replaced: replaced.length > 0 };
+  const problem = buildPlanningProblem(
+    replaced.length > 0 ? { ...input, overrides: input.overrides.filter((o) => !replaced.includes(o)) } : input,
+  );
+  const period: Period = problem?.period ?? plannedPeriod(input);
+  const fairnessOf = (overrides: readonly Override[]) =>
+    computeFairness({ ...input, overrides, period } satisfies FairnessInput);
   const clashesBefore = clashesIn(input, input.overrides, rangeStart, rangeEnd);
   if (!problem) {
     const report = fairnessOf(input.overrides);
@@ -225,10 +264,19 @@ export function planSchedule(input: PlanInput, onProgress?: ProgressReport): Pla
       warning,
       reason: 'every shift of the range is set by overrides the plan keeps',
     }));
-    return { change: { add: [], remove: [] }, shifts: [], period, before: report, after: report, fixed: [], unfixed };
+    return {
+      change: { add: [], remove: [] },
+      shifts: [],
+      period,
+      before: report,
+      after: report,
+      fixed: [],
+      unfixed,
+      earlierPlan,
+    };
   }
   const assign = solvePlanningProblem(problem, input.searchRounds, onProgress);
-  const change = changeFromAssignment(problem, assign);
+  const change = replacing(changeFromAssignment(problem, assign), replaced);
   const after = applyChange(input.overrides, change, provisionalIds(input.overrides)).overrides;
   const clashesAfter = clashesIn(input, after, rangeStart, rangeEnd);
   const remaining = new Set(clashesAfter.map(clashKey));
@@ -281,5 +329,6 @@ export function planSchedule(input: PlanInput, onProgress?: ProgressReport): Pla
     after: fairnessOf(after),
     fixed: clashesBefore.filter((w) => !remaining.has(clashKey(w))),
     unfixed: clashesAfter.map((warning) => ({ warning, reason: whyUnfixed(problem, warning, firstPlannedStart) })),
+    earlierPlan,
   };
 }

@@ -2,7 +2,7 @@
 // primitives in schemas.ts.
 import { z } from 'zod';
 import { SPAN_LIMITS } from './limits';
-import { carryPolicy, fairnessWeightsArgs, id, isoDate, periodSpec, within } from './schemas';
+import { carryPolicy, fairnessWeightsArgs, id, isoDate, periodSpec, replacePlan, within } from './schemas';
 
 export const teamFairnessArgs = z.object({ period: periodSpec, carry: carryPolicy.optional() }).strict();
 
@@ -12,7 +12,7 @@ export const rotationWeightsRef = z.object({ rotationId: id }).strict();
 export const rotationWeightsArgs = z.object({ rotationId: id, weights: fairnessWeightsArgs.nullable() }).strict();
 
 export const planAllArgs = z
-  .object({ from: isoDate, to: isoDate, carry: carryPolicy.optional() })
+  .object({ from: isoDate, to: isoDate, carry: carryPolicy.optional(), replace: replacePlan })
   .strict()
   .refine((r) => r.from <= r.to, { message: 'must not be before from', path: ['to'] })
   .refine(...within(SPAN_LIMITS.plan));

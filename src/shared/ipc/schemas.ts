@@ -57,6 +57,8 @@ const reason = z.string().trim().max(2_000);
 const rotationId = id.optional();
 /** How the balance from before a period counts (none, full, capped); omitted: the file's setting. */
 export const carryPolicy = z.enum(CARRY_POLICIES);
+/** Plan again over an earlier plan: its overrides in the range are replaced (default: kept). */
+export const replacePlan = z.boolean().optional();
 const shiftIndex = z.number().int().min(0).max(100_000);
 
 // Range rules shared by every schema with from/to, reported on the field to fix.
@@ -143,7 +145,14 @@ export const scheduleOperation = z.discriminatedUnion('op', [
     }),
   z.object({ op: z.literal('remove'), overrideId: id }).strict(),
   z
-    .object({ op: z.literal('plan'), rotationId, from: isoDate, to: isoDate, carry: carryPolicy.optional() })
+    .object({
+      op: z.literal('plan'),
+      rotationId,
+      from: isoDate,
+      to: isoDate,
+      carry: carryPolicy.optional(),
+      replace: replacePlan,
+    })
     .strict()
     .refine(notBeforeStart, notBeforeStartMessage)
     .refine(...within(SPAN_LIMITS.plan)),
@@ -178,7 +187,7 @@ export const applyArgs = z.object({ operation: scheduleOperation, range: viewRan
 export const rotationRef = z.object({ rotationId }).strict();
 export const journalArgs = z.object({ rotationId, range: viewRange.optional() }).strict();
 export const planArgs = z
-  .object({ rotationId, from: isoDate, to: isoDate, carry: carryPolicy.optional() })
+  .object({ rotationId, from: isoDate, to: isoDate, carry: carryPolicy.optional(), replace: replacePlan })
   .strict()
   .refine(notBeforeStart, notBeforeStartMessage)
   .refine(...within(SPAN_LIMITS.plan));

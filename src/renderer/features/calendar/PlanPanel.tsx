@@ -11,7 +11,9 @@ export function PlanPanel({ plan, engineers }: { plan: PlanProposal; engineers: 
   const applyPlan = useStore((s) => s.applyPlan);
   const discardPlan = useStore((s) => s.discardPlan);
   const editing = useStore((s) => s.editing);
+  const proposePlan = useStore((s) => s.proposePlan);
   const { result } = plan;
+  const earlier = result.earlierPlan.overrides;
   const changed = result.change.add.length + result.change.remove.length;
   return (
     <section className="panel plan-panel" aria-labelledby="plan-title" data-testid="plan-panel">
@@ -27,6 +29,23 @@ export function PlanPanel({ plan, engineers }: { plan: PlanProposal; engineers: 
             {result.fixed.length > 0 &&
               ` It fixes ${result.fixed.length} clash${result.fixed.length === 1 ? '' : 'es'}.`}
           </p>
+          {earlier > 0 && (
+            <p className="plan-panel__earlier" data-testid="plan-earlier">
+              {result.earlierPlan.replaced
+                ? `It replaces the ${earlier} override${earlier === 1 ? '' : 's'} of the plan applied earlier in this range.`
+                : `${earlier} override${earlier === 1 ? '' : 's'} in this range come${earlier === 1 ? 's' : ''} from a plan applied earlier and ${earlier === 1 ? 'is' : 'are'} kept as ${earlier === 1 ? 'it is' : 'they are'}.`}{' '}
+              {!result.earlierPlan.replaced && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  disabled={editing}
+                  onClick={() => void proposePlan(plan.from, plan.to, true)}
+                >
+                  Plan again, replacing the earlier plan
+                </button>
+              )}
+            </p>
+          )}
           {result.unfixed.length > 0 && (
             <ul className="plan-panel__unfixed" aria-label="Clashes the plan cannot fix">
               {result.unfixed.map(({ warning, reason }) => (

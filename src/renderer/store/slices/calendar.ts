@@ -34,6 +34,8 @@ export interface CalendarMessage {
 export interface PlanProposal {
   from: IsoDate;
   to: IsoDate;
+  /** Whether it replaces the overrides of a plan applied earlier in the range. */
+  replace: boolean;
   result: PlanResult;
 }
 
@@ -86,7 +88,8 @@ export interface CalendarSlice {
   pickRosterEngineer(id: Id | null): void;
   showCalendarAt(date: IsoDate | null): void;
   setCalendarMessage(message: CalendarMessage | null): void;
-  proposePlan(from: IsoDate, to: IsoDate): Promise<void>;
+  /** Asks the planner for a plan of the range; `replace` plans over an earlier plan's overrides. */
+  proposePlan(from: IsoDate, to: IsoDate, replace?: boolean): Promise<void>;
   /** Stops the plan being computed; proposePlan then ends without a proposal. */
   cancelPlan(): Promise<void>;
   applyPlan(): Promise<boolean>;
@@ -391,7 +394,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       set({ calendarMessage: message });
     },
 
-    async proposePlan(from, to) {
+    async proposePlan(from, to, replace = false) {
       set({ planState: { status: 'loading', error: null }, plan: null, planProgress: null });
       // The planner runs in the main process's worker: ask how far it is until it answers.
       let answered = false;
@@ -404,7 +407,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         }
       };
       void watch();
-      const result = await call('plan:propose', { ...rotationRef(), from, to });
+      const result = await call('plan:propose', { ...rotationRef(), from, to, ...(replace && { replace }) });
       answered = true;
       set({ planProgress: null });
       if (!result.ok) {
@@ -415,7 +418,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         );
         return;
       }
-      set({ plan: { from, to, result: result.value }, planState: { status: 'ready', error: null } });
+      set({ plan: { from, to, replace, result: result.value }, planState: { status: 'ready', error: null } });
     },
 
     async cancelPlan() {
@@ -426,7 +429,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     async applyPlan() {
       const plan = get().plan;
       if (!plan) return false;
-      const saved = await get().applyEdit({ op: 'plan', from: plan.from, to: plan.to });
+      const saved = await get().applyEdit({
+        op: 'plan',
+        from: plan.from,
+        to: plan.to,
+        ...(plan.replace && { replace: true }),
+      });
       if (saved) set({ plan: null });
       return saved;
     },

@@ -66,6 +66,11 @@ export interface PlanInput {
   ownerships?: readonly Ownership[];
   /** The most shifts in a row one engineer may be primary for (default 1). */
   maxConsecutiveShifts?: number;
+  /**
+   * Plan again over a plan applied earlier: the planner's own overrides in the range (those whose
+   * reason it wrote, see `isPlannerOverride`) are replaced instead of kept as the lead's.
+   */
+  replacePlan?: boolean;
   /** Holidays weighing at least this are planned as their own cover (default MAJOR_HOLIDAY_WEIGHT). */
   majorHolidayWeight?: number;
   /** Kick-and-descend rounds of the search (default: defaultRounds, by the problem's size); every round after the first descents only evens the load further. */
