@@ -76,6 +76,41 @@ describe('the fairness ledger', () => {
     expect(app.session.pageErrors).toEqual([]);
   });
 
+  test('imported history shows on the Fairness screen and can be removed there, after a confirmation', async () => {
+    const { page } = app;
+    const sheet = [
+      'name,start,end,role',
+      'Engineer A,2025-12-04 09:00,2025-12-11 09:00,primary',
+      'Engineer A,2025-12-18 09:00,2025-12-25 09:00,primary',
+      'Engineer B,2025-12-11 09:00,2025-12-18 09:00,primary',
+    ].join('\r\n');
+    await api(page, 'ledger:set-carry', { carry: 'full' });
+    const none = await api<LedgerReport>(page, 'fairness:get', { period: Q1_2027 });
+    await api(page, 'import:apply', { kind: 'history', filename: 'pagerduty.csv', content: sheet });
+    const imported = await api<LedgerReport>(page, 'fairness:get', { period: Q1_2027 });
+    expect(carriedOf(imported)).not.toEqual(carriedOf(none));
+    await openFairnessForQ1();
+    const panel = page.getByTestId('carry-panel');
+    await expectVisible(panel.getByText('Imported history: 3 past shifts, 2025-12-04 to 2025-12-25.'));
+    await expect.poll(carriedShown).toEqual(carriedOf(imported));
+
+    // Keeping them changes nothing.
+    await panel.getByRole('button', { name: 'Remove imported history…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove the 3 imported past shifts?' });
+    await expectVisible(dialog);
+    await screenshot(page, 'fairness-remove-history');
+    await dialog.getByRole('button', { name: 'Keep them' }).click();
+    expect((await api<LedgerSettings>(page, 'ledger:settings')).pastShifts.count).toBe(3);
+
+    await panel.getByRole('button', { name: 'Remove imported history…' }).click();
+    await dialog.getByRole('button', { name: 'Remove history' }).click();
+    await expectVisible(panel.getByText(/^No imported history\./));
+    expect((await api<LedgerSettings>(page, 'ledger:settings')).pastShifts.count).toBe(0);
+    // The balances carried in are as before the import.
+    await expect.poll(carriedShown).toEqual(carriedOf(none));
+    expect(app.session.pageErrors).toEqual([]);
+  });
+
   test('the plan preview shows the quarter’s spread and the balance spread, before → after, under the policy set', async () => {
     const { page } = app;
     await api(page, 'ledger:set-carry', { carry: 'none' });

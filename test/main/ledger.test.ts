@@ -120,8 +120,8 @@ describe('opening balance from a past on-call record', () => {
     expect(preview.valid).toBe(true);
     expect(preview.changes.map((c) => c.label)).toEqual([
       'Engineer A: 2 past shifts, 2025-12-04 to 2025-12-18',
-      'Engineer B: 1 past shifts, 2025-12-11 to 2025-12-11',
-      'Engineer C: 1 past shifts, 2025-12-04 to 2025-12-04',
+      'Engineer B: 1 past shift, 2025-12-11',
+      'Engineer C: 1 past shift, 2025-12-04',
     ]);
     expect(preview.summary).toMatch(/Adds past on-call shifts of 3 engineers/);
     // The preview changed nothing.

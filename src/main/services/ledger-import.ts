@@ -1,5 +1,6 @@
 // The ledger's opening balance from a file: a past on-call record imported as history, through
 // the same preview → apply pipeline as every import (services/share.ts).
+import { countOf } from '../../shared/domain/counts';
 import { formatFigure } from '../../shared/domain/figures';
 import { shiftStartMs } from '../../shared/domain/rotation';
 import { toInstant } from '../../shared/domain/time';
@@ -66,7 +67,7 @@ export function planHistoryImport(
     changes.push({
       action: 'remove',
       what: 'past shifts',
-      label: `${existing.length} past shifts imported before`,
+      label: `${countOf(existing.length, 'past shift', 'past shifts')} imported before`,
       details: [],
     });
   for (const engineer of engineers) {
@@ -77,10 +78,11 @@ export function planHistoryImport(
         .filter((s) => s.role === role)
         .reduce((sum, s) => sum + (Date.parse(s.endsAt) - Date.parse(s.startsAt)), 0) / HOURS;
     const dates = shifts.map((s) => s.startsAt.slice(0, 10)).sort();
+    const [first, last] = [dates[0]!, dates[dates.length - 1]!];
     changes.push({
       action: 'add',
       what: 'past shifts',
-      label: `${engineer.name}: ${shifts.length} past shifts, ${dates[0]} to ${dates[dates.length - 1]}`,
+      label: `${engineer.name}: ${countOf(shifts.length, 'past shift', 'past shifts')}, ${first === last ? first : `${first} to ${last}`}`,
       details: [
         `${formatFigure(hours('primary') / 24)} days as primary, ${formatFigure(hours('secondary') / 24)} as backup`,
       ],

@@ -3,6 +3,8 @@ import { formatFigure } from '../../../shared/domain/figures';
 import { CARRY_POLICIES, CARRY_POLICY_WORDING, type LedgerReport } from '../../../shared/domain/ledger';
 import type { LedgerSettings } from '../../../shared/ipc/channels/ledger';
 import type { Engineer } from '../../../shared/model';
+import { countOf } from '../../../shared/domain/counts';
+import { Dialog } from '../../components/Dialog';
 import { useStore } from '../../store';
 
 /**
@@ -20,7 +22,10 @@ export function CarryPanel({
 }) {
   const setCarryPolicy = useStore((s) => s.setCarryPolicy);
   const saveOpeningBalances = useStore((s) => s.saveOpeningBalances);
+  const clearImportedHistory = useStore((s) => s.clearImportedHistory);
   const [busy, setBusy] = useState(false);
+  const [clearing, setClearing] = useState(false);
+  const past = settings.pastShifts;
   // The choice shows at once; the saved setting takes over once the figures are recomputed.
   const [choosing, setChoosing] = useState<LedgerSettings['carry'] | null>(null);
   const members = engineers.filter((e) => report.engineers.some((r) => r.engineerId === e.id));
@@ -63,10 +68,47 @@ export function CarryPanel({
         ))}
       </fieldset>
       <p className="muted">
-        {settings.pastShifts.count > 0
-          ? `Imported history: ${settings.pastShifts.count} past shifts, ${settings.pastShifts.from} to ${settings.pastShifts.to}.`
-          : 'No imported history. Import a past on-call record (CSV) from Export & import, or type opening balances below.'}
+        {past.count > 0
+          ? `Imported history: ${countOf(past.count, 'past shift', 'past shifts')}, ${past.from} to ${past.to}.`
+          : 'No imported history. Import a past on-call record (CSV) from Export & import, or type opening balances below.'}{' '}
+        {past.count > 0 && (
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => setClearing(true)}>
+            Remove imported history…
+          </button>
+        )}
       </p>
+      {clearing && (
+        <Dialog
+          title={
+            past.count === 1 ? 'Remove the imported past shift?' : `Remove the ${past.count} imported past shifts?`
+          }
+          onClose={() => setClearing(false)}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setClearing(false)} data-autofocus>
+                Keep them
+              </button>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  setBusy(true);
+                  setClearing(false);
+                  void clearImportedHistory().finally(() => setBusy(false));
+                }}
+              >
+                Remove history
+              </button>
+            </>
+          }
+        >
+          <p>
+            The balances carried in then count only the schedule kept here and the opening balances below. The schedule
+            itself does not change. To bring the history back, import the file again (Export &amp; import → On-call
+            history).
+          </p>
+        </Dialog>
+      )}
       <form
         className="carry__balances"
         aria-label="Opening balances"

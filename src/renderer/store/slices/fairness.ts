@@ -36,6 +36,8 @@ export interface FairnessSlice {
   applySuggestion(suggestion: SwapSuggestion): Promise<boolean>;
   setCarryPolicy(carry: CarryPolicy): Promise<boolean>;
   saveOpeningBalances(balances: { engineerId: number; balance: number }[]): Promise<boolean>;
+  /** Removes the imported past shifts (every rotation's): the ledger then starts where the schedule does. */
+  clearImportedHistory(): Promise<boolean>;
 }
 
 export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
@@ -166,6 +168,17 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
       return false;
     }
     set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Opening balances saved.' } });
+    await get().loadFairness();
+    return true;
+  },
+
+  async clearImportedHistory() {
+    const result = await call('ledger:clear-history', {});
+    if (!result.ok) {
+      set({ fairnessMessage: { tone: 'error', text: `Imported history not removed: ${result.error.message}` } });
+      return false;
+    }
+    set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Imported history removed.' } });
     await get().loadFairness();
     return true;
   },
