@@ -89,6 +89,41 @@ describe('clashes:fixes', () => {
   });
 });
 
+describe('clashes:fixes for shifts in a row', () => {
+  it('offers to move one shift of the run; applying it leaves nobody primary twice in a row', async () => {
+    // December 2026: whoever is primary the week of Thu 10 Dec also takes the next week.
+    const weeks = { from: '2026-12-10T14:00:00.000Z', to: '2026-12-24T14:00:00.000Z' };
+    const [first, second] = (await call('schedule:get', weeks)).segments;
+    expect(first!.primaryId).not.toBe(second!.primaryId);
+    await call('schedule:apply', {
+      operation: {
+        op: 'cover',
+        from: second!.startsAt,
+        to: second!.endsAt,
+        role: 'primary',
+        engineerId: first!.primaryId!,
+        reason: 'Wants the week before the holidays',
+      },
+    });
+    const runs = async () => (await call('schedule:get', weeks)).warnings.filter((w) => w.kind === 'back_to_back');
+    const [run] = await runs();
+    expect(run?.message).toMatch(/is primary for 2 shifts in a row \(limit 1\)/);
+    const fixes = await call('clashes:fixes', {
+      clash: { kind: 'back_to_back', engineerIds: run!.engineerIds, from: run!.from!, to: run!.to! },
+    });
+    expect(fixes.options.length).toBeGreaterThanOrEqual(2);
+    // Each option moves one week of the two, as primary.
+    for (const option of fixes.options) {
+      if (option.operation.op === 'cover') {
+        expect(option.operation.role).toBe('primary');
+        expect([first!.startsAt, second!.startsAt]).toContain(option.operation.from);
+      }
+    }
+    await call('schedule:apply', { operation: fixes.options[0]!.operation });
+    expect(await runs()).toEqual([]);
+  });
+});
+
 describe('clashes:fixes with several rotations', () => {
   /** The experiment pipelines' rotation: Mon–Fri 09:00–18:00 New York time, weekly. */
   const businessHours = async () => {

@@ -28,6 +28,7 @@ export const FIXABLE_CLASHES = [
   'same_primary_secondary',
   'inactive_scheduled',
   'double_duty',
+  'back_to_back',
 ] as const;
 export type FixableClash = (typeof FIXABLE_CLASHES)[number];
 
@@ -124,7 +125,12 @@ interface Duty {
 function dutiesToMove(input: ClashFixInput): Duty[] {
   const { clash, rotation, overrides } = input;
   const segments = computeSegmentsMs(rotation, overrides, toMs(clash.from), toMs(clash.to));
-  const roles: Role[] = clash.kind === 'same_primary_secondary' ? ['secondary'] : ['primary', 'secondary'];
+  const roles: Role[] =
+    clash.kind === 'same_primary_secondary'
+      ? ['secondary']
+      : clash.kind === 'back_to_back'
+        ? ['primary']
+        : ['primary', 'secondary'];
   const people = clash.kind === 'investor_owners_away' ? clash.engineerIds : clash.engineerIds.slice(0, 1);
   const duties: Duty[] = [];
   for (const engineerId of people) {
@@ -132,7 +138,11 @@ function dutiesToMove(input: ClashFixInput): Duty[] {
       for (const s of segments) {
         if ((role === 'primary' ? s.primaryId : s.secondaryId) !== engineerId) continue;
         const last = duties[duties.length - 1];
-        if (last && last.engineerId === engineerId && last.role === role && last.end === s.start) last.end = s.end;
+        // A run of shifts is moved a shift at a time: taking one out is what breaks the run.
+        const sameShift =
+          clash.kind !== 'back_to_back' || shiftIndexAt(rotation, last?.start ?? s.start) === s.shiftIndex;
+        if (last && last.engineerId === engineerId && last.role === role && last.end === s.start && sameShift)
+          last.end = s.end;
         else duties.push({ engineerId, role, start: s.start, end: s.end });
       }
     }
@@ -196,9 +206,10 @@ export function clashFixes(input: ClashFixInput): ClashFixes {
     }
   }
 
-  // Swaps: the primary's whole shift traded with a nearby shift of someone else.
-  const primaryDuty = duties.find((d) => d.role === 'primary');
-  if (primaryDuty) {
+  // Swaps: the primary's whole shift traded with a nearby shift of someone else (for a run of
+  // shifts in a row, any shift of the run).
+  const primaryDuties = duties.filter((d) => d.role === 'primary');
+  for (const primaryDuty of clash.kind === 'back_to_back' ? primaryDuties : primaryDuties.slice(0, 1)) {
     const shift = shiftIndexAt(rotation, primaryDuty.start);
     if (shiftOwner(rotation, overrides, shift) === primaryDuty.engineerId) {
       for (const offset of [-1, 1, -2, 2, -3, 3]) {
@@ -302,6 +313,7 @@ const clashWords: Record<FixableClash, string> = {
   same_primary_secondary: 'one person in both roles',
   inactive_scheduled: 'no longer on the team',
   double_duty: 'on call in two rotations at once',
+  back_to_back: 'too many shifts in a row',
 };
 
 const overlaps = (a: { from?: string; to?: string }, b: { from?: string; to?: string }) =>
