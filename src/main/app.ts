@@ -14,7 +14,7 @@ import { isRecoverable, recoveryDispatch, recoveryHandlers } from './recovery';
 import { appInfoHandlers, jobHandlers } from './services/app-info';
 import type { ServiceContext } from './services/context';
 import { drillHandlers } from './services/drills';
-import { teamToday } from './services/pipelines';
+import { teamToday } from './queries/team';
 import { operationsHandlers } from './services/operations';
 import { clashHandlers } from './services/clashes';
 import { rotationFairnessHandlers } from './services/rotation-fairness';

@@ -5,90 +5,27 @@
 import type { HandlersFor } from '../../shared/ipc/contract';
 import type { drillChannels } from '../../shared/ipc/channels/drills';
 import {
-  DEFAULT_DRILL_CADENCE,
   drillHistory,
   drillsDue,
   drillTimings,
-  drillWarnings,
   markMoment,
   nextStepPosition,
   participantsWithRoles,
   scenarioKey,
   type Drill,
-  type DrillCadence,
 } from '../../shared/domain/drills';
 import { runbookContent } from '../../shared/domain/runbook';
 import { onCallAt } from '../../shared/domain/rotation';
 import { NO_ROTATION, whyNobodyFrom } from '../../shared/domain/routing';
 import { localDateOf } from '../../shared/domain/time';
-import type { DrillStatus, Id, IsoInstant, ModelWarning, Pipeline, Runbook, RunbookScenario } from '../../shared/model';
-import type { CalendarDrills } from '../../shared/views';
-import type { DrillView, FollowupRow } from '../../shared/drill-views';
+import type { DrillStatus, Id, Pipeline, Runbook, RunbookScenario } from '../../shared/model';
+import type { DrillView } from '../../shared/drill-views';
 import { DomainError } from '../../shared/result';
-import type { Repositories } from '../db/repositories';
 import { drillReport } from '../export/drill-report';
 import { escalationAt, pipelineRotation, requirePipeline as requirePipelineIn } from '../queries/escalation';
+import { CADENCE_KEY, drillCadenceOf, followupRows } from '../queries/drills';
 import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
-
-const CADENCE_KEY = 'drillCadence';
-
-export const drillCadenceOf = (repos: Repositories): DrillCadence =>
-  repos.settings.get<DrillCadence>(CADENCE_KEY) ?? DEFAULT_DRILL_CADENCE;
-
-function followupRows(repos: Repositories, drills: readonly Drill[]): FollowupRow[] {
-  const byId = new Map(drills.map((d) => [d.id, d]));
-  const pipelines = new Map(repos.pipelines.list().map((p) => [p.id, p.name]));
-  return repos.drills.openFollowups().map((f) => {
-    const drill = byId.get(f.drillId);
-    return {
-      ...f,
-      pipelineId: drill?.pipelineId ?? 0,
-      pipelineName: pipelines.get(drill?.pipelineId ?? 0) ?? 'a removed pipeline',
-      scenarioTitle: drill?.scenarioTitle ?? '',
-    };
-  });
-}
-
-/** Due and overdue drills and open follow-ups, for Today. */
-/**
- * The drills layer of the calendar over [from, to): drills planned or held then, and the dates
- * by which pipelines are due or overdue for one (an overdue one is shown on `now`'s date).
- */
-export function drillCalendarLayer(repos: Repositories, from: IsoInstant, to: IsoInstant, at: Date): CalendarDrills {
-  const drills = repos.drills.list();
-  const names = new Map(repos.pipelines.list().map((p) => [p.id, p.name]));
-  const zone = teamZone(repos);
-  const moment = at.toISOString();
-  return {
-    drills: drills
-      .filter((d) => d.status !== 'cancelled' && d.scheduledAt >= from && d.scheduledAt < to)
-      .map((d) => ({
-        id: d.id,
-        pipelineName: names.get(d.pipelineId) ?? `pipeline #${d.pipelineId}`,
-        scenarioTitle: d.scenarioTitle,
-        scheduledAt: d.scheduledAt,
-        status: d.status,
-      })),
-    due: drillsDue(repos.pipelines.list(), drills, drillCadenceOf(repos), moment)
-      .filter((d) => d.state === 'due' || d.state === 'overdue')
-      .map((d) => ({
-        pipelineId: d.pipelineId,
-        pipelineName: d.pipelineName,
-        state: d.state as 'due' | 'overdue',
-        date: localDateOf(d.state === 'overdue' ? moment : d.nextDueAt, zone),
-      }))
-      .filter((d) => d.date >= localDateOf(from, zone) && d.date <= localDateOf(to, zone)),
-  };
-}
-
-export function drillTodayWarnings(repos: Repositories, at: Date): ModelWarning[] {
-  const drills = repos.drills.list();
-  const moment = at.toISOString();
-  const due = drillsDue(repos.pipelines.list(), drills, drillCadenceOf(repos), moment);
-  const zone = teamZone(repos);
-  return drillWarnings(due, followupRows(repos, drills), localDateOf(moment, zone), zone);
-}
 
 /** The drill's scenario in the runbook: by its row, else by title (a save may have replaced the row). */
 function findScenario(runbook: Runbook | null, drill: Pick<Drill, 'scenarioId' | 'scenarioTitle'>) {

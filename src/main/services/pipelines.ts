@@ -1,95 +1,14 @@
 // Pipelines (create, edit, retire), the ownership matrix and the quarterly ownership review.
 import type { HandlersFor } from '../../shared/ipc/contract';
 import type { pipelineChannels } from '../../shared/ipc/channels/operations';
-import {
-  investorOwnerClashes,
-  ownershipError,
-  ownershipLoad,
-  ownershipWarnings,
-  quarterLabel,
-  REVIEW_CHECKLIST,
-  reviewDueWarning,
-} from '../../shared/domain/ownership';
-import { unroutedWarnings } from '../../shared/domain/routing';
-import { runbookCompleteness, runbookContent, runbookWarnings, type RunbookContent } from '../../shared/domain/runbook';
-import { localDateOf } from '../../shared/domain/time';
-import { yearIn } from '../../shared/format';
-import type { Id, ModelWarning, Pipeline } from '../../shared/model';
+import { ownershipLoad, quarterLabel, REVIEW_CHECKLIST, reviewDueWarning } from '../../shared/domain/ownership';
+import { runbookCompleteness } from '../../shared/domain/runbook';
+import type { Id, Pipeline } from '../../shared/model';
 import type { MatrixRow } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
-import type { PipelineRow } from '../../shared/views';
-import type { Repositories } from '../db/repositories';
-import { teamZone } from '../queries/team';
+import { pipelineRow, planWarnings, runbookContents } from '../queries/ownership';
+import { teamToday } from '../queries/team';
 import type { ServiceContext } from './context';
-
-/** How far ahead the matrix looks for investor pipelines whose owners are both tied up (as Today does). */
-export const OWNER_CLASH_LOOKAHEAD_DAYS = 60;
-
-/** The team's local date, in the team's zone (a setting of the file, whatever its rotations' zones). */
-export function teamToday(repos: Repositories, now: Date): string {
-  return localDateOf(now.getTime(), teamZone(repos));
-}
-
-export function runbookContents(repos: Repositories): Map<Id, RunbookContent> {
-  const contents = new Map<Id, RunbookContent>();
-  for (const pipelineId of repos.runbooks.pipelineIds()) {
-    const runbook = repos.runbooks.get(pipelineId);
-    if (runbook) contents.set(pipelineId, runbookContent(runbook));
-  }
-  return contents;
-}
-
-/**
- * Every warning about pipelines, owners and runbooks at `at`: the ones ownershipWarnings
- * gives, incomplete investor runbooks, investor pipelines whose owners are both tied up in
- * the coming window, and a missing quarterly review. Today and the matrix show the same list.
- */
-export function planWarnings(repos: Repositories, at: Date): ModelWarning[] {
-  const pipelines = repos.pipelines.list();
-  const ownerships = repos.pipelines.listOwnerships();
-  const engineers = repos.engineers.list();
-  const contents = runbookContents(repos);
-  const warnings = [
-    ...ownershipWarnings(pipelines, ownerships, engineers, new Set(contents.keys())),
-    ...runbookWarnings(pipelines, contents),
-  ];
-  const rotations = repos.rotations.list();
-  warnings.push(...unroutedWarnings(pipelines, rotations));
-  // Owners on call are tied up by the rotation that answers for their pipeline.
-  for (const rotation of rotations) {
-    const routed = pipelines.filter((p) => p.rotationId === rotation.id);
-    if (rotation.archivedAt !== null || rotation.memberIds.length === 0 || routed.length === 0) continue;
-    warnings.push(
-      ...investorOwnerClashes({
-        pipelines: routed,
-        ownerships,
-        engineers,
-        rotation,
-        overrides: repos.rotations.overrides(rotation.id),
-        unavailability: repos.engineers.listUnavailability(),
-        from: at.toISOString(),
-        to: new Date(at.getTime() + OWNER_CLASH_LOOKAHEAD_DAYS * 86_400_000).toISOString(),
-        currentYear: yearIn(at.getTime(), rotation.timeZone),
-      }),
-    );
-  }
-  const due = reviewDueWarning(repos.reviews.list(), teamToday(repos, at), pipelines);
-  if (due) warnings.push(due);
-  return warnings;
-}
-
-export function pipelineRow(repos: Repositories, pipeline: Pipeline): PipelineRow {
-  const ownership = repos.pipelines.getOwnership(pipeline.id);
-  const engineers = new Map(repos.engineers.list().map((e) => [e.id, e]));
-  return {
-    pipeline,
-    area: repos.pipelines.listAreas().find((a) => a.id === pipeline.areaId) ?? null,
-    ownership,
-    ownershipProblem: ownership
-      ? ownershipError(ownership.primaryEngineerId, ownership.secondaryEngineerId, engineers)
-      : null,
-  };
-}
 
 export function pipelineHandlers({ repos, now }: ServiceContext): HandlersFor<typeof pipelineChannels> {
   const requirePipeline = (id: Id): Pipeline => {

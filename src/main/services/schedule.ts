@@ -45,7 +45,7 @@ import { requireInUse } from '../queries/archive';
 import type { ServiceContext } from './context';
 import { doubleDutyWarningsFor } from '../queries/duties';
 import { planRotationsJob, type PlanChoices } from '../queries/planning';
-import { drillCalendarLayer } from './drills';
+import { drillCalendarLayer } from '../queries/drills';
 import type { CarryPolicy } from '../../shared/domain/ledger';
 
 export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof scheduleChannels> {

@@ -27,7 +27,7 @@ import { planHtml } from '../export/plan-html';
 import { pipelineRows as pipelineRowsOf } from '../queries/ownership';
 import { fairnessReport } from '../queries/schedule';
 import type { ServiceContext } from './context';
-import { teamToday } from './pipelines';
+import { teamToday } from '../queries/team';
 import { periodRange, rangeOf, shareScope, type ShareScope } from './ics-input';
 import { HISTORY_IMPORT } from './ledger-import';
 import { importHandlers } from './share-imports';

@@ -18,7 +18,7 @@ import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { pipelineRotation, requirePipeline as requirePipelineIn } from '../queries/escalation';
 import type { ServiceContext } from './context';
-import { teamToday } from './pipelines';
+import { teamToday } from '../queries/team';
 
 // Deadlines near the end of a range can move past it (a weekly deadline off a holiday, a
 // report due after a long weekend): holidays are read this far either side.

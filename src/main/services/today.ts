@@ -18,8 +18,8 @@ import type { Engineer, IsoDate, ModelWarning, Override, Rotation, Segment } fro
 import type { OnCallNow, RotationToday, TodayView } from '../../shared/views';
 import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
-import { drillTodayWarnings } from './drills';
-import { planWarnings } from './pipelines';
+import { drillTodayWarnings } from '../queries/drills';
+import { planWarnings } from '../queries/ownership';
 import { doubleDutyWarningsFor } from '../queries/duties';
 
 /** How far ahead Today looks for holidays and schedule warnings. */
