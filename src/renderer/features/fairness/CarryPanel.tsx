@@ -4,7 +4,7 @@ import { CARRY_POLICIES, CARRY_POLICY_WORDING, type LedgerReport } from '../../.
 import type { LedgerSettings } from '../../../shared/ipc/channels/ledger';
 import type { Engineer } from '../../../shared/model';
 import { countOf } from '../../../shared/domain/counts';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useStore } from '../../store';
 
 /**
@@ -78,36 +78,25 @@ export function CarryPanel({
         )}
       </p>
       {clearing && (
-        <Dialog
+        <ConfirmDialog
           title={
             past.count === 1 ? 'Remove the imported past shift?' : `Remove the ${past.count} imported past shifts?`
           }
-          onClose={() => setClearing(false)}
-          footer={
-            <>
-              <button type="button" className="button" onClick={() => setClearing(false)} data-autofocus>
-                Keep them
-              </button>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  setBusy(true);
-                  setClearing(false);
-                  void clearImportedHistory().finally(() => setBusy(false));
-                }}
-              >
-                Remove history
-              </button>
-            </>
-          }
+          keepLabel="Keep them"
+          actLabel="Remove history"
+          onKeep={() => setClearing(false)}
+          onAct={() => {
+            setBusy(true);
+            setClearing(false);
+            void clearImportedHistory().finally(() => setBusy(false));
+          }}
         >
           <p>
             The balances carried in then count only the schedule kept here and the opening balances below. The schedule
             itself does not change. To bring the history back, import the file again (Export &amp; import → On-call
             history).
           </p>
-        </Dialog>
+        </ConfirmDialog>
       )}
       <form
         className="carry__balances"
