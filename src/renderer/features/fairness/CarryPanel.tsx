@@ -82,7 +82,7 @@ export function CarryPanel({
           title={
             past.count === 1 ? 'Remove the imported past shift?' : `Remove the ${past.count} imported past shifts?`
           }
-          keepLabel="Keep them"
+          keepLabel={past.count === 1 ? 'Keep it' : 'Keep them'}
           actLabel="Remove history"
           onKeep={() => setClearing(false)}
           onAct={() => {
