@@ -42,4 +42,7 @@ export const VIEWS = {
   },
 };
 
+/** Every view's height in pixels: the periods drawn out of sight lie under the one in view (CalendarDeck). */
+export const CALENDAR_HEIGHT = 620;
+
 export const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;

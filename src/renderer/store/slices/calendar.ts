@@ -24,6 +24,8 @@ export interface VisibleRange {
   lastDate: IsoDate;
   /** The date the calendar is on: the roster's fairness figures cover its quarter, as Plan and Publish do. */
   quarterDate: IsoDate;
+  /** The span the calendar keeps drawn besides the range in view (its neighbour periods): loaded ahead too. */
+  keep?: { from: IsoInstant; to: IsoInstant };
 }
 
 export interface CalendarMessage {
@@ -46,6 +48,11 @@ export interface CalendarSlice {
    * redraws its events and day marks on a new revision, and only then.
    */
   scheduleRevision: number;
+  /**
+   * Bumped when the window is fetched again with nothing new in view (no new revision): a
+   * neighbour period drawn out of sight that waited for its range draws it then.
+   */
+  scheduleWindowLoads: number;
   visibleRange: VisibleRange | null;
   /** The ledger of the selected quarter, for the roster. */
   rosterFairness: LedgerReport | null;
@@ -135,10 +142,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // Only the schedule of the rotation worked on: another one's is never drawn as it.
   const covers = (view: ScheduleView | null, from: IsoInstant, to: IsoInstant): view is ScheduleView =>
     view !== null && view.rotation.id === get().calendarRotation?.id && view.from <= from && to <= view.to;
+  const kept = (range: VisibleRange) => range.keep ?? range;
   const windowAround = (range: VisibleRange) => ({
     ...rotationRef(),
-    from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
-    to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
+    from: new Date(Date.parse(kept(range).from) - WINDOW_MARGIN_MS).toISOString(),
+    to: new Date(Date.parse(kept(range).to) + WINDOW_MARGIN_MS).toISOString(),
   });
   /** The window around `range`, as it crosses the bridge packed (src/shared/schedule-window.ts). */
   const loadWindow = async (range: VisibleRange): Promise<Result<ScheduleView>> => {
@@ -151,8 +159,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     set({ schedule: scheduleWithin(window, range.from, range.to), scheduleState: { status: 'ready', error: null } });
     void loadRosterFairness(range);
     // Close to an edge of what is loaded: load further ahead (or back) before it is needed.
-    const ahead = Date.parse(window.to) - Date.parse(range.to);
-    const behind = Date.parse(range.from) - Date.parse(window.from);
+    const ahead = Date.parse(window.to) - Date.parse(kept(range).to);
+    const behind = Date.parse(kept(range).from) - Date.parse(window.from);
     if (Math.min(ahead, behind) < WINDOW_MARGIN_MS / 2) void refreshWindow(range);
     return true;
   };
@@ -182,6 +190,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     const after = scheduleWithin(result.value, inView.from, inView.to);
     if (sameContent(before, after)) {
       window = result.value;
+      set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
       return;
     }
     requestNumber += 1; // an older load still in flight must not overwrite this
@@ -197,8 +206,10 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     const result = await loadWindow(range);
     refreshing = false;
     const inView = get().visibleRange;
-    if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to))
+    if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to)) {
       window = result.value;
+      set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
+    }
   };
 
   let refreshAfterEdits: ReturnType<typeof setTimeout> | undefined;
@@ -240,6 +251,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     schedule: null,
     scheduleState: idle,
     scheduleRevision: 0,
+    scheduleWindowLoads: 0,
     visibleRange: null,
     rosterFairness: null,
     coverRole: 'primary',
