@@ -105,8 +105,12 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   // The period in view's element: what the lead sees, and drops onto.
   const calendarRoot = useRef<HTMLElement | null>(null);
   const [initialDate] = useState<string>(() => focusDate ?? wallDate(wallNow(zone)));
-  const load = useCallback((range: VisibleRange) => void loadSchedule(range), [loadSchedule]);
-  const deck = useCalendarDeck(zone, initialDate, load);
+  const hasSchedule = useStore((s) => s.hasSchedule);
+  const deckStore = useMemo(
+    () => ({ load: (range: VisibleRange) => void loadSchedule(range), loaded: hasSchedule }),
+    [loadSchedule, hasSchedule],
+  );
+  const deck = useCalendarDeck(zone, initialDate, deckStore);
   const { goView, goToday, goToDate, step, currentApi } = deck;
   useLayoutEffect(() => {
     calendarRoot.current = document.querySelector<HTMLElement>('.cal-main [data-period="current"]');

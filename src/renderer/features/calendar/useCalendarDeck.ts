@@ -23,7 +23,12 @@ interface Drawn {
 const atMidnight = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 const byStart = (a: Period, b: Period) => a.start.localeCompare(b.start);
 
-export function useCalendarDeck(zone: string, initialDate: IsoDate, load: (range: VisibleRange) => void) {
+export function useCalendarDeck(
+  zone: string,
+  initialDate: IsoDate,
+  store: { load(range: VisibleRange): void; loaded(from: string, to: string): boolean },
+) {
+  const { load, loaded } = store;
   // The period in view, and the day asked for within it (the first day after a step).
   const [place, setPlace] = useState(() => ({ current: periodOf('month', initialDate), date: initialDate }));
   const [drawn, setDrawn] = useState<Period[]>(() => [place.current]);
@@ -31,6 +36,7 @@ export function useCalendarDeck(zone: string, initialDate: IsoDate, load: (range
   const placeNow = useRef(place);
   const told = useRef(new Map<string, Drawn>());
   const refs = useRef(new Map<string, RefObject<FullCalendar | null>>());
+  const cancelAnnounce = useRef(() => {});
 
   const calendarRef = useCallback((id: string) => {
     let ref = refs.current.get(id);
@@ -42,24 +48,31 @@ export function useCalendarDeck(zone: string, initialDate: IsoDate, load: (range
     [],
   );
 
-  /** The period in view is shown: its title, and its range loaded (with its neighbours' kept at hand). */
-  const announce = useCallback(
-    (period: Period, date: IsoDate, seen: Drawn) => {
-      setTitle(seen.title);
+  /** The range a drawn period shows, with its neighbours' kept at hand. */
+  const rangeOf = useCallback(
+    (period: Period, date: IsoDate, seen: Drawn): VisibleRange => {
       const [previous] = deckAround(period);
       // A month grid reaches a week into the months either side: a margin keeps those days too.
       const keepFrom = addDays(previous!.start, -7);
       const keepTo = addDays(stepPeriod(period.view, period.start, 2), 14);
-      load({
+      return {
         from: fromWall(seen.start, zone),
         to: fromWall(seen.end, zone),
         firstDate: wallDate(seen.start),
         lastDate: wallDate(new Date(seen.end.getTime() - 1)),
         quarterDate: date,
         keep: { from: fromWall(atMidnight(keepFrom), zone), to: fromWall(atMidnight(keepTo), zone) },
-      });
+      };
     },
-    [load, zone],
+    [zone],
+  );
+  /** The period in view is shown: its title, and its range loaded. */
+  const announce = useCallback(
+    (period: Period, date: IsoDate, seen: Drawn) => {
+      setTitle(seen.title);
+      load(rangeOf(period, date, seen));
+    },
+    [load, rangeOf],
   );
 
   const onDatesSet = useCallback(
@@ -85,9 +98,19 @@ export function useCalendarDeck(zone: string, initialDate: IsoDate, load: (range
         return periods[0]?.view === view ? [...periods, target].sort(byStart) : [target];
       });
       const seen = told.current.get(target.id);
-      if (seen) announce(target, date, seen);
+      cancelAnnounce.current();
+      if (!seen) return;
+      const range = rangeOf(target, date, seen);
+      if (!loaded(range.from, range.to)) {
+        announce(target, date, seen);
+        return;
+      }
+      // Drawn and loaded already: its title now, in the frame that shows it; what is beside the
+      // calendar (the warnings, the roster's figures, undo) follows once that frame is on screen.
+      setTitle(seen.title);
+      cancelAnnounce.current = whenIdle(() => load(range));
     },
-    [announce],
+    [announce, load, loaded, rangeOf],
   );
 
   // Once the page is idle after a move: the neighbours of the period in view drawn, others let go.

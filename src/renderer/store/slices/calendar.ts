@@ -75,6 +75,8 @@ export interface CalendarSlice {
   loadSchedule(range: VisibleRange): Promise<void>;
   /** The loaded schedule of [from, to) if what is loaded covers it, else null (loadSchedule fetches it). */
   scheduleFor(from: IsoInstant, to: IsoInstant): ScheduleView | null;
+  /** Whether what is loaded covers [from, to): scheduleFor answers it, and loadSchedule shows it without a load. */
+  hasSchedule(from: IsoInstant, to: IsoInstant): boolean;
   /** Everything loaded around the visible range, for marks drawn day by day. */
   scheduleWindow(): ScheduleView | null;
   reloadSchedule(): Promise<void>;
@@ -288,6 +290,10 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     scheduleFor(from, to) {
       return covers(window, from, to) ? scheduleWithin(window, from, to) : null;
+    },
+
+    hasSchedule(from, to) {
+      return covers(window, from, to);
     },
 
     scheduleWindow() {
