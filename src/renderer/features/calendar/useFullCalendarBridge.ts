@@ -12,7 +12,7 @@ import { calendarEvents, weekDayHeader, type Layers } from './calendarContent';
 import { dayClassNames, dayMarksElement, dayMarksOf, refreshDayMarks } from './dayMarks';
 import { syncEvents } from './events';
 import { fromWall, wallDate } from './wallclock';
-import { whenIdle } from './whenIdle';
+import { whenQuiet } from './whenIdle';
 
 type FetchRange = { start: Date; end: Date };
 type Success = (events: EventInput[]) => void;
@@ -56,13 +56,13 @@ export function usePeriodEvents(
   useLayoutEffect(() => {
     parts.current = { calendar, root, waiting, drawn, latest, scheduleFor, scheduleWindow };
   });
-  // In view: before the frame is drawn. Out of sight: once the page is idle.
+  // In view: before the frame is drawn. Out of sight: once the page has nothing else to do.
   useLayoutEffect(() => {
     if (shown && parts.current) catchUp(parts.current, true);
   }, [shown, scheduleRevision, windowLoads, layers]);
   useEffect(() => {
     const at = parts.current;
-    if (!shown && at) return whenIdle(() => catchUp(at, false));
+    if (!shown && at) return whenQuiet(() => catchUp(at, false));
   }, [shown, scheduleRevision, windowLoads, layers]);
 
   return fetchEvents;

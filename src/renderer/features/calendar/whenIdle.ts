@@ -17,3 +17,24 @@ export function whenIdle(work: () => void): () => void {
     else cancelAnimationFrame(frame);
   };
 }
+
+/**
+ * As whenIdle, then only once the browser finds the page idle: for work that can wait until
+ * nothing else is to be done (bringing a period out of sight up to date). Answers a cancel.
+ */
+export function whenQuiet(work: () => void): () => void {
+  let idle: (() => void) | undefined;
+  const cancelFrame = whenIdle(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(work, { timeout: 2_000 });
+      idle = () => cancelIdleCallback(id);
+    } else {
+      const id = window.setTimeout(work, 0);
+      idle = () => clearTimeout(id);
+    }
+  });
+  return () => {
+    cancelFrame();
+    idle?.();
+  };
+}
