@@ -93,8 +93,8 @@ describe('the calendar store', () => {
     expect(s().scheduleFor(nextQuarter.from, nextQuarter.to)!.segments).toEqual(
       (await app.handlers['schedule:get'](nextQuarter)).segments,
     );
-    // Thirteen weeks past the quarter kept ahead, nothing is loaded yet.
-    expect(s().hasSchedule('2027-07-20T04:00:00.000Z', '2027-07-27T04:00:00.000Z')).toBe(false);
+    // Seven weeks past the quarter kept ahead, nothing is loaded yet: the window follows what is drawn.
+    expect(s().hasSchedule('2027-06-02T04:00:00.000Z', '2027-06-09T04:00:00.000Z')).toBe(false);
   });
 
   test('a month far from what is loaded is fetched, and that is new content', async () => {

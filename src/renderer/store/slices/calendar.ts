@@ -107,6 +107,8 @@ export interface CalendarSlice {
 
 /** How far beyond the visible range the calendar loads, so the next and previous months are at hand. */
 const WINDOW_MARGIN_MS = 91 * 86_400_000;
+/** How far beyond the neighbour periods it keeps drawn: they are at hand already, this loads the next ones. */
+const KEEP_MARGIN_MS = 45 * 86_400_000;
 
 /** How often the planner's progress is asked for while it runs. */
 const PROGRESS_POLL_MS = 250;
@@ -145,10 +147,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   const covers = (view: ScheduleView | null, from: IsoInstant, to: IsoInstant): view is ScheduleView =>
     view !== null && view.rotation.id === get().calendarRotation?.id && view.from <= from && to <= view.to;
   const kept = (range: VisibleRange) => range.keep ?? range;
+  const marginOf = (range: VisibleRange) => (range.keep ? KEEP_MARGIN_MS : WINDOW_MARGIN_MS);
   const windowAround = (range: VisibleRange) => ({
     ...rotationRef(),
-    from: new Date(Date.parse(kept(range).from) - WINDOW_MARGIN_MS).toISOString(),
-    to: new Date(Date.parse(kept(range).to) + WINDOW_MARGIN_MS).toISOString(),
+    from: new Date(Date.parse(kept(range).from) - marginOf(range)).toISOString(),
+    to: new Date(Date.parse(kept(range).to) + marginOf(range)).toISOString(),
   });
   /** The window around `range`, as it crosses the bridge packed (src/shared/schedule-window.ts). */
   const loadWindow = async (range: VisibleRange): Promise<Result<ScheduleView>> => {
@@ -163,7 +166,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     // Close to an edge of what is loaded: load further ahead (or back) before it is needed.
     const ahead = Date.parse(window.to) - Date.parse(kept(range).to);
     const behind = Date.parse(kept(range).from) - Date.parse(window.from);
-    if (Math.min(ahead, behind) < WINDOW_MARGIN_MS / 2) void refreshWindow(range);
+    if (Math.min(ahead, behind) < marginOf(range) / 2) void refreshWindow(range);
     return true;
   };
   /** The visible range: an edit answers its schedule, so a drop is shown after one round trip. */
