@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { openApp } from '../src/main/app';
 import { computeSegments, scheduleWarnings } from '../src/shared/domain/rotation';
 import { addDays } from '../src/shared/domain/time';
@@ -231,7 +231,17 @@ async function placeBaseline(page: Page, view: string) {
 }
 
 async function measureSwitches(watchbill: Page, baseline: Page, size: number) {
+  // The schedule windows the calendar itself asks for on the way (it loads ahead of the periods it keeps drawn).
+  let viewNow = '';
+  const asked = new Map<string, number[]>();
+  const onResponse = (response: Response) => {
+    if (!response.url().endsWith('/api/schedule:window')) return;
+    const view = viewNow;
+    void response.body().then((body) => asked.set(view, [...(asked.get(view) ?? []), body.length / 1024]));
+  };
+  watchbill.on('response', onResponse);
   for (const view of VIEWS) {
+    viewNow = view.label;
     const ours: number[] = [];
     const plain: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -252,6 +262,16 @@ async function measureSwitches(watchbill: Page, baseline: Page, size: number) {
         ratio >= TARGET.switchRatio,
       );
     }
+  }
+  watchbill.off('response', onResponse);
+  for (const view of VIEWS) {
+    const sizes = asked.get(view.label) ?? [];
+    report(
+      `${size} eng · window the calendar asked for, ${view.label} view (largest of ${sizes.length})`,
+      sizes.length ? `${Math.max(...sizes).toFixed(1)} KB` : 'none asked',
+      '',
+      null,
+    );
   }
 }
 
