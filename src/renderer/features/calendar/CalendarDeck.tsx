@@ -11,6 +11,9 @@ import { MemoCalendar } from './MemoCalendar';
 import type { Period } from './periods';
 import { usePeriodEvents } from './useFullCalendarBridge';
 
+/** The period in view, among those drawn: what the lead sees, works on and drops onto. */
+export const PERIOD_IN_VIEW = '[data-period="current"]';
+
 /** The options every drawn period shares; each adds its own view, date, events and datesSet. */
 export type SharedOptions = Omit<CalendarOptions, 'initialView' | 'initialDate' | 'events' | 'datesSet'>;
 

@@ -17,7 +17,7 @@ import { useDayMarks } from './useFullCalendarBridge';
 import { CALENDAR_HEIGHT, PLUGINS, TIME_FORMAT, VIEWS } from './calendarOptions';
 import { CalendarStatus } from './CalendarStatus';
 import { CalendarActions, CalendarToolbar } from './CalendarToolbar';
-import { CalendarDeck, type SharedOptions } from './CalendarDeck';
+import { CalendarDeck, PERIOD_IN_VIEW, type SharedOptions } from './CalendarDeck';
 import { useCalendarDeck } from './useCalendarDeck';
 import { coverFromDrop, swapFromDrop, swapOf, type PickedRange } from './dropOperation';
 import { HolidayStrip } from './HolidayStrip';
@@ -113,7 +113,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const deck = useCalendarDeck(zone, initialDate, deckStore);
   const { goView, goToday, goToDate, step, currentApi } = deck;
   useLayoutEffect(() => {
-    calendarRoot.current = document.querySelector<HTMLElement>('.cal-main [data-period="current"]');
+    calendarRoot.current = document.querySelector<HTMLElement>(`.cal-main ${PERIOD_IN_VIEW}`);
   });
   const [confirming, setConfirming] = useState<ConfirmRequest | null>(null);
   const [detail, setDetail] = useState<Segment | null>(null);

@@ -18,8 +18,6 @@ export const VIEW_LABELS: Record<CalendarViewKey, string> = {
   quarter: 'Quarter',
   list: 'List',
 };
-export const viewKeyOf = (type: string): CalendarViewKey =>
-  (Object.keys(VIEW_TYPES) as CalendarViewKey[]).find((k) => VIEW_TYPES[k] === type) ?? 'month';
 
 export const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin];
 // The grids show no times on shifts (eventContent leaves them out); not making FullCalendar
