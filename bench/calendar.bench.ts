@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { openApp } from '../src/main/app';
 import { computeSegments, scheduleWarnings } from '../src/shared/domain/rotation';
 import { addDays } from '../src/shared/domain/time';
@@ -38,6 +38,9 @@ const HISTORY_START = addDays(TODAY, -5 * 365);
 // Switches start here, two years back: every month from it holds covers.
 const SWITCH_FROM = '2024-07-01';
 const WINDOW_MARGIN_MS = 91 * 86_400_000;
+
+// Frames are not held back to the display's refresh (see main()).
+const NO_VSYNC = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
 
 const TARGET = {
   switchRatio: 2,
@@ -160,27 +163,55 @@ async function serve(databasePath: string): Promise<{ url: string; startedAt: nu
 /**
  * In the page: window.__time(act, title, extra) clicks `act`, waits until the element `title`
  * shows another text and extra() holds, then for the frame that shows it; answers the ms taken.
+ * The change is noticed as it happens (a mutation observer, besides a poll for extra()), so the
+ * frame waited for is the first one that shows it, not a later one after a poll's delay.
  */
 const INSTALL = `window.__time = (act, title, extra = () => true) => new Promise((done, fail) => {
   const before = title ? document.querySelector(title).textContent : null;
+  let finished = false;
+  const observer = new MutationObserver(() => check());
+  if (title) observer.observe(document.querySelector(title), { subtree: true, childList: true, characterData: true });
+  const calendar = document.querySelector('.cal-main');
+  // A switch: the title, and aria-busy; an edit (no title): what the calendar and its status show.
+  if (calendar && title) observer.observe(calendar, { attributes: true, attributeFilter: ['aria-busy'] });
+  else if (calendar) for (const el of [calendar, document.querySelector('.cal-status')])
+    if (el) observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
   const t0 = performance.now();
-  act();
+  const end = () => { finished = true; observer.disconnect(); };
   const check = () => {
+    if (finished) return;
     const changed = !title || document.querySelector(title).textContent !== before;
-    if (changed && extra()) requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
-    else if (performance.now() - t0 > 15000) fail(new Error('nothing changed'));
-    else setTimeout(check, 1);
+    if (changed && extra()) {
+      end();
+      requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+    } else if (performance.now() - t0 > 15000) {
+      end();
+      fail(new Error('nothing changed'));
+    }
   };
-  check();
+  const poll = () => { check(); if (!finished) setTimeout(poll, 1); };
+  act();
+  poll();
 });`;
+// The period in view: the calendar keeps its neighbours drawn out of sight beside it.
+const CURRENT = '.cal-main [data-period="current"]';
 const WB_SETTLED = `() => { const m = document.querySelector('.cal-main'); return m && m.getAttribute('aria-busy') === 'false'; }`;
 
+/**
+ * Until the page has drawn what it has to and has nothing left to do, as a person looks at a
+ * month before the next click: each switch is timed from a page at rest, on both pages alike.
+ */
+const SETTLE = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() =>
+  requestIdleCallback(() => done(), { timeout: 3000 }))))`;
+
 async function watchbillStep(page: Page): Promise<number> {
+  await page.evaluate(SETTLE);
   return page.evaluate(
     `window.__time(() => document.querySelector('button[aria-label="Next period"]').click(), '[data-testid="calendar-title"]', ${WB_SETTLED})`,
   );
 }
 async function baselineStep(page: Page): Promise<number> {
+  await page.evaluate(SETTLE);
   return page.evaluate(`window.__time(() => document.querySelector('.fc-next-button').click(), '.fc-toolbar-title')`);
 }
 
@@ -200,7 +231,17 @@ async function placeBaseline(page: Page, view: string) {
 }
 
 async function measureSwitches(watchbill: Page, baseline: Page, size: number) {
+  // The schedule windows the calendar itself asks for on the way (it loads ahead of the periods it keeps drawn).
+  let viewNow = '';
+  const asked = new Map<string, number[]>();
+  const onResponse = (response: Response) => {
+    if (!response.url().endsWith('/api/schedule:window')) return;
+    const view = viewNow;
+    void response.body().then((body) => asked.set(view, [...(asked.get(view) ?? []), body.length / 1024]));
+  };
+  watchbill.on('response', onResponse);
   for (const view of VIEWS) {
+    viewNow = view.label;
     const ours: number[] = [];
     const plain: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -221,6 +262,16 @@ async function measureSwitches(watchbill: Page, baseline: Page, size: number) {
         ratio >= TARGET.switchRatio,
       );
     }
+  }
+  watchbill.off('response', onResponse);
+  for (const view of VIEWS) {
+    const sizes = asked.get(view.label) ?? [];
+    report(
+      `${size} eng · window the calendar asked for, ${view.label} view (largest of ${sizes.length})`,
+      sizes.length ? `${Math.max(...sizes).toFixed(1)} KB` : 'none asked',
+      '',
+      null,
+    );
   }
 }
 
@@ -293,12 +344,12 @@ async function measureEdits(page: Page, size: number) {
     await drag(
       page,
       await center(page, `.roster__item >> nth=${i % 4}`),
-      await center(page, `td[data-date="${date}"]`),
+      await center(page, `${CURRENT} td[data-date="${date}"]`),
     );
     const cover = await confirmAndTime(
       page,
       `Saved: ${name} covers`,
-      `() => !!document.querySelector('.shift[data-primary="${id}"]')`,
+      `() => !!document.querySelector('${CURRENT} .shift[data-primary="${id}"]')`,
     );
     if (cover !== null) covers.push(cover);
     // A swap: two neighbouring weeks in view whose main primaries differ (weeks here are full of covers).
@@ -314,18 +365,18 @@ async function measureEdits(page: Page, size: number) {
         held.set(s.shiftIndex, week);
       }
       const main = (n) => held.has(n) ? [...held.get(n)].sort((a, b) => b[1] - a[1])[0][0] : null;
-      const visible = (n) => !!document.querySelector('.cal-main .shift[data-shift="' + n + '"]');
+      const visible = (n) => !!document.querySelector('${CURRENT} .shift[data-shift="' + n + '"]');
       for (const n of [...held.keys()].sort((a, b) => a - b))
         if (visible(n) && visible(n + 1) && main(n) !== null && main(n + 1) !== null && main(n) !== main(n + 1)) return n;
       return -1;
     })()`);
     if (shift < 0) throw new Error('no two neighbouring weeks to swap in view');
-    const drawn = `[...document.querySelectorAll('.cal-main .shift[data-shift="${shift}"]')].map((el) => el.dataset.primary).join()`;
+    const drawn = `[...document.querySelectorAll('${CURRENT} .shift[data-shift="${shift}"]')].map((el) => el.dataset.primary).join()`;
     const before: string = await page.evaluate(drawn);
     await drag(
       page,
-      await center(page, `.shift[data-shift="${shift}"]`),
-      await center(page, `.shift[data-shift="${shift + 1}"]`),
+      await center(page, `${CURRENT} .shift[data-shift="${shift}"]`),
+      await center(page, `${CURRENT} .shift[data-shift="${shift + 1}"]`),
     );
     const swap = await confirmAndTime(page, 'Saved: Swap shifts', `() => ${drawn} !== ${JSON.stringify(before)}`);
     if (swap !== null) swaps.push(swap);
@@ -408,7 +459,7 @@ async function measureColdStart(browser: Browser, path: string, size: number) {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Calendar' }).click();
-    await page.waitForFunction(`(${WB_SETTLED})() && document.querySelector('.cal-main .shift')`);
+    await page.waitForFunction(`(${WB_SETTLED})() && document.querySelector('${CURRENT} .shift')`);
     runs.push(performance.now() - server.startedAt);
     await context.close();
     await server.stop();
@@ -461,8 +512,13 @@ async function main() {
   });
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', ...NO_VSYNC],
   });
+  console.log(
+    `Chromium runs with ${NO_VSYNC.join(' ')} for both pages: a frame is drawn when its work is done, without\n` +
+      "waiting 0-16.7 ms for the display, which is neither page's work and would hide the difference between them.\n" +
+      'Each switch starts from a page at rest (both pages): Watchbill draws the next period out of sight in between.',
+  );
   try {
     for (const size of TEAM_SIZES) {
       const path = join(dir, `bench-${size}.db`);
@@ -475,8 +531,8 @@ async function main() {
         await watchbill.goto(server.url);
         await watchbill.evaluate(INSTALL);
         await watchbill.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Calendar' }).click();
-        await watchbill.waitForFunction(`(${WB_SETTLED})() && document.querySelector('.cal-main .shift')`);
-        const width = await watchbill.evaluate(`document.querySelector('.cal-main .fc').clientWidth`);
+        await watchbill.waitForFunction(`(${WB_SETTLED})() && document.querySelector('${CURRENT} .shift')`);
+        const width = await watchbill.evaluate(`document.querySelector('${CURRENT} .fc').clientWidth`);
         const baseline = await context.newPage();
         await baseline.setContent('<!doctype html><html><body style="margin:8px;font:13px sans-serif"></body></html>');
         await baseline.addScriptTag({ content: bundle.outputFiles[0]!.text });
@@ -484,11 +540,11 @@ async function main() {
         await baseline.evaluate(
           `window.startBaseline(${JSON.stringify(events)}, '${SWITCH_FROM}', ${width as number})`,
         );
-        const nodes = await watchbill.evaluate(`document.querySelector('.cal-main').querySelectorAll('*').length`);
+        const nodes = await watchbill.evaluate(`document.querySelector('${CURRENT}').querySelectorAll('*').length`);
         await measureSwitches(watchbill, baseline, size);
         const plainNodes = await baseline.evaluate(`document.querySelectorAll('.fc *').length`);
         report(
-          `${size} eng · DOM nodes in the calendar (month at start / plain, quarter)`,
+          `${size} eng · DOM nodes in the month in view (at start) / plain page, quarter`,
           `${nodes} / ${plainNodes}`,
           '',
           null,

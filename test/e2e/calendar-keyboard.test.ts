@@ -6,6 +6,7 @@ import type { ScheduleView } from '../../src/shared/views';
 import { api, centerOf, drag } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { engineerName } from './support/seed';
+import { inView } from './support/calendar';
 
 // Mon 21 Dec 2026, 10:00 in New York: the calendar opens on December, with Christmas Day on
 // Friday 25 and New Year's Day on Friday 1 Jan.
@@ -21,7 +22,7 @@ async function openCalendar() {
   const { page } = app;
   await page.getByRole('button', { name: 'Calendar', exact: true }).click();
   await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('December 2026');
-  await expectVisible(page.locator('[data-testid="calendar"] .shift').first());
+  await expectVisible(page.locator(inView('.shift')).first());
 }
 
 /** Whether an element's text is cut (wider than the box it is shown in). */
@@ -36,12 +37,17 @@ describe('the calendar from the keyboard', () => {
     const { page } = app;
     await openCalendar();
     // Mon 14 Dec: the week that begins on Thu 10 Dec and the one after it.
-    const shift = Number(await page.locator('td[data-date="2026-12-14"] .shift').first().getAttribute('data-shift'));
+    const shift = Number(
+      await page.locator(inView('td[data-date="2026-12-14"] .shift')).first().getAttribute('data-shift'),
+    );
     const [mine] = await primariesOf(shift);
     const [theirs] = await primariesOf(shift + 1);
     expect(mine).not.toBe(theirs);
 
-    await page.locator(`.shift[data-shift="${shift}"]`).first().focus();
+    await page
+      .locator(inView(`.shift[data-shift="${shift}"]`))
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     const details = page.getByTestId('event-dialog');
     await expectVisible(details);
@@ -84,7 +90,7 @@ describe('covering by dragging a name', () => {
       drag(
         page,
         await centerOf(page, `.roster__item:has-text("${d}")`),
-        await centerOf(page, `td[data-date="${day}"]`),
+        await centerOf(page, inView(`td[data-date="${day}"]`)),
       );
 
     await dropD();
@@ -101,7 +107,7 @@ describe('covering by dragging a name', () => {
     await expectVisible(page.getByRole('status').filter({ hasText: `Saved: ${d} covers.` }));
     expect((await schedule()).overrides.length).toBeGreaterThan(before);
     // The one-day cover names its backup too, whole.
-    const cover = page.locator(`td[data-date="${day}"] .shift`, { hasText: d }).first();
+    const cover = page.locator(inView(`td[data-date="${day}"] .shift`), { hasText: d }).first();
     await expectVisible(cover.locator('.shift__backup'));
     expect(await cover.locator('.shift__backup').innerText()).toMatch(/^backup Engineer [A-D]$/);
     expect(await cover.locator('.shift__backup').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
@@ -112,16 +118,16 @@ describe('holiday names', () => {
   test('are shown whole in the month, in the week’s day headers and under the quarter', async () => {
     const { page } = app;
     await openCalendar();
-    const month = page.locator('td[data-date="2026-12-25"] .day-holiday');
+    const month = page.locator(inView('td[data-date="2026-12-25"] .day-holiday'));
     await expect.poll(() => month.innerText()).toBe('Christmas Day');
-    expect(await isCut('td[data-date="2026-12-25"] .day-holiday')).toBe(false);
+    expect(await isCut(inView('td[data-date="2026-12-25"] .day-holiday'))).toBe(false);
     await screenshot(page, 'calendar-holidays-month');
 
     await page.keyboard.press('w');
     await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('Dec 21 – 27, 2026');
-    const header = page.locator('th.fc-col-header-cell[data-date="2026-12-25"]');
+    const header = page.locator(inView('th.fc-col-header-cell[data-date="2026-12-25"]'));
     await expect.poll(() => header.innerText()).toContain('Christmas Day');
-    expect(await isCut('th.fc-col-header-cell[data-date="2026-12-25"] .day-holiday')).toBe(false);
+    expect(await isCut(inView('th.fc-col-header-cell[data-date="2026-12-25"] .day-holiday'))).toBe(false);
 
     await page.keyboard.press('q');
     const strip = page.getByTestId('holiday-strip');
@@ -143,7 +149,7 @@ describe('focus after changing screens', () => {
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Team' }).click();
     await expect.poll(focusedHeading).toBe('Team');
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Calendar' }).click();
-    await expectVisible(page.locator('[data-testid="calendar"] .shift').first());
+    await expectVisible(page.locator(inView('.shift')).first());
     await expect.poll(focusedHeading).toBe('Calendar');
     // From the keyboard too: the Enter that chose the screen leaves focus on its title.
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Fairness' }).focus();

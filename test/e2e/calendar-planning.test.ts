@@ -6,6 +6,7 @@ import { api, centerOf, drag } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { THANKSGIVING_SPLIT } from './support/instants';
 import { engineerName, seed } from './support/seed';
+import { inView } from './support/calendar';
 
 // The example team's rotation: weekly from Thu 1 Jan 2026, A B C D, hand-off 09:00 New York.
 const ZONE = seed.rotation.timeZone;
@@ -77,14 +78,14 @@ async function press(...keys: string[]) {
 }
 
 async function waitForShifts() {
-  await expect.poll(() => app.page.locator('[data-testid="calendar"] .shift').count()).toBeGreaterThan(0);
+  await expect.poll(() => app.page.locator(inView('.shift')).count()).toBeGreaterThan(0);
   await expect.poll(() => app.page.getByTestId('calendar').getAttribute('aria-busy')).toBe('false');
 }
 
 /** shift index → the primaries drawn for it, as the calendar shows them (`data-primary`). */
 async function shownPrimaries(): Promise<Record<number, number[]>> {
   const pairs = await app.page
-    .locator('[data-testid="calendar"] .shift')
+    .locator(inView('.shift'))
     .evaluateAll((els) => els.map((el) => [el.getAttribute('data-shift'), el.getAttribute('data-primary')]));
   return byShift(pairs.map(([shift, primary]) => [Number(shift), Number(primary)]));
 }
@@ -104,7 +105,7 @@ function byShift(pairs: [number, number][]): Record<number, number[]> {
 /** The first and last day cells of a grid view (month or quarter). */
 async function gridDates(): Promise<[string, string]> {
   const dates = await app.page
-    .locator('[data-testid="calendar"] td.fc-daygrid-day[data-date]')
+    .locator(inView('td.fc-daygrid-day[data-date]'))
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-date')!).sort());
   return [dates[0]!, dates[dates.length - 1]!];
 }
@@ -134,28 +135,28 @@ describe('Calendar planning', () => {
     await expect.poll(title).toBe('January – March 2027');
     await expect.poll(pressedViews).toEqual(['Quarter']);
     await expect
-      .poll(() => page.locator('.fc-multimonth-title').allInnerTexts())
+      .poll(() => page.locator(inView('.fc-multimonth-title')).allInnerTexts())
       .toEqual(['January', 'February', 'March']);
     await waitForShifts();
     // Every shift of the quarter is handed to the view, through the last (shift 64 starts Thu
     // 25 March). Whether they can be seen at this window size is the last test's concern.
     await expectGridShowsSaved();
     expect(
-      await page.locator('.fc-multimonth-month[data-date="2027-03"] .shift[data-shift="64"]').count(),
+      await page.locator(inView('.fc-multimonth-month[data-date="2027-03"] .shift[data-shift="64"]')).count(),
     ).toBeGreaterThan(0);
     await screenshot(page, 'calendar-quarter');
 
     await views.getByRole('button', { name: 'List', exact: true }).click();
     await expect.poll(title).toBe('January 2027');
     await expect.poll(pressedViews).toEqual(['List']);
-    await expect.poll(() => page.locator('.fc-list-event.shift').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(inView('.fc-list-event.shift')).count()).toBeGreaterThan(0);
     await expect.poll(shownPrimaries).toEqual(await savedPrimaries('2027-01-01', '2027-01-31'));
     // A list row names both people, as the month's block does.
-    const row = page.locator('.fc-list-event.shift').first();
+    const row = page.locator(inView('.fc-list-event.shift')).first();
     expect(await row.innerText()).toMatch(/Engineer [A-D] · backup Engineer [A-D]/);
     // Each shift is listed once, with when it ends, not again under every day it runs through.
     const january = await scheduleOf('2027-01-01', '2027-01-31');
-    const listed = page.locator('.fc-list-event.shift:visible');
+    const listed = page.locator(inView('.fc-list-event.shift:visible'));
     await expect.poll(() => listed.count()).toBe(january.segments.length);
     for (const text of await listed.allInnerTexts()) expect(text).toMatch(/until \w{3} \d{1,2} \w{3}/);
     await screenshot(page, 'calendar-list');
@@ -224,8 +225,8 @@ describe('Calendar planning', () => {
     // Today as the rotation's zone has it (the calendar shows the team's time, not the browser's).
     await press('t');
     await expect.poll(title).toBe('December 2026');
-    await expect.poll(() => page.locator('td.fc-day-today').getAttribute('data-date')).toBe(TEAM_TODAY);
-    expect(await page.locator('td.fc-day-today').count()).toBe(1);
+    await expect.poll(() => page.locator(inView('td.fc-day-today')).getAttribute('data-date')).toBe(TEAM_TODAY);
+    expect(await page.locator(inView('td.fc-day-today')).count()).toBe(1);
     await waitForShifts();
     await expectGridShowsSaved();
     expect(app.session.pageErrors).toEqual([]);
@@ -247,10 +248,8 @@ describe('Calendar planning', () => {
       await expectVisible(panel);
       // The whole calendar becomes the proposal: every shift is drawn as a preview.
       await expect.poll(() => page.getByTestId('calendar').getAttribute('class')).toContain('is-preview');
-      await expect.poll(() => page.locator('[data-testid="calendar"] .shift:not(.shift--preview)').count()).toBe(0);
-      await expect
-        .poll(() => page.locator('[data-testid="calendar"] .shift.shift--preview').count())
-        .toBeGreaterThan(0);
+      await expect.poll(() => page.locator(inView('.shift:not(.shift--preview)')).count()).toBe(0);
+      await expect.poll(() => page.locator(inView('.shift.shift--preview')).count()).toBeGreaterThan(0);
       return shownPrimaries();
     };
 
@@ -276,7 +275,7 @@ describe('Calendar planning', () => {
     await panel.getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => panel.count()).toBe(0);
     await expect.poll(() => page.getByTestId('calendar').getAttribute('class')).not.toContain('is-preview');
-    await expect.poll(() => page.locator('[data-testid="calendar"] .shift--preview').count()).toBe(0);
+    await expect.poll(() => page.locator(inView('.shift--preview')).count()).toBe(0);
     await expect.poll(shownPrimaries).toEqual(original);
     expect(await savedPrimaries(first, last)).toEqual(original);
     expect(await quarterOverrides()).toEqual(originalOverrides);
@@ -288,7 +287,7 @@ describe('Calendar planning', () => {
     await expectVisible(page.getByRole('status').filter({ hasText: 'Saved: Apply plan.' }));
     // What was previewed is what is saved, and drawn as the schedule again.
     await expect.poll(() => savedPrimaries(first, last)).toEqual(proposal);
-    await expect.poll(() => page.locator('[data-testid="calendar"] .shift--preview').count()).toBe(0);
+    await expect.poll(() => page.locator(inView('.shift--preview')).count()).toBe(0);
     await expect.poll(shownPrimaries).toEqual(proposal);
     expect((await quarterOverrides()).length).toBeGreaterThan(originalOverrides.length);
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Apply plan');
@@ -340,10 +339,17 @@ describe('Calendar planning', () => {
     await drag(
       page,
       await centerOf(page, `.roster__item:has-text("${cover}")`),
-      await centerOf(page, `td[data-date="${day}"]`),
+      await centerOf(page, inView(`td[data-date="${day}"]`)),
     );
     await page.getByTestId('preview-dialog').getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => page.locator(`td[data-date="${day}"] .shift`).first().innerText()).toContain(cover);
+    await expect
+      .poll(() =>
+        page
+          .locator(inView(`td[data-date="${day}"] .shift`))
+          .first()
+          .innerText(),
+      )
+      .toContain(cover);
     await expectVisible(page.getByRole('status').filter({ hasText: `Saved: ${cover} covers.` }));
 
     await changesButton.click();
@@ -377,7 +383,7 @@ describe('Calendar planning', () => {
     expect(saved).toMatchObject({ reason: seeded.reason, kind: 'holiday_cover' });
 
     await showMonth('2026-10-01', 'December 2026', 2);
-    const newYear = page.locator('td[data-date="2026-12-31"] .shift', { hasText: 'holiday' });
+    const newYear = page.locator(inView('td[data-date="2026-12-31"] .shift'), { hasText: 'holiday' });
     await expect.poll(() => newYear.first().innerText()).toContain(cover);
 
     const details = page.getByTestId('event-dialog');
@@ -423,7 +429,7 @@ describe('Calendar planning', () => {
     await page.reload();
     await openCalendar();
     await showMonth('2026-10-01', 'December 2026', 2);
-    await expect.poll(() => page.locator('td[data-date="2026-12-31"] .shift').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(inView('td[data-date="2026-12-31"] .shift')).count()).toBeGreaterThan(0);
     expect(await newYear.count()).toBe(0);
     await expectGridShowsSaved();
     expect(await findOverride()).toBeUndefined();
@@ -453,11 +459,11 @@ describe('Calendar quarter view', () => {
     await showMonth('2027-01-01', 'January 2027');
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Quarter', exact: true }).click();
     await expect.poll(title).toBe('January – March 2027');
-    await expect.poll(() => page.locator('.fc-multimonth .shift').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(inView('.fc-multimonth .shift')).count()).toBeGreaterThan(0);
     await expect
-      .poll(() => page.locator('.fc-multimonth .shift:visible').count(), { timeout: 2_000 })
+      .poll(() => page.locator(inView('.fc-multimonth .shift:visible')).count(), { timeout: 2_000 })
       .toBeGreaterThan(0);
-    expect(await page.locator('.fc-multimonth .fc-daygrid-more-link:visible').count()).toBe(0);
+    expect(await page.locator(inView('.fc-multimonth .fc-daygrid-more-link:visible')).count()).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ScheduleView } from '../../src/shared/views';
 import { api, centerOf, drag } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { engineerName } from './support/seed';
+import { inView } from './support/calendar';
 
 // February 2027 in the example team's rotation (weekly from Thu 1 Jan 2026, A B C D, hand-off
 // 09:00 New York): shift 57 (Thu 4 Feb) is B's with C as backup, shift 58 (Thu 11 Feb) is C's
@@ -46,7 +47,7 @@ async function openFebruary2027() {
   await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('January 2027');
   await page.getByRole('button', { name: 'Next period' }).click();
   await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('February 2027');
-  await expectVisible(page.locator('.shift[data-shift="58"]').first());
+  await expectVisible(page.locator(inView('.shift[data-shift="58"]')).first());
 }
 
 // The edits a lead makes on the calendar, made through the API with the operations the
@@ -89,7 +90,7 @@ async function swapWeeks57And58() {
 /** The primaries drawn for a shift, each once, by id (every piece of it, in every week row). */
 const drawnPrimaries = async (shift: number) => {
   const ids = await app.page
-    .locator(`[data-testid="calendar"] .shift[data-shift="${shift}"]`)
+    .locator(inView(`.shift[data-shift="${shift}"]`))
     .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-primary'))));
   return [...new Set(ids)].sort();
 };
@@ -102,7 +103,7 @@ describe('Calendar', () => {
   test('shows the month with shifts coloured per engineer, holidays and the roster', async () => {
     const { page } = app;
     await openFebruary2027();
-    const first = page.locator('.shift[data-shift="57"]').first();
+    const first = page.locator(inView('.shift[data-shift="57"]')).first();
     expect(await first.innerText()).toContain(`${engineerName('B')} · backup ${engineerName('C')}`);
     await expectVisible(page.getByRole('region', { name: 'Roster' }));
     // The roster lists the team: each engineer once.
@@ -121,7 +122,11 @@ describe('Calendar', () => {
     const c = engineerName('C');
     await expect.poll(() => rosterFigure(b)).toMatch(/\d/);
     const before = await rosterFigure(b);
-    await drag(page, await centerOf(page, '.shift[data-shift="57"]'), await centerOf(page, '.shift[data-shift="58"]'));
+    await drag(
+      page,
+      await centerOf(page, inView('.shift[data-shift="57"]')),
+      await centerOf(page, inView('.shift[data-shift="58"]')),
+    );
     const dialog = page.getByTestId('preview-dialog');
     await expectVisible(dialog);
     await expectVisible(dialog.getByTestId('fairness-compare'));
@@ -155,13 +160,13 @@ describe('Calendar', () => {
     await drag(
       page,
       await centerOf(page, `.roster__item:has-text("${d}")`),
-      await centerOf(page, 'td[data-date="2027-02-16"]'),
+      await centerOf(page, inView('td[data-date="2027-02-16"]')),
     );
     // As a swap does, the cover shows what changes and waits for Confirm.
     const dialog = page.getByTestId('preview-dialog');
     await expectVisible(dialog.getByRole('heading', { name: `${d} covers this day?` }));
     await dialog.getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => page.locator('td[data-date="2027-02-16"] .shift').first().innerText()).toContain(d);
+    await expect.poll(() => page.locator(inView('td[data-date="2027-02-16"] .shift')).first().innerText()).toContain(d);
     // D is primary for that day as the team counts it (midnight to midnight in New York), and
     // the backup role D leaves goes to C, the primary D displaced: those two overrides, no more.
     const day = { startsAt: '2027-02-16T05:00:00.000Z', endsAt: '2027-02-17T05:00:00.000Z', kind: 'cover' };
@@ -173,7 +178,9 @@ describe('Calendar', () => {
       ]),
     );
     expect(added).toHaveLength(2);
-    expect(await page.locator('td[data-date="2027-02-16"] .shift__kind').first().innerText()).toMatch(/^cover$/i);
+    expect(await page.locator(inView('td[data-date="2027-02-16"] .shift__kind')).first().innerText()).toMatch(
+      /^cover$/i,
+    );
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain(`${d} covers`);
   });
 
@@ -182,14 +189,14 @@ describe('Calendar', () => {
     await dCoversTuesday();
     await openFebruary2027();
     const d = engineerName('D');
-    const event = page.locator('td[data-date="2027-02-16"] .shift', { hasText: d }).first();
+    const event = page.locator(inView('td[data-date="2027-02-16"] .shift'), { hasText: d }).first();
     await event.hover();
     const resizer = event.locator('.fc-event-resizer-end');
     const box = (await resizer.boundingBox())!;
     await drag(
       page,
       { x: box.x + box.width / 2, y: box.y + box.height / 2 },
-      await centerOf(page, 'td[data-date="2027-02-17"]'),
+      await centerOf(page, inView('td[data-date="2027-02-17"]')),
     );
     await expect.poll(async () => (await coverOf())?.endsAt).toBe('2027-02-18T05:00:00.000Z');
     // C's week (Thu 11 Feb – Thu 18 Feb) is now C, then D for two days, then C again.
@@ -248,7 +255,7 @@ describe('Calendar', () => {
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain(`${engineerName('D')} covers`);
     await page.getByTestId('undo').click();
     await expect.poll(async () => await coverOf()).toBeUndefined();
-    await expect.poll(() => page.locator('td[data-date="2027-02-16"] .shift').count()).toBe(0);
+    await expect.poll(() => page.locator(inView('td[data-date="2027-02-16"] .shift')).count()).toBe(0);
     await page.getByTestId('redo').click();
     await expect.poll(async () => (await coverOf())?.endsAt).toBe('2027-02-17T05:00:00.000Z');
     await page.getByTestId('redo').click();
@@ -266,7 +273,7 @@ describe('Calendar', () => {
       await expect.poll(() => drawnPrimaries(57)).toEqual([await idOf(c)]);
       // Shift 58 is B's again around D's two days.
       await expect.poll(() => drawnPrimaries(58)).toEqual([await idOf(b), await idOf(d)].sort());
-      await expectVisible(page.locator('td[data-date="2027-02-16"] .shift', { hasText: d }));
+      await expectVisible(page.locator(inView('td[data-date="2027-02-16"] .shift'), { hasText: d }));
       await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Resize cover');
     };
     await expectChangesShown();

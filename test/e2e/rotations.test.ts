@@ -7,6 +7,7 @@ import type { ScheduleView } from '../../src/shared/views';
 import { api, centerOf, drag } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { engineerName, seed } from './support/seed';
+import { inView } from './support/calendar';
 
 // Wed 20 Jan 2027, 10:00 in New York, as the calendar tests: February is ahead, one "Next period" away.
 const app = eachTestOn({ now: '2027-01-20T15:00:00Z' });
@@ -122,12 +123,12 @@ describe('Several rotations on the screens', () => {
     await expectVisible(legend.getByText(BUSINESS_HOURS));
     await expectVisible(legend.getByText('Mon–Fri 09:00–18:00'));
     await expectVisible(legend.getByText('Working on'));
-    const layerShifts = page.locator(`.shift[data-rotation="${created.id}"]`);
+    const layerShifts = page.locator(inView(`.shift[data-rotation="${created.id}"]`));
     await expectVisible(layerShifts.first());
-    await expectVisible(page.locator(`.shift[data-rotation="${first.id}"]`).first());
+    await expectVisible(page.locator(inView(`.shift[data-rotation="${first.id}"]`)).first());
     // Business hours: a layer shift on every weekday of February (20), none at the weekend.
     const days = await page
-      .locator(`.fc-daygrid-day:has(.shift[data-rotation="${created.id}"])`)
+      .locator(inView(`.fc-daygrid-day:has(.shift[data-rotation="${created.id}"])`))
       .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-date')));
     const february = days.filter((d) => d?.startsWith('2027-02'));
     expect(february).toHaveLength(20);
@@ -168,9 +169,9 @@ describe('Several rotations on the screens', () => {
     await nav('Calendar').click();
     await page.getByRole('button', { name: 'Next period' }).click();
     await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('February 2027');
-    const week57 = `.shift[data-rotation="${main.id}"][data-shift="57"]`;
+    const week57 = inView(`.shift[data-rotation="${main.id}"][data-shift="57"]`);
     // Tue 16 Feb, in week 58 of the example team's rotation: the business-hours shift of that day.
-    const theirs = `.fc-daygrid-day[data-date="2027-02-16"] .shift[data-rotation="${layer.id}"]`;
+    const theirs = inView(`.fc-daygrid-day[data-date="2027-02-16"] .shift[data-rotation="${layer.id}"]`);
     await expectVisible(page.locator(week57).first());
     await expectVisible(page.locator(theirs).first());
     await drag(page, await centerOf(page, week57), await centerOf(page, theirs));

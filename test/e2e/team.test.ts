@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Engineer, Rotation } from '../../src/shared/model';
 import { api } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
+import { inView } from './support/calendar';
 
 // Thu 3 Dec 2026, 11:00 in Berlin, the browser's zone, which a new rotation and its engineers
 // take by default: the rotation starts today at 09:00, so its first shift (Ada's) has begun.
@@ -55,7 +56,7 @@ describe('Building the team from an empty database', () => {
     expect(rotation!.memberIds.map(nameOf)).toEqual(ROTATION_ORDER);
 
     await nav.getByRole('button', { name: 'Calendar' }).click();
-    await expectVisible(page.locator('.shift', { hasText: 'Ada Byron' }).first());
+    await expectVisible(page.locator(inView('.shift'), { hasText: 'Ada Byron' }).first());
 
     await page.reload();
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Team' }).click();

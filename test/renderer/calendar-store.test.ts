@@ -74,6 +74,29 @@ describe('the calendar store', () => {
     expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)!.segments).toEqual((await direct(DECEMBER)).segments);
   });
 
+  test('the quarters kept drawn beside the one in view are loaded with it: stepping needs no request', async () => {
+    const s = store.getState;
+    // 2026-Q4 in view; the calendar keeps 2026-Q3 and 2027-Q1 drawn beside it.
+    const q4 = (from: string, to: string, quarterDate: string): VisibleRange => ({
+      from: `${from}T04:00:00.000Z`,
+      to: `${to}T05:00:00.000Z`,
+      firstDate: from,
+      lastDate: to,
+      quarterDate,
+      keep: { from: '2026-06-24T04:00:00.000Z', to: '2027-04-15T04:00:00.000Z' },
+    });
+    await s().loadSchedule(q4('2026-10-01', '2027-01-01', '2026-10-01'));
+    expect(scheduleGets()).toBe(1);
+    // The next quarter and the days past it that its grid may show: beyond 13 weeks from the one in view.
+    const nextQuarter = { from: '2027-01-01T05:00:00.000Z', to: '2027-04-15T04:00:00.000Z' };
+    expect(s().hasSchedule(nextQuarter.from, nextQuarter.to)).toBe(true);
+    expect(s().scheduleFor(nextQuarter.from, nextQuarter.to)!.segments).toEqual(
+      (await app.handlers['schedule:get'](nextQuarter)).segments,
+    );
+    // Seven weeks past the quarter kept ahead, nothing is loaded yet: the window follows what is drawn.
+    expect(s().hasSchedule('2027-06-02T04:00:00.000Z', '2027-06-09T04:00:00.000Z')).toBe(false);
+  });
+
   test('a month far from what is loaded is fetched, and that is new content', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);

@@ -2,6 +2,7 @@
 // (not only what is drawn).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { inView } from './calendar';
 
 export async function api<T = unknown>(page: Page, channel: string, args: unknown = {}): Promise<T> {
   const result = await page.evaluate(
@@ -29,11 +30,13 @@ async function dropShownAt(page: Page, { x, y }: { x: number; y: number }): Prom
   const boxes = async (selector: string) =>
     (await Promise.all((await page.locator(selector).all()).map((l) => l.boundingBox()))).filter((b) => b !== null);
   const spansX = (b: { x: number; width: number }) => b.width > 0 && b.x <= x && x <= b.x + b.width;
-  if ((await boxes('.fc-highlight')).some((b) => spansX(b) && b.y <= y && y <= b.y + b.height)) return true;
-  const row = (await boxes('.fc-daygrid-body tr')).find((b) => b.y <= y && y <= b.y + b.height);
+  if ((await boxes(inView('.fc-highlight'))).some((b) => spansX(b) && b.y <= y && y <= b.y + b.height)) return true;
+  const row = (await boxes(inView('.fc-daygrid-body tr'))).find((b) => b.y <= y && y <= b.y + b.height);
   return (
     row !== undefined &&
-    (await boxes('.fc-event-mirror')).some((m) => spansX(m) && m.y >= row.y && m.y + m.height <= row.y + row.height)
+    (await boxes(inView('.fc-event-mirror'))).some(
+      (m) => spansX(m) && m.y >= row.y && m.y + m.height <= row.y + row.height,
+    )
   );
 }
 

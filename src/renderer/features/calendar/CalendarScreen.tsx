@@ -1,30 +1,24 @@
-import type {
-  DatesSetArg,
-  DateSelectArg,
-  EventClickArg,
-  EventDropArg,
-  EventInput,
-  EventMountArg,
-} from '@fullcalendar/core';
+import type { DateSelectArg, EventClickArg, EventDropArg, EventMountArg } from '@fullcalendar/core';
 import type { DropArg, EventResizeDoneArg } from '@fullcalendar/interaction';
-import type FullCalendar from '@fullcalendar/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { quarterOf } from '../../../shared/domain/fairness';
 import type { ScheduleOperation } from '../../../shared/ipc/schemas';
-import type { Engineer, Id, IsoDate, ModelWarning, Rotation, Segment } from '../../../shared/model';
+import type { Engineer, Id, ModelWarning, Rotation, Segment } from '../../../shared/model';
 import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
+import type { VisibleRange } from '../../store/slices/calendar';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
 import { CoverPanel, type CoverDraft } from './CoverPanel';
 import { EventDialog } from './EventDialog';
 import { currentSegment, nameOf, resizableOverride, type SegmentEventProps, type ShiftRotation } from './events';
 import { eventContent, labelShift, shiftClassNames, type Layers } from './calendarContent';
-import { useFullCalendarBridge } from './useFullCalendarBridge';
-import { PLUGINS, TIME_FORMAT, VIEW_TYPES, VIEWS, viewKeyOf } from './calendarOptions';
+import { useDayMarks } from './useFullCalendarBridge';
+import { CALENDAR_HEIGHT, PLUGINS, TIME_FORMAT, VIEWS } from './calendarOptions';
 import { CalendarStatus } from './CalendarStatus';
 import { CalendarActions, CalendarToolbar } from './CalendarToolbar';
-import { MemoCalendar } from './MemoCalendar';
+import { CalendarDeck, PERIOD_IN_VIEW, type SharedOptions } from './CalendarDeck';
+import { useCalendarDeck } from './useCalendarDeck';
 import { coverFromDrop, swapFromDrop, swapOf, type PickedRange } from './dropOperation';
 import { HolidayStrip } from './HolidayStrip';
 import { Legend } from './Legend';
@@ -38,7 +32,7 @@ import { NoRotation } from './NoRotation';
 import { LayerShiftDialog } from './LayerShiftDialog';
 import { useLayerDrop } from './layerDrop';
 import { useRotationLayers } from './useRotationLayers';
-import { useCalendarKeys, type CalendarViewKey } from './useCalendarKeys';
+import { useCalendarKeys } from './useCalendarKeys';
 import { fromWall, toLocalInput, wallDate, wallNow } from './wallclock';
 
 export { VIEW_TYPES } from './calendarOptions';
@@ -108,10 +102,19 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const planProgress = useStore((s) => s.planProgress);
   const changes = useStore((s) => s.changesSincePublished);
 
-  const calendar = useRef<FullCalendar>(null);
-  const calendarRoot = useRef<HTMLDivElement>(null);
+  // The period in view's element: what the lead sees, and drops onto.
+  const calendarRoot = useRef<HTMLElement | null>(null);
   const [initialDate] = useState<string>(() => focusDate ?? wallDate(wallNow(zone)));
-  const [viewInfo, setViewInfo] = useState({ title: '', key: 'month' as CalendarViewKey, date: initialDate });
+  const hasSchedule = useStore((s) => s.hasSchedule);
+  const deckStore = useMemo(
+    () => ({ load: (range: VisibleRange) => void loadSchedule(range), loaded: hasSchedule }),
+    [loadSchedule, hasSchedule],
+  );
+  const deck = useCalendarDeck(zone, initialDate, deckStore);
+  const { goView, goToday, goToDate, step, currentApi } = deck;
+  useLayoutEffect(() => {
+    calendarRoot.current = document.querySelector<HTMLElement>(`.cal-main ${PERIOD_IN_VIEW}`);
+  });
   const [confirming, setConfirming] = useState<ConfirmRequest | null>(null);
   const [detail, setDetail] = useState<Segment | null>(null);
   const [layerDetail, setLayerDetail] = useState<{ segment: Segment; rotation: ShiftRotation } | null>(null);
@@ -126,78 +129,28 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     const members = new Set(rotation.memberIds);
     return engineers.filter((e) => e.active).sort((a, b) => Number(members.has(b.id)) - Number(members.has(a.id)));
   }, [engineers, rotation.memberIds]);
-  const quarter = quarterOf(viewInfo.date);
+  const quarter = quarterOf(deck.date);
 
-  const api = () => calendar.current?.getApi();
+  const api = currentApi;
 
   // A warning on Today may ask for a date: go there when it changes while the screen is open.
   useEffect(() => {
     if (focusDate) {
-      api()?.gotoDate(focusDate);
+      goToDate(focusDate);
       useStore.setState({ calendarFocusDate: null });
     }
-  }, [focusDate]);
+  }, [focusDate, goToDate]);
 
   const layers = useMemo<Layers>(
     () => ({ plan, engineers: engineerMap, zone, pickedEngineer, ...rotationLayers }),
     [plan, engineerMap, zone, pickedEngineer, rotationLayers],
   );
   const scheduleWindow = useStore((s) => s.scheduleWindow);
-  const bridge = useFullCalendarBridge(calendar, calendarRoot, zone, layers);
+  const marks = useDayMarks(zone);
 
-  const onDatesSet = useCallback(
-    (arg: DatesSetArg) => {
-      const key = viewKeyOf(arg.view.type);
-      const current = arg.view.calendar.getDate();
-      setViewInfo({ title: arg.view.title, key, date: wallDate(current) });
-      void loadSchedule({
-        from: fromWall(arg.start, zone),
-        to: fromWall(arg.end, zone),
-        firstDate: wallDate(arg.start),
-        lastDate: wallDate(new Date(arg.end.getTime() - 1)),
-        quarterDate: wallDate(current),
-      });
-    },
-    [loadSchedule, zone],
-  );
-
-  // The day the lead asked for (Today, a date, a quarter picked), kept while the quarter view
-  // shows its whole quarter, so that going back to the month or week lands on that day again.
-  const wantedDate = useRef<IsoDate | null>(null);
-  const goView = useCallback((key: CalendarViewKey) => {
-    const cal = calendar.current?.getApi();
-    if (!cal) return;
-    const shown = wallDate(cal.getDate());
-    const wanted = wantedDate.current;
-    const date = wanted && quarterOf(wanted).startDate === quarterOf(shown).startDate ? wanted : shown;
-    // FullCalendar does not keep a date given to changeView as its own: go there after.
-    cal.changeView(VIEW_TYPES[key]);
-    cal.gotoDate(key === 'quarter' ? quarterOf(date).startDate : date);
-    wantedDate.current = date;
-  }, []);
-
-  /** Today's month or week, or its quarter in the quarter view (which always shows whole quarters). */
-  const goToday = useCallback(() => {
-    const cal = calendar.current?.getApi();
-    if (!cal) return;
-    const today = wallDate(wallNow(zone));
-    cal.gotoDate(cal.view.type === VIEW_TYPES.quarter ? quarterOf(today).startDate : today);
-    wantedDate.current = today;
-  }, [zone]);
-  const goToDate = useCallback((date: IsoDate) => {
-    calendar.current?.getApi().gotoDate(date);
-    wantedDate.current = date;
-  }, []);
-  const step = useCallback((direction: -1 | 1) => {
-    const cal = calendar.current?.getApi();
-    if (direction < 0) cal?.prev();
-    else cal?.next();
-    wantedDate.current = null;
-  }, []);
   const undo = useCallback(() => void undoEdit(), [undoEdit]);
   const redo = useCallback(() => void redoEdit(), [redoEdit]);
-  const calendarApi = useCallback(() => calendar.current?.getApi(), []);
-  useCalendarKeys(calendarApi, { goView, goToday, step, undo, redo });
+  useCalendarKeys(currentApi, { goView, goToday, step, undo, redo });
 
   const refuse = (text: string, revert?: () => void) => {
     revert?.();
@@ -284,7 +237,6 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   // below change with every render, so the calendar gets stable wrappers that call the
   // latest ones. Without this a month switch re-rendered the grid three times over.
   const latest = useRef({
-    fetchEvents: bridge.fetchEvents,
     onEventDrop,
     onEventResize,
     onExternalDrop,
@@ -294,7 +246,6 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   });
   useLayoutEffect(() => {
     latest.current = {
-      fetchEvents: bridge.fetchEvents,
       onEventDrop,
       onEventResize,
       onExternalDrop,
@@ -311,8 +262,6 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
       select: (info: DateSelectArg) => latest.current.onSelect(info),
       eventClick: (info: EventClickArg) => latest.current.onEventClick(info),
       eventDidMount: (arg: EventMountArg) => latest.current.eventDidMount(arg),
-      events: (range: { start: Date; end: Date }, success: (events: EventInput[]) => void) =>
-        latest.current.fetchEvents(range, success),
       unselect: () => {
         selection.current = null;
       },
@@ -320,9 +269,48 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     [],
   );
   const now = useCallback(() => wallNow(zone), [zone]);
+  const editable = !plan;
+  const options = useMemo<SharedOptions>(
+    () => ({
+      plugins: PLUGINS,
+      views: VIEWS,
+      headerToolbar: false,
+      timeZone: 'UTC',
+      now,
+      firstDay: 1,
+      height: CALENDAR_HEIGHT,
+      weekends: true,
+      nowIndicator: true,
+      scrollTime: '08:00:00',
+      eventInteractive: true,
+      editable,
+      droppable: editable,
+      selectable: editable,
+      selectMirror: true,
+      unselectAuto: false,
+      selectMinDistance: 4,
+      dayMaxEvents: false,
+      displayEventEnd: true,
+      eventOrder: EVENT_ORDER,
+      eventTimeFormat: TIME_FORMAT,
+      slotLabelFormat: TIME_FORMAT,
+      eventDragStart: layerDrop.onDragStart,
+      eventDrop: stable.eventDrop,
+      eventResize: stable.eventResize,
+      drop: stable.drop,
+      select: stable.select,
+      unselect: stable.unselect,
+      eventClick: stable.eventClick,
+      eventContent,
+      eventClassNames: shiftClassNames,
+      eventDidMount: stable.eventDidMount,
+      ...marks,
+    }),
+    [now, editable, layerDrop.onDragStart, stable, marks],
+  );
 
   const assignCover = () => {
-    const date = viewInfo.date;
+    const date = deck.date;
     setCover({ mode: 'days', from: date, to: date });
   };
 
@@ -337,8 +325,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
         subtitle={`${rotation.name} · times in ${zone} · drag a shift onto another week to swap, drag a name onto a day to cover it`}
       />
       <CalendarToolbar
-        title={viewInfo.title}
-        viewKey={viewInfo.key}
+        title={deck.title}
+        viewKey={deck.current.view}
         onStep={step}
         onToday={goToday}
         onView={goView}
@@ -364,54 +352,20 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
 
       <div className="cal-layout">
         <div
-          ref={calendarRoot}
           className={plan ? 'cal-main is-preview' : 'cal-main'}
           data-testid="calendar"
           aria-busy={scheduleState.status === 'loading'}
         >
-          <MemoCalendar
-            calendarRef={calendar}
-            plugins={PLUGINS}
-            views={VIEWS}
-            initialView="dayGridMonth"
-            initialDate={initialDate}
-            headerToolbar={false}
-            timeZone="UTC"
-            now={now}
-            firstDay={1}
-            height={620}
-            weekends
-            nowIndicator
-            scrollTime="08:00:00"
-            eventInteractive
-            editable={!plan}
-            droppable={!plan}
-            selectable={!plan}
-            selectMirror
-            unselectAuto={false}
-            selectMinDistance={4}
-            dayMaxEvents={false}
-            displayEventEnd
-            eventOrder={EVENT_ORDER}
-            eventTimeFormat={TIME_FORMAT}
-            slotLabelFormat={TIME_FORMAT}
-            events={stable.events}
-            datesSet={onDatesSet}
-            eventDragStart={layerDrop.onDragStart}
-            eventDrop={stable.eventDrop}
-            eventResize={stable.eventResize}
-            drop={stable.drop}
-            select={stable.select}
-            unselect={stable.unselect}
-            eventClick={stable.eventClick}
-            eventContent={eventContent}
-            eventClassNames={shiftClassNames}
-            eventDidMount={stable.eventDidMount}
-            dayCellContent={bridge.dayCellContent}
-            dayCellClassNames={bridge.dayCellClassNames}
-            dayHeaderContent={bridge.dayHeaderContent}
+          <CalendarDeck
+            drawn={deck.drawn}
+            current={deck.current}
+            options={options}
+            layers={layers}
+            zone={zone}
+            calendarRef={deck.calendarRef}
+            onDatesSet={deck.onDatesSet}
           />
-          {viewInfo.key === 'quarter' && <HolidayStrip holidays={schedule?.holidays ?? NO_HOLIDAYS} />}
+          {deck.current.view === 'quarter' && <HolidayStrip holidays={schedule?.holidays ?? NO_HOLIDAYS} />}
         </div>
         <aside className="cal-side">
           {cover && (

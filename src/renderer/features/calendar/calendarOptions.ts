@@ -18,8 +18,6 @@ export const VIEW_LABELS: Record<CalendarViewKey, string> = {
   quarter: 'Quarter',
   list: 'List',
 };
-export const viewKeyOf = (type: string): CalendarViewKey =>
-  (Object.keys(VIEW_TYPES) as CalendarViewKey[]).find((k) => VIEW_TYPES[k] === type) ?? 'month';
 
 export const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin];
 // The grids show no times on shifts (eventContent leaves them out); not making FullCalendar
@@ -41,5 +39,8 @@ export const VIEWS = {
     dayHeaderFormat: { weekday: 'narrow' as const },
   },
 };
+
+/** Every view's height in pixels: the periods drawn out of sight lie under the one in view (CalendarDeck). */
+export const CALENDAR_HEIGHT = 620;
 
 export const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;

@@ -1,73 +1,115 @@
-// The bridge between the store's loaded schedule and FullCalendar: it answers FullCalendar's
-// requests for events from what is loaded, tells it only what an edit changed, and draws the
-// day marks (holiday names, warnings) from the loaded window.
+// The bridge between the store's loaded schedule and FullCalendar: each drawn period answers
+// FullCalendar's requests for events from what is loaded, is told only what an edit changed, and
+// draws the day marks (holiday names, warnings) from the loaded window. The period in view
+// catches up at once; the ones kept out of sight (see CalendarDeck) once the page is idle, and
+// at the latest when they come into view, so a period never comes into view with old content.
 import type { DayCellContentArg, DayHeaderContentArg, EventInput } from '@fullcalendar/core';
 import type FullCalendar from '@fullcalendar/react';
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import type { ScheduleView } from '../../../shared/views';
 import { useStore } from '../../store';
 import { calendarEvents, weekDayHeader, type Layers } from './calendarContent';
 import { dayClassNames, dayMarksElement, dayMarksOf, refreshDayMarks } from './dayMarks';
 import { syncEvents } from './events';
 import { fromWall, wallDate } from './wallclock';
+import { whenQuiet } from './whenIdle';
 
-export function useFullCalendarBridge(
+type FetchRange = { start: Date; end: Date };
+type Success = (events: EventInput[]) => void;
+
+/** The events of one drawn period, kept in step with the loaded schedule and what is layered on it. */
+export function usePeriodEvents(
   calendar: RefObject<FullCalendar | null>,
-  calendarRoot: RefObject<HTMLElement | null>,
+  root: RefObject<HTMLElement | null>,
   zone: string,
   layers: Layers,
+  shown: boolean,
 ) {
-  // FullCalendar asks for the events of each range it is about to draw. Answered at once from
-  // what is loaded, a new month is drawn once, with its events.
   const scheduleRevision = useStore((s) => s.scheduleRevision);
+  const windowLoads = useStore((s) => s.scheduleWindowLoads);
   const scheduleFor = useStore((s) => s.scheduleFor);
   const scheduleWindow = useStore((s) => s.scheduleWindow);
-  // A request FullCalendar made before its range was loaded: answered when the load ends.
-  const waitingFetch = useRef<{ range: { start: Date; end: Date }; success: (events: EventInput[]) => void } | null>(
-    null,
-  );
-  // What the next request is answered with: set before the refetch below asks for events again.
-  const answerWith = useRef({ layers, zone });
+  // A request FullCalendar made before its range was loaded: answered once it is.
+  const waiting = useRef<{ range: FetchRange; success: Success } | null>(null);
+  // What the events and day marks drawn come from; null until the first answer.
+  const drawn = useRef<{ revision: number; layers: Layers } | null>(null);
+  // What the next request is answered with: FullCalendar asks while it mounts, before any effect.
+  const latest = useRef({ layers, zone, revision: scheduleRevision });
   useLayoutEffect(() => {
-    answerWith.current = { layers, zone };
+    latest.current = { layers, zone, revision: scheduleRevision };
   });
+
   const fetchEvents = useCallback(
-    (range: { start: Date; end: Date }, success: (events: EventInput[]) => void) => {
-      const { layers, zone } = answerWith.current;
+    (range: FetchRange, success: Success) => {
+      const { layers, zone, revision } = latest.current;
       const view = scheduleFor(fromWall(range.start, zone), fromWall(range.end, zone));
-      waitingFetch.current = view ? null : { range, success };
-      if (view) success(calendarEvents(view, layers));
+      waiting.current = view ? null : { range, success };
+      if (!view) return;
+      success(calendarEvents(view, layers));
+      // Day marks are drawn with the cells, from the same window, when FullCalendar asks on mounting.
+      drawn.current = { revision, layers };
     },
     [scheduleFor],
   );
-  // New content (a load ending, an edit, an undo): FullCalendar gets the events it waits for,
-  // or is told only what changed; the day marks are refreshed in place.
-  useLayoutEffect(() => {
-    const cal = calendar.current?.getApi();
-    const waiting = waitingFetch.current;
-    const range = waiting?.range ?? (cal && { start: cal.view.activeStart, end: cal.view.activeEnd });
-    if (!cal || !range) return;
-    const view = scheduleFor(fromWall(range.start, zone), fromWall(range.end, zone));
-    if (!view) return;
-    if (waiting) {
-      waitingFetch.current = null;
-      waiting.success(calendarEvents(view, layers));
-    } else syncEvents(cal, calendarEvents(view, layers));
-    if (calendarRoot.current) refreshDayMarks(calendarRoot.current, dayMarksOf(scheduleWindow(), zone));
-    // Only a new revision: the other inputs make FullCalendar ask for its events again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scheduleRevision]);
 
-  // What is layered on the schedule changed (the plan, the picked engineer, names and colours):
-  // FullCalendar asks for every event again.
-  const layersShown = useRef(layers);
+  const parts = useRef<Parts | null>(null);
   useLayoutEffect(() => {
-    if (layersShown.current === layers) return;
-    layersShown.current = layers;
-    calendar.current?.getApi().refetchEvents();
-  }, [calendar, layers]);
+    parts.current = { calendar, root, waiting, drawn, latest, scheduleFor, scheduleWindow };
+  });
+  // In view: before the frame is drawn. Out of sight: once the page has nothing else to do.
+  useLayoutEffect(() => {
+    if (shown && parts.current) catchUp(parts.current, true);
+  }, [shown, scheduleRevision, windowLoads, layers]);
+  useEffect(() => {
+    const at = parts.current;
+    if (!shown && at) return whenQuiet(() => catchUp(at, false));
+  }, [shown, scheduleRevision, windowLoads, layers]);
 
-  // Read at drawing time from what is loaded; they never change, so options stay the same and
-  // an edit refreshes the marks in place (above) rather than redrawing every cell.
+  return fetchEvents;
+}
+
+interface Parts {
+  calendar: RefObject<FullCalendar | null>;
+  root: RefObject<HTMLElement | null>;
+  waiting: RefObject<{ range: FetchRange; success: Success } | null>;
+  drawn: RefObject<{ revision: number; layers: Layers } | null>;
+  latest: RefObject<{ layers: Layers; zone: string; revision: number }>;
+  scheduleFor(from: string, to: string): ScheduleView | null;
+  scheduleWindow(): ScheduleView | null;
+}
+
+/** Brings what a period draws up to what is loaded, if it is at hand; one in view never keeps old events. */
+function catchUp(
+  { calendar, root, waiting, drawn, latest, scheduleFor, scheduleWindow }: Parts,
+  inView: boolean,
+): void {
+  const cal = calendar.current?.getApi();
+  const { layers, zone, revision } = latest.current;
+  const pending = waiting.current;
+  const before = drawn.current;
+  if (!cal || (!pending && before?.layers === layers && before.revision === revision)) return;
+  const range = pending?.range ?? { start: cal.view.activeStart, end: cal.view.activeEnd };
+  const view = scheduleFor(fromWall(range.start, zone), fromWall(range.end, zone));
+  if (!view) {
+    // Not loaded yet (the calendar is loading it): nothing rather than what was there before.
+    if (inView && before && before.revision !== revision) cal.removeAllEvents();
+    return;
+  }
+  if (pending) {
+    waiting.current = null;
+    pending.success(calendarEvents(view, layers));
+  } else if (before?.layers !== layers) cal.refetchEvents();
+  else syncEvents(cal, calendarEvents(view, layers));
+  drawn.current = { revision, layers };
+  if (root.current) refreshDayMarks(root.current, dayMarksOf(scheduleWindow(), zone));
+}
+
+/**
+ * The day cells' marks, read at drawing time from what is loaded; they never change, so options
+ * stay the same and an edit refreshes the marks in place rather than redrawing every cell.
+ */
+export function useDayMarks(zone: string) {
+  const scheduleWindow = useStore((s) => s.scheduleWindow);
   const dayCellContent = useCallback(
     (arg: DayCellContentArg) => {
       const date = wallDate(arg.date);
@@ -82,11 +124,12 @@ export function useFullCalendarBridge(
     (arg: DayCellContentArg) => dayClassNames(wallDate(arg.date), dayMarksOf(scheduleWindow(), zone)),
     [scheduleWindow, zone],
   );
-
   const dayHeaderContent = useCallback(
     (arg: DayHeaderContentArg) => weekDayHeader(arg, dayMarksOf(scheduleWindow(), zone)),
     [scheduleWindow, zone],
   );
-
-  return { fetchEvents, dayCellContent, dayCellClassNames, dayHeaderContent };
+  return useMemo(
+    () => ({ dayCellContent, dayCellClassNames, dayHeaderContent }),
+    [dayCellContent, dayCellClassNames, dayHeaderContent],
+  );
 }

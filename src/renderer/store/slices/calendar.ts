@@ -24,6 +24,8 @@ export interface VisibleRange {
   lastDate: IsoDate;
   /** The date the calendar is on: the roster's fairness figures cover its quarter, as Plan and Publish do. */
   quarterDate: IsoDate;
+  /** The span the calendar keeps drawn besides the range in view (its neighbour periods): loaded ahead too. */
+  keep?: { from: IsoInstant; to: IsoInstant };
 }
 
 export interface CalendarMessage {
@@ -48,6 +50,11 @@ export interface CalendarSlice {
    * redraws its events and day marks on a new revision, and only then.
    */
   scheduleRevision: number;
+  /**
+   * Bumped when the window is fetched again with nothing new in view (no new revision): a
+   * neighbour period drawn out of sight that waited for its range draws it then.
+   */
+  scheduleWindowLoads: number;
   visibleRange: VisibleRange | null;
   /** The ledger of the selected quarter, for the roster. */
   rosterFairness: LedgerReport | null;
@@ -70,6 +77,8 @@ export interface CalendarSlice {
   loadSchedule(range: VisibleRange): Promise<void>;
   /** The loaded schedule of [from, to) if what is loaded covers it, else null (loadSchedule fetches it). */
   scheduleFor(from: IsoInstant, to: IsoInstant): ScheduleView | null;
+  /** Whether what is loaded covers [from, to): scheduleFor answers it, and loadSchedule shows it without a load. */
+  hasSchedule(from: IsoInstant, to: IsoInstant): boolean;
   /** Everything loaded around the visible range, for marks drawn day by day. */
   scheduleWindow(): ScheduleView | null;
   reloadSchedule(): Promise<void>;
@@ -101,6 +110,8 @@ export interface CalendarSlice {
 
 /** How far beyond the visible range the calendar loads, so the next and previous months are at hand. */
 const WINDOW_MARGIN_MS = 91 * 86_400_000;
+/** How far beyond the neighbour periods it keeps drawn: they are at hand already, this loads the next ones. */
+const KEEP_MARGIN_MS = 45 * 86_400_000;
 
 /** How often the planner's progress is asked for while it runs. */
 const PROGRESS_POLL_MS = 250;
@@ -138,10 +149,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   // Only the schedule of the rotation worked on: another one's is never drawn as it.
   const covers = (view: ScheduleView | null, from: IsoInstant, to: IsoInstant): view is ScheduleView =>
     view !== null && view.rotation.id === get().calendarRotation?.id && view.from <= from && to <= view.to;
+  const kept = (range: VisibleRange) => range.keep ?? range;
+  const marginOf = (range: VisibleRange) => (range.keep ? KEEP_MARGIN_MS : WINDOW_MARGIN_MS);
   const windowAround = (range: VisibleRange) => ({
     ...rotationRef(),
-    from: new Date(Date.parse(range.from) - WINDOW_MARGIN_MS).toISOString(),
-    to: new Date(Date.parse(range.to) + WINDOW_MARGIN_MS).toISOString(),
+    from: new Date(Date.parse(kept(range).from) - marginOf(range)).toISOString(),
+    to: new Date(Date.parse(kept(range).to) + marginOf(range)).toISOString(),
   });
   /** The window around `range`, as it crosses the bridge packed (src/shared/schedule-window.ts). */
   const loadWindow = async (range: VisibleRange): Promise<Result<ScheduleView>> => {
@@ -154,9 +167,9 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     set({ schedule: scheduleWithin(window, range.from, range.to), scheduleState: { status: 'ready', error: null } });
     void loadRosterFairness(range);
     // Close to an edge of what is loaded: load further ahead (or back) before it is needed.
-    const ahead = Date.parse(window.to) - Date.parse(range.to);
-    const behind = Date.parse(range.from) - Date.parse(window.from);
-    if (Math.min(ahead, behind) < WINDOW_MARGIN_MS / 2) void refreshWindow(range);
+    const ahead = Date.parse(window.to) - Date.parse(kept(range).to);
+    const behind = Date.parse(kept(range).from) - Date.parse(window.from);
+    if (Math.min(ahead, behind) < marginOf(range) / 2) void refreshWindow(range);
     return true;
   };
   /** The visible range: an edit answers its schedule, so a drop is shown after one round trip. */
@@ -185,6 +198,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     const after = scheduleWithin(result.value, inView.from, inView.to);
     if (sameContent(before, after)) {
       window = result.value;
+      set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
       return;
     }
     requestNumber += 1; // an older load still in flight must not overwrite this
@@ -200,8 +214,10 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     const result = await loadWindow(range);
     refreshing = false;
     const inView = get().visibleRange;
-    if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to))
+    if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to)) {
       window = result.value;
+      set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
+    }
   };
 
   let refreshAfterEdits: ReturnType<typeof setTimeout> | undefined;
@@ -243,6 +259,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     schedule: null,
     scheduleState: idle,
     scheduleRevision: 0,
+    scheduleWindowLoads: 0,
     visibleRange: null,
     rosterFairness: null,
     coverRole: 'primary',
@@ -279,6 +296,10 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     scheduleFor(from, to) {
       return covers(window, from, to) ? scheduleWithin(window, from, to) : null;
+    },
+
+    hasSchedule(from, to) {
+      return covers(window, from, to);
     },
 
     scheduleWindow() {
