@@ -12,12 +12,9 @@ import { createFairnessSlice } from './slices/fairness';
 import { createOwnershipSlice } from './slices/ownership';
 import { createPipelinesSlice } from './slices/pipelines';
 import { createPublishSlice } from './slices/publish';
-import { createRisksSlice } from './slices/risks';
 import { createRunbooksSlice } from './slices/runbooks';
 import { createShareSlice } from './slices/share';
-import { createSlasSlice } from './slices/slas';
 import { createTeamSlice } from './slices/team';
-import { createTodaySlice } from './slices/today';
 import type { AppStore } from './types';
 
 export const useStore = create<AppStore>()((...a) => ({
@@ -31,12 +28,9 @@ export const useStore = create<AppStore>()((...a) => ({
   ...createOwnershipSlice(...a),
   ...createPipelinesSlice(...a),
   ...createPublishSlice(...a),
-  ...createRisksSlice(...a),
   ...createRunbooksSlice(...a),
   ...createShareSlice(...a),
-  ...createSlasSlice(...a),
   ...createTeamSlice(...a),
-  ...createTodaySlice(...a),
 }));
 
 export type { AppStore };

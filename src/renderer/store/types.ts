@@ -9,12 +9,9 @@ import type { FairnessSlice } from './slices/fairness';
 import type { OwnershipSlice } from './slices/ownership';
 import type { PipelinesSlice } from './slices/pipelines';
 import type { PublishSlice } from './slices/publish';
-import type { RisksSlice } from './slices/risks';
 import type { RunbooksSlice } from './slices/runbooks';
 import type { ShareSlice } from './slices/share';
-import type { SlasSlice } from './slices/slas';
 import type { TeamSlice } from './slices/team';
-import type { TodaySlice } from './slices/today';
 
 export type AppStore = AppSlice &
   CalendarSlice &
@@ -26,12 +23,9 @@ export type AppStore = AppSlice &
   OwnershipSlice &
   PipelinesSlice &
   PublishSlice &
-  RisksSlice &
   RunbooksSlice &
   ShareSlice &
-  SlasSlice &
-  TeamSlice &
-  TodaySlice;
+  TeamSlice;
 
 /** Every slice sees the whole store, so an action in one may refresh another. */
 export type SliceCreator<T> = StateCreator<AppStore, [], [], T>;

@@ -21,10 +21,6 @@ export interface ClashSlice {
 }
 
 export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
-  /** Whatever shows warnings now shows them as they are. */
-  const refreshWarnings = async () => {
-    if (get().today) await get().loadToday();
-  };
   const refusal = () => get().calendarMessage?.text ?? 'The schedule could not be changed.';
   return {
     clashFixApplied: null,
@@ -33,7 +29,6 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
       if (!(await get().applyEdit(option.operation))) return refusal();
       // What the journal's Undo then names: if it names something else later, another edit came after the fix.
       set({ clashFixApplied: { summary: option.summary, undoLabel: get().schedule?.canUndo ?? null } });
-      await refreshWarnings();
       return null;
     },
     async undoClashFix() {
@@ -44,7 +39,6 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
       }
       if (!(await get().undoEdit())) return refusal();
       set({ clashFixApplied: null });
-      await refreshWarnings();
       return null;
     },
     dismissClashFix() {

@@ -7,6 +7,7 @@ import type { DrillReport, DrillReportFormat, DrillsView, DrillView } from '../.
 import type { Id } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { save } from '../../query/save';
 import { appNow } from '../../clock';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
@@ -154,18 +155,18 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     },
 
     async scheduleDrill(args) {
-      const result = await call('drills:schedule', args);
+      const result = await save('drills:schedule', args);
       if (!result.ok) return result.error.message;
       show(result.value);
       void get().loadDrills();
       return null;
     },
 
-    startDrill: () => act((drillId) => call('drills:start', { drillId })).then(() => undefined),
-    cancelDrill: () => act((drillId) => call('drills:cancel', { drillId })).then(() => undefined),
+    startDrill: () => act((drillId) => save('drills:start', { drillId })).then(() => undefined),
+    cancelDrill: () => act((drillId) => save('drills:cancel', { drillId })).then(() => undefined),
 
     tickStep: (position, skipped = false) =>
-      act((drillId) => call('drills:tick', { drillId, position, skipped })).then(() => undefined),
+      act((drillId) => save('drills:tick', { drillId, position, skipped })).then(() => undefined),
 
     async tickNext() {
       const next = get().drill?.nextStep;
@@ -173,17 +174,17 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
       await get().tickStep(next);
     },
 
-    untickStep: (position) => act((drillId) => call('drills:untick', { drillId, position })).then(() => undefined),
+    untickStep: (position) => act((drillId) => save('drills:untick', { drillId, position })).then(() => undefined),
 
     markMoment: (moment, clear = false) =>
-      act((drillId) => call('drills:mark', { drillId, moment, clear })).then(() => undefined),
+      act((drillId) => save('drills:mark', { drillId, moment, clear })).then(() => undefined),
 
-    addNote: async (text) => (await act((drillId) => call('drills:note', { drillId, text }))) === null,
+    addNote: async (text) => (await act((drillId) => save('drills:note', { drillId, text }))) === null,
 
-    finishDrill: (args) => act((drillId) => call('drills:finish', { ...args, drillId })),
+    finishDrill: (args) => act((drillId) => save('drills:finish', { ...args, drillId })),
 
     async setFollowupStatus(followupId, status) {
-      const result = await call('drills:followup-status', { followupId, status });
+      const result = await save('drills:followup-status', { followupId, status });
       if (!result.ok) {
         set({ drillError: result.error.message });
         return;
@@ -192,7 +193,7 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
       if (open) await get().openDrill(open.drill.id);
     },
 
-    editStep: (position, text) => act((drillId) => call('drills:edit-step', { drillId, position, text })),
+    editStep: (position, text) => act((drillId) => save('drills:edit-step', { drillId, position, text })),
 
     async loadReport(format) {
       const open = get().drill;
@@ -203,7 +204,7 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     },
 
     async setCadence(cadence) {
-      const result = await call('drills:set-cadence', cadence);
+      const result = await save('drills:set-cadence', cadence);
       if (!result.ok) return result.error.message;
       await get().loadDrills();
       return null;

@@ -9,6 +9,7 @@ import type { PeriodSpec } from '../../../shared/ipc/schemas';
 import type { TeamLedger } from '../../../shared/domain/ledger-team';
 import type { Id, Rotation } from '../../../shared/model';
 import { call } from '../../api/client';
+import { onStale, save } from '../../query/save';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 export interface FairnessSlice {
@@ -38,135 +39,135 @@ export interface FairnessSlice {
   saveOpeningBalances(balances: { engineerId: number; balance: number }[]): Promise<boolean>;
 }
 
-export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => ({
-  fairnessPeriod: { kind: 'quarter' },
-  fairnessReport: null,
-  ledgerSettings: null,
-  fairnessState: idle,
-  fairnessWeights: null,
-  suggestions: [],
-  suggestionsState: idle,
-  fairnessStale: false,
-  fairnessMessage: null,
-  fairnessRotations: [],
-  fairnessView: null,
-  fairnessTeam: null,
+export const createFairnessSlice: SliceCreator<FairnessSlice> = (set, get) => {
+  // Shown on the Fairness screen: read again there after a change; elsewhere it is read on arrival.
+  onStale(['fairness:get', 'fairness:team', 'ledger:settings', 'swaps:suggest'], () => {
+    if (get().screen === 'fairness' && get().fairnessState.status !== 'idle') return get().loadFairness();
+  });
+  return {
+    fairnessPeriod: { kind: 'quarter' },
+    fairnessReport: null,
+    ledgerSettings: null,
+    fairnessState: idle,
+    fairnessWeights: null,
+    suggestions: [],
+    suggestionsState: idle,
+    fairnessStale: false,
+    fairnessMessage: null,
+    fairnessRotations: [],
+    fairnessView: null,
+    fairnessTeam: null,
 
-  async setFairnessView(view) {
-    set({ fairnessView: view, fairnessReport: null, fairnessTeam: null });
-    await get().loadFairness();
-  },
+    async setFairnessView(view) {
+      set({ fairnessView: view, fairnessReport: null, fairnessTeam: null });
+      await get().loadFairness();
+    },
 
-  async setFairnessPeriod(period) {
-    set({ fairnessPeriod: period });
-    await get().loadFairness();
-  },
+    async setFairnessPeriod(period) {
+      set({ fairnessPeriod: period });
+      await get().loadFairness();
+    },
 
-  async loadFairness() {
-    const period = get().fairnessPeriod;
-    set((s) => ({
-      fairnessState: { status: 'loading', error: s.fairnessState.error },
-      suggestionsState: { status: 'loading', error: null },
-      fairnessStale: false,
-    }));
-    const listed = await call('rotations:list', {});
-    const rotations = listed.ok ? listed.value.filter((r) => r.archivedAt === null) : [];
-    const chosen = get().fairnessView;
-    const view =
-      rotations.length <= 1
-        ? (rotations[0]?.id ?? null)
-        : chosen === 'total' || rotations.some((r) => r.id === chosen)
-          ? chosen!
-          : 'total';
-    set({ fairnessRotations: rotations, fairnessView: view });
-    if (view === 'total') {
-      const [team, ledger] = await Promise.all([call('fairness:team', { period }), call('ledger:settings', {})]);
+    async loadFairness() {
+      const period = get().fairnessPeriod;
+      set((s) => ({
+        fairnessState: { status: 'loading', error: s.fairnessState.error },
+        suggestionsState: { status: 'loading', error: null },
+        fairnessStale: false,
+      }));
+      const listed = await call('rotations:list', {});
+      const rotations = listed.ok ? listed.value.filter((r) => r.archivedAt === null) : [];
+      const chosen = get().fairnessView;
+      const view =
+        rotations.length <= 1
+          ? (rotations[0]?.id ?? null)
+          : chosen === 'total' || rotations.some((r) => r.id === chosen)
+            ? chosen!
+            : 'total';
+      set({ fairnessRotations: rotations, fairnessView: view });
+      if (view === 'total') {
+        const [team, ledger] = await Promise.all([call('fairness:team', { period }), call('ledger:settings', {})]);
+        if (get().fairnessPeriod !== period || get().fairnessView !== view) return;
+        if (ledger.ok) set({ ledgerSettings: ledger.value });
+        set({ suggestions: [], suggestionsState: { status: 'ready', error: null } });
+        if (team.ok) set({ fairnessTeam: team.value, fairnessState: { status: 'ready', error: null } });
+        else set({ fairnessState: { status: 'error', error: team.error.message } });
+        return;
+      }
+      const rotationId = view ?? undefined;
+      const [report, weights, suggestions, ledger] = await Promise.all([
+        call('fairness:get', { period, rotationId }),
+        rotationId === undefined
+          ? call('fairness:weights', {})
+          : call('fairness:rotation-weights', { rotationId }).then((r) =>
+              r.ok ? { ...r, value: r.value.effective } : r,
+            ),
+        call('swaps:suggest', { period, limit: 5, rotationId }),
+        call('ledger:settings', {}),
+      ]);
       if (get().fairnessPeriod !== period || get().fairnessView !== view) return;
       if (ledger.ok) set({ ledgerSettings: ledger.value });
-      set({ suggestions: [], suggestionsState: { status: 'ready', error: null } });
-      if (team.ok) set({ fairnessTeam: team.value, fairnessState: { status: 'ready', error: null } });
-      else set({ fairnessState: { status: 'error', error: team.error.message } });
-      return;
-    }
-    const rotationId = view ?? undefined;
-    const [report, weights, suggestions, ledger] = await Promise.all([
-      call('fairness:get', { period, rotationId }),
-      rotationId === undefined
-        ? call('fairness:weights', {})
-        : call('fairness:rotation-weights', { rotationId }).then((r) =>
+      if (weights.ok) set({ fairnessWeights: weights.value });
+      if (report.ok) set({ fairnessReport: report.value, fairnessState: { status: 'ready', error: null } });
+      else set({ fairnessState: { status: 'error', error: report.error.message } });
+      if (suggestions.ok) set({ suggestions: suggestions.value, suggestionsState: { status: 'ready', error: null } });
+      else set({ suggestions: [], suggestionsState: { status: 'error', error: suggestions.error.message } });
+    },
+
+    async saveWeights(weights) {
+      // With several rotations the weights shown are the viewed rotation's own: its burden alone is counted with them.
+      const { fairnessView: view, fairnessRotations: rotations } = get();
+      const own = rotations.length > 1 && typeof view === 'number' ? rotations.find((r) => r.id === view) : undefined;
+      const result = own
+        ? await save('fairness:set-rotation-weights', { rotationId: own.id, weights }).then((r) =>
             r.ok ? { ...r, value: r.value.effective } : r,
-          ),
-      call('swaps:suggest', { period, limit: 5, rotationId }),
-      call('ledger:settings', {}),
-    ]);
-    if (get().fairnessPeriod !== period || get().fairnessView !== view) return;
-    if (ledger.ok) set({ ledgerSettings: ledger.value });
-    if (weights.ok) set({ fairnessWeights: weights.value });
-    if (report.ok) set({ fairnessReport: report.value, fairnessState: { status: 'ready', error: null } });
-    else set({ fairnessState: { status: 'error', error: report.error.message } });
-    if (suggestions.ok) set({ suggestions: suggestions.value, suggestionsState: { status: 'ready', error: null } });
-    else set({ suggestions: [], suggestionsState: { status: 'error', error: suggestions.error.message } });
-  },
+          )
+        : await save('fairness:set-weights', weights);
+      if (!result.ok) {
+        set({ fairnessMessage: { tone: 'error', text: `Weights not saved: ${result.error.message}` } });
+        return false;
+      }
+      const text = own ? `Weights saved for ${own.name}.` : 'Weights saved.';
+      set({ fairnessWeights: result.value, fairnessMessage: { tone: 'info', text } });
+      return true;
+    },
 
-  async saveWeights(weights) {
-    // With several rotations the weights shown are the viewed rotation's own: its burden alone is counted with them.
-    const { fairnessView: view, fairnessRotations: rotations } = get();
-    const own = rotations.length > 1 && typeof view === 'number' ? rotations.find((r) => r.id === view) : undefined;
-    const result = own
-      ? await call('fairness:set-rotation-weights', { rotationId: own.id, weights }).then((r) =>
-          r.ok ? { ...r, value: r.value.effective } : r,
-        )
-      : await call('fairness:set-weights', weights);
-    if (!result.ok) {
-      set({ fairnessMessage: { tone: 'error', text: `Weights not saved: ${result.error.message}` } });
-      return false;
-    }
-    const text = own ? `Weights saved for ${own.name}.` : 'Weights saved.';
-    set({ fairnessWeights: result.value, fairnessMessage: { tone: 'info', text } });
-    await get().loadFairness();
-    return true;
-  },
+    async applySuggestion(suggestion) {
+      const result = await save('schedule:apply', {
+        operation: {
+          op: 'swap',
+          ...(typeof get().fairnessView === 'number' && { rotationId: get().fairnessView as Id }),
+          shiftA: suggestion.shiftA,
+          shiftB: suggestion.shiftB,
+          reason: 'Suggested swap to even out fairness',
+        },
+      });
+      if (!result.ok) {
+        set({ fairnessMessage: { tone: 'error', text: `Swap not applied: ${result.error.message}` } });
+        return false;
+      }
+      set({ fairnessMessage: { tone: 'info', text: 'Swap applied. Undo it from the Calendar (Ctrl+Z) if needed.' } });
+      return true;
+    },
 
-  async applySuggestion(suggestion) {
-    const result = await call('schedule:apply', {
-      operation: {
-        op: 'swap',
-        ...(typeof get().fairnessView === 'number' && { rotationId: get().fairnessView as Id }),
-        shiftA: suggestion.shiftA,
-        shiftB: suggestion.shiftB,
-        reason: 'Suggested swap to even out fairness',
-      },
-    });
-    if (!result.ok) {
-      set({ fairnessMessage: { tone: 'error', text: `Swap not applied: ${result.error.message}` } });
-      return false;
-    }
-    set({ fairnessMessage: { tone: 'info', text: 'Swap applied. Undo it from the Calendar (Ctrl+Z) if needed.' } });
-    // The calendar's schedule (if loaded) must show it too, with its new undo label.
-    void get().reloadSchedule();
-    await get().loadFairness();
-    return true;
-  },
+    async setCarryPolicy(carry) {
+      const result = await save('ledger:set-carry', { carry });
+      if (!result.ok) {
+        set({ fairnessMessage: { tone: 'error', text: `Carry-over not saved: ${result.error.message}` } });
+        return false;
+      }
+      set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Carry-over saved.' } });
+      return true;
+    },
 
-  async setCarryPolicy(carry) {
-    const result = await call('ledger:set-carry', { carry });
-    if (!result.ok) {
-      set({ fairnessMessage: { tone: 'error', text: `Carry-over not saved: ${result.error.message}` } });
-      return false;
-    }
-    set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Carry-over saved.' } });
-    await get().loadFairness();
-    return true;
-  },
-
-  async saveOpeningBalances(balances) {
-    const result = await call('ledger:set-opening-balances', { balances });
-    if (!result.ok) {
-      set({ fairnessMessage: { tone: 'error', text: `Opening balances not saved: ${result.error.message}` } });
-      return false;
-    }
-    set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Opening balances saved.' } });
-    await get().loadFairness();
-    return true;
-  },
-});
+    async saveOpeningBalances(balances) {
+      const result = await save('ledger:set-opening-balances', { balances });
+      if (!result.ok) {
+        set({ fairnessMessage: { tone: 'error', text: `Opening balances not saved: ${result.error.message}` } });
+        return false;
+      }
+      set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Opening balances saved.' } });
+      return true;
+    },
+  };
+};

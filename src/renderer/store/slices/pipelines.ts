@@ -7,6 +7,7 @@ import type { OwnershipMatrix, ReviewsView } from '../../../shared/operations-vi
 import type { Result } from '../../../shared/result';
 import type { PipelineRow } from '../../../shared/views';
 import { call } from '../../api/client';
+import { onStale, save } from '../../query/save';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 export type PipelineDraft = ArgsIn<'pipelines:save'>;
@@ -29,10 +30,13 @@ export interface PipelinesSlice {
 }
 
 export const createPipelinesSlice: SliceCreator<PipelinesSlice> = (set, get) => {
-  /** Everything that shows pipelines or their checks, after one of them changed. */
-  const refreshPipelines = async () => {
-    await Promise.all([get().loadMatrix(), get().loadPipelines(), get().loadAreas()]);
-  };
+  onStale(['ownership:matrix'], () => {
+    if (get().matrixState.status !== 'idle') return get().loadMatrix();
+  });
+  onStale(['areas:list'], () => get().loadAreas());
+  onStale(['reviews:list'], () => {
+    if (get().reviewsState.status !== 'idle') return get().loadReviews();
+  });
 
   return {
     matrix: null,
@@ -56,20 +60,16 @@ export const createPipelinesSlice: SliceCreator<PipelinesSlice> = (set, get) => 
     async savePipeline(draft, newAreaName) {
       let areaId = draft.areaId;
       if (newAreaName !== undefined) {
-        const area = await call('areas:create', { name: newAreaName });
+        const area = await save('areas:create', { name: newAreaName });
         if (!area.ok) return area;
         areaId = area.value.id;
         set((s) => ({ areas: [...s.areas, area.value] }));
       }
-      const result = await call('pipelines:save', { ...draft, areaId });
-      if (result.ok) await refreshPipelines();
-      return result;
+      return save('pipelines:save', { ...draft, areaId });
     },
 
-    async retirePipeline(pipelineId, retired) {
-      const result = await call('pipelines:retire', { pipelineId, retired });
-      if (result.ok) await refreshPipelines();
-      return result;
+    retirePipeline(pipelineId, retired) {
+      return save('pipelines:retire', { pipelineId, retired });
     },
 
     async loadReviews() {
@@ -79,16 +79,12 @@ export const createPipelinesSlice: SliceCreator<PipelinesSlice> = (set, get) => 
       else set({ reviewsState: { status: 'error', error: result.error.message } });
     },
 
-    async saveReview(draft) {
-      const result = await call('reviews:save', draft);
-      if (result.ok) await Promise.all([get().loadReviews(), get().loadMatrix()]);
-      return result;
+    saveReview(draft) {
+      return save('reviews:save', draft);
     },
 
-    async deleteReview(reviewId) {
-      const result = await call('reviews:delete', { reviewId });
-      if (result.ok) await Promise.all([get().loadReviews(), get().loadMatrix()]);
-      return result;
+    deleteReview(reviewId) {
+      return save('reviews:delete', { reviewId });
     },
   };
 };

@@ -5,6 +5,7 @@ import type { PublishResult, PublishStatus, PublishTarget } from '../../../share
 import type { Id, IsoDate } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { save } from '../../query/save';
 import type { SliceCreator } from '../types';
 
 export type PublishTargetDraft = ArgsIn<'publish:save-target'>;
@@ -37,10 +38,10 @@ export const createPublishSlice: SliceCreator<PublishSlice> = (set, get) => ({
   },
 
   async savePublishTarget(draft, password) {
-    const saved = await call('publish:save-target', draft);
+    const saved = await save('publish:save-target', draft);
     if (!saved.ok) return saved;
     if (saved.value.kind === 'caldav' && password) {
-      const stored = await call('publish:set-password', { targetId: saved.value.id, password });
+      const stored = await save('publish:set-password', { targetId: saved.value.id, password });
       if (!stored.ok) return stored;
     }
     await get().loadPublishStatus();
@@ -48,12 +49,12 @@ export const createPublishSlice: SliceCreator<PublishSlice> = (set, get) => ({
   },
 
   async removePublishTarget(targetId) {
-    await call('publish:remove-target', { targetId });
+    await save('publish:remove-target', { targetId });
     await get().loadPublishStatus();
   },
 
   async setPublishPassword(targetId, password) {
-    const result = await call('publish:set-password', { targetId, password });
+    const result = await save('publish:set-password', { targetId, password });
     if (result.ok) await get().loadPublishStatus();
     return result;
   },
@@ -62,7 +63,7 @@ export const createPublishSlice: SliceCreator<PublishSlice> = (set, get) => ({
     set({ syncing: true, publishResult: null, publishError: null });
     // The publish answers when it is done; meanwhile its progress is read as the status.
     const progress = setInterval(() => void get().loadPublishStatus(), 250);
-    const result = await call('publish:sync', { from, to });
+    const result = await save('publish:sync', { from, to });
     clearInterval(progress);
     set({ syncing: false, ...(result.ok ? { publishResult: result.value } : { publishError: result.error.message }) });
     await get().loadPublishStatus();

@@ -7,6 +7,7 @@ import type { Id, IsoInstant } from '../../../shared/model';
 import type { RevisionDiffView, RevisionSummary, RunbookView, WhoView } from '../../../shared/operations-views';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { invalidateAfter, onStale } from '../../query/save';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 export interface RunbooksSlice {
@@ -36,12 +37,22 @@ export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set, get) => {
     const result = await call('runbooks:revisions', { pipelineId });
     if (result.ok && get().runbookPipelineId === pipelineId) set({ revisions: result.value });
   };
-  /** After a save or restore: the new content, the new revision, the picker's flags and the people. */
-  const afterWrite = async (pipelineId: Id, result: Result<RunbookView>) => {
-    if (!result.ok) return;
-    if (get().runbookPipelineId === pipelineId) set({ runbook: result.value });
-    await Promise.all([loadRevisions(pipelineId), get().loadMatrix(), get().loadWho(pipelineId)]);
+  /** After a save or restore: the new content (its revisions and people are read again as stale). */
+  const afterWrite = (pipelineId: Id, result: Result<RunbookView>) => {
+    if (result.ok && get().runbookPipelineId === pipelineId) set({ runbook: result.value });
   };
+  onStale(['runbooks:revisions'], () => {
+    const open = get().runbookPipelineId;
+    if (open !== null) return loadRevisions(open);
+  });
+  // The open escalation path is resolved again at the same moment.
+  onStale(['escalation:who'], () => {
+    const { runbookPipelineId: open, who } = get();
+    if (open !== null) return get().loadWho(open, who?.pipeline.id === open ? who.at : undefined);
+  });
+  onStale(['team-lead:get'], () => {
+    if (get().teamLeadState.status !== 'idle') return get().loadTeamLead();
+  });
 
   return {
     runbookPipelineId: null,
@@ -70,13 +81,15 @@ export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set, get) => {
 
     async saveRunbook(pipelineId, content, note) {
       const result = await call('runbooks:save', { pipelineId, content, note });
-      await afterWrite(pipelineId, result);
+      afterWrite(pipelineId, result);
+      if (result.ok) await invalidateAfter('runbooks:save');
       return result;
     },
 
     async restoreRevision(pipelineId, revision) {
       const result = await call('runbooks:restore', { pipelineId, revision });
-      await afterWrite(pipelineId, result);
+      afterWrite(pipelineId, result);
+      if (result.ok) await invalidateAfter('runbooks:restore');
       return result;
     },
 
@@ -103,10 +116,7 @@ export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set, get) => {
       const result = await call('team-lead:set', { lead });
       if (!result.ok) return result;
       set({ teamLead: result.value, teamLeadState: { status: 'ready', error: null } });
-      const { runbookPipelineId, who } = get();
-      if (runbookPipelineId !== null) {
-        await get().loadWho(runbookPipelineId, who?.pipeline.id === runbookPipelineId ? who.at : undefined);
-      }
+      await invalidateAfter('team-lead:set');
       return result;
     },
   };

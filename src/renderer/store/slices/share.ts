@@ -8,6 +8,7 @@ import type { Id, IsoDate } from '../../../shared/model';
 import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { onStale, save } from '../../query/save';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 export type ExportChannel = 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup';
@@ -78,6 +79,9 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
     else set({ importPreview: null, importPreviewState: { status: 'error', error: result.error.message } });
   };
 
+  onStale(['export:list'], () => {
+    if (get().exportCatalogState.status !== 'idle') return get().loadExportCatalog();
+  });
   return {
     exportCatalog: null,
     exportCatalogState: idle,
@@ -149,7 +153,7 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
     async applyImport(confirmReplace) {
       const { importKind: kind, importMode: mode, importSource: source } = get();
       if (!source) return { ok: false, error: { code: 'invalid_input', message: 'Choose a file to import first.' } };
-      const result = await call('import:apply', {
+      const result = await save('import:apply', {
         kind,
         mode,
         filename: source.filename,
@@ -164,15 +168,6 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
         return result;
       }
       set({ importResult: result.value, importSource: null, importPreview: null, importPreviewState: idle });
-      // What the other screens show may have changed underneath them.
-      const store = get();
-      await Promise.all([
-        store.loadExportCatalog(),
-        store.loadEngineers(),
-        store.loadToday(),
-        store.loadPipelines(),
-        store.loadMatrix(),
-      ]);
       return result;
     },
   };

@@ -1,10 +1,11 @@
 // The Team screen: engineers (through the engineers slice), their time away, the rotations
 // (in the lead's order, archived ones too) and the team's time zone.
-// Every change here moves the schedule, so the calendar's kept window is dropped and reloaded.
+// What each change makes stale (the calendar's window, the engineers) is src/renderer/query/staleness.ts's.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { Engineer, Id, Rotation, Unavailability } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { onStale, save } from '../../query/save';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 /** What a save answers: the saved thing, or the main process's refusal in words. */
@@ -28,16 +29,9 @@ export interface TeamSlice {
 }
 
 export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
-  const scheduleChanged = async () => {
-    await Promise.all([get().loadTeam(), get().loadEngineers()]);
-    await get().reloadSchedule();
-  };
-  // The calendar's choice of rotations is made from the list: it is read again with it.
-  const rotationsChanged = async () => {
-    get().dropLayers();
-    await Promise.all([get().loadTeam(), get().loadCalendarRotation()]);
-    await get().reloadSchedule();
-  };
+  onStale(['unavailability:list', 'rotations:list', 'team:time-zone'], () => {
+    if (get().teamState.status !== 'idle') return get().loadTeam();
+  });
   return {
     timeAway: [],
     rotations: [],
@@ -62,29 +56,24 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       }
     },
     async saveEngineer(input) {
-      const result = await call('engineers:save', input);
-      if (result.ok) await scheduleChanged();
+      const result = await save('engineers:save', input);
       return result;
     },
     async addTimeAway(input) {
-      const result = await call('unavailability:add', input);
-      if (result.ok) await scheduleChanged();
+      const result = await save('unavailability:add', input);
       return result;
     },
     async removeTimeAway(unavailabilityId) {
-      const result = await call('unavailability:remove', { unavailabilityId });
-      if (result.ok) await scheduleChanged();
+      const result = await save('unavailability:remove', { unavailabilityId });
       return result;
     },
     async saveRotation({ id, ...draft }) {
       const result =
-        id === undefined ? await call('rotations:create', draft) : await call('rotations:save', { id, ...draft });
-      if (result.ok) await rotationsChanged();
+        id === undefined ? await save('rotations:create', draft) : await save('rotations:save', { id, ...draft });
       return result;
     },
     async archiveRotation(rotationId, archived) {
-      const result = await call('rotations:archive', { rotationId, archived });
-      if (result.ok) await rotationsChanged();
+      const result = await save('rotations:archive', { rotationId, archived });
       return result;
     },
     async moveRotation(rotationId, by) {
@@ -93,12 +82,11 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get) => {
       const to = at + by;
       if (at < 0 || to < 0 || to >= ids.length) return { ok: true, value: get().rotations };
       [ids[at], ids[to]] = [ids[to]!, ids[at]!];
-      const result = await call('rotations:reorder', { rotationIds: ids });
-      if (result.ok) await rotationsChanged();
+      const result = await save('rotations:reorder', { rotationIds: ids });
       return result;
     },
     async setTeamTimeZone(timeZone) {
-      const result = await call('team:set-time-zone', { timeZone });
+      const result = await save('team:set-time-zone', { timeZone });
       if (result.ok) set({ teamTimeZone: result.value });
       return result;
     },
