@@ -2,7 +2,7 @@
 // fetched through api/client's `call`. A refusal becomes the query's error with the main
 // process's words; data stays visible while it is read again, as the store's slices showed it.
 import { useCallback } from 'react';
-import { QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
 import type { ArgsIn, Channel, ResultOf } from '../../shared/ipc/contract';
 import { call } from '../api/client';
 
@@ -15,6 +15,9 @@ export function makeQueryClient(): QueryClient {
       queries: {
         // Read again whenever a screen opens (as the slices' loaders did), and when a change makes it stale.
         staleTime: 0,
+        // ...but not when a part of a screen that already shows it mounts: that part would read it
+        // again, its parent would show "loading" meanwhile and unmount it, and so on forever.
+        refetchOnMount: (query) => query.getObserversCount() <= 1,
         // A refusal is an answer, not a hiccup: show it at once.
         retry: false,
         refetchOnWindowFocus: false,
@@ -35,6 +38,14 @@ export async function fetchChannel<K extends Channel>(channel: K, args: ArgsIn<K
   return result.value;
 }
 
+/** The channel's answer from the cache when there is one, else read now: for an action, not a screen. */
+export function readChannel<K extends Channel>(channel: K, args: ArgsIn<K>): Promise<ResultOf<K>> {
+  return queryClient.ensureQueryData({
+    queryKey: channelKey(channel, args),
+    queryFn: () => fetchChannel(channel, args),
+  });
+}
+
 export interface ChannelState<T> {
   /** The last answer; kept while the channel is read again, and after a later refusal. */
   data: T | undefined;
@@ -50,7 +61,11 @@ export interface ChannelState<T> {
 export function useChannel<K extends Channel>(
   channel: K,
   args: ArgsIn<K>,
-  options: { enabled?: boolean } = {},
+  options: {
+    enabled?: boolean;
+    /** Keep showing the answer for the previous arguments until the new one arrives (a moment chosen anew). */
+    keepPrevious?: boolean;
+  } = {},
 ): ChannelState<ResultOf<K>> {
   // The one cache is passed, not provided: every screen and test reads the same one without a wrapper.
   const query = useQuery(
@@ -58,6 +73,7 @@ export function useChannel<K extends Channel>(
       queryKey: channelKey(channel, args),
       queryFn: () => fetchChannel(channel, args),
       enabled: options.enabled ?? true,
+      ...(options.keepPrevious && { placeholderData: keepPreviousData }),
     },
     queryClient,
   );

@@ -10,11 +10,9 @@ import { createDrillsSlice } from './slices/drills';
 import { createEngineersSlice } from './slices/engineers';
 import { createFairnessSlice } from './slices/fairness';
 import { createOwnershipSlice } from './slices/ownership';
-import { createPipelinesSlice } from './slices/pipelines';
 import { createPublishSlice } from './slices/publish';
 import { createRunbooksSlice } from './slices/runbooks';
 import { createShareSlice } from './slices/share';
-import { createTeamSlice } from './slices/team';
 import type { AppStore } from './types';
 
 export const useStore = create<AppStore>()((...a) => ({
@@ -26,11 +24,9 @@ export const useStore = create<AppStore>()((...a) => ({
   ...createEngineersSlice(...a),
   ...createFairnessSlice(...a),
   ...createOwnershipSlice(...a),
-  ...createPipelinesSlice(...a),
   ...createPublishSlice(...a),
   ...createRunbooksSlice(...a),
   ...createShareSlice(...a),
-  ...createTeamSlice(...a),
 }));
 
 export type { AppStore };

@@ -7,11 +7,9 @@ import type { DrillsSlice } from './slices/drills';
 import type { EngineersSlice } from './slices/engineers';
 import type { FairnessSlice } from './slices/fairness';
 import type { OwnershipSlice } from './slices/ownership';
-import type { PipelinesSlice } from './slices/pipelines';
 import type { PublishSlice } from './slices/publish';
 import type { RunbooksSlice } from './slices/runbooks';
 import type { ShareSlice } from './slices/share';
-import type { TeamSlice } from './slices/team';
 
 export type AppStore = AppSlice &
   CalendarSlice &
@@ -21,11 +19,9 @@ export type AppStore = AppSlice &
   EngineersSlice &
   FairnessSlice &
   OwnershipSlice &
-  PipelinesSlice &
   PublishSlice &
   RunbooksSlice &
-  ShareSlice &
-  TeamSlice;
+  ShareSlice;
 
 /** Every slice sees the whole store, so an action in one may refresh another. */
 export type SliceCreator<T> = StateCreator<AppStore, [], [], T>;

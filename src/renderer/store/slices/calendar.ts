@@ -223,15 +223,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
    */
   const afterEdit = async (edit: EditChannel, result: EditResult, done: Partial<AppStore>) => {
     const range = get().visibleRange;
-    // Fairness elsewhere is now stale: the Fairness screen reloads on arrival.
-    const stale = { fairnessStale: true };
     if (range && result.view && result.view.from === range.from && result.view.to === range.to) {
       requestNumber += 1; // an older load still in flight must not overwrite this
       // The edit answered the visible range: that is the window until the refresh below.
       replaceWindow(result.view, {
         schedule: result.view,
         scheduleState: { status: 'ready', error: null },
-        ...stale,
         ...done,
       });
       afterNextPaint(() => void loadRosterFairness(range));
@@ -242,7 +239,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const shown = get().schedule;
       replaceWindow(null, {
         schedule: shown && { ...shown, canUndo: result.canUndo, canRedo: result.canRedo },
-        ...stale,
       });
       await get().reloadSchedule();
       set(done);

@@ -6,6 +6,7 @@ import { addDays, startOfLocalDayMs, toInstant } from '../../../shared/domain/ti
 import type { Id, IsoDate, ModelWarning } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { readChannel } from '../../query/client';
 import type { SliceCreator } from '../types';
 
 export interface ClashSlice {
@@ -46,9 +47,10 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
     },
     async clashesOfTimeAway(engineerId, startDate, endDate) {
       // Every rotation in use, each over the days in its own zone.
+      const rotations = await readChannel('rotations:list', {}).catch(() => []);
       const views = await Promise.all(
-        get()
-          .rotations.filter((r) => r.archivedAt === null)
+        rotations
+          .filter((r) => r.archivedAt === null)
           .map((rotation) => {
             const zone = rotation.timeZone;
             const from = toInstant(startOfLocalDayMs(startDate, zone));

@@ -1,9 +1,9 @@
-// The Drills screen: the list (planned, due, past), the drill open in the runner or as a
-// record, and every action on it. Each action is one call that saves at once; the answer is
+// The Drills screen's open drill, in the runner or as a record, and every action on it (the
+// list of drills is the query layer's 'drills:list'). Each action is one call that saves at once; the answer is
 // the drill as the main process now has it, so what is shown is always what is stored.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { DrillMoment, FollowupStatus } from '../../../shared/domain/drills';
-import type { DrillReport, DrillReportFormat, DrillsView, DrillView } from '../../../shared/drill-views';
+import type { DrillReport, DrillReportFormat, DrillView } from '../../../shared/drill-views';
 import type { Id } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
@@ -33,8 +33,6 @@ function remembered(): Id | null {
 }
 
 export interface DrillsSlice {
-  drills: DrillsView | null;
-  drillsState: Loadable;
   /** The drill in the runner or shown as a record; null: the list. */
   drill: DrillView | null;
   drillState: Loadable;
@@ -48,7 +46,6 @@ export interface DrillsSlice {
   /** A runbook's "Start drill…" asked to plan a drill on this pipeline; the Drills screen opens its dialog. */
   drillRequestPipelineId: Id | null;
 
-  loadDrills(): Promise<void>;
   /** Goes to the Drills screen with the dialog to plan a drill on this pipeline open. */
   requestDrill(pipelineId: Id): void;
   clearDrillRequest(): void;
@@ -95,8 +92,6 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
   }
 
   return {
-    drills: null,
-    drillsState: idle,
     drill: null,
     drillState: idle,
     clockSkewMs: 0,
@@ -113,13 +108,6 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
       set({ drillRequestPipelineId: null });
     },
 
-    async loadDrills() {
-      set((s) => ({ drillsState: { status: 'loading', error: s.drillsState.error } }));
-      const result = await call('drills:list', {});
-      if (result.ok) set({ drills: result.value, drillsState: { status: 'ready', error: null } });
-      else set({ drillsState: { status: 'error', error: result.error.message } });
-    },
-
     async openDrill(drillId) {
       set({ drillState: { status: 'loading', error: null }, drillError: null });
       const result = await call('drills:get', { drillId });
@@ -132,7 +120,6 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     closeDrill() {
       remember(null);
       set({ drill: null, drillError: null, report: null });
-      void get().loadDrills();
     },
 
     async resumeDrill() {
@@ -158,7 +145,6 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
       const result = await save('drills:schedule', args);
       if (!result.ok) return result.error.message;
       show(result.value);
-      void get().loadDrills();
       return null;
     },
 
@@ -205,9 +191,7 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
 
     async setCadence(cadence) {
       const result = await save('drills:set-cadence', cadence);
-      if (!result.ok) return result.error.message;
-      await get().loadDrills();
-      return null;
+      return result.ok ? null : result.error.message;
     },
 
     clearDrillError() {
