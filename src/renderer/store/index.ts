@@ -7,7 +7,6 @@ import { createCalendarSlice } from './slices/calendar';
 import { createCalendarLayersSlice } from './slices/calendarLayers';
 import { createClashSlice } from './slices/clashes';
 import { createDrillsSlice } from './slices/drills';
-import { createEngineersSlice } from './slices/engineers';
 import { createFairnessSlice } from './slices/fairness';
 import { createOwnershipSlice } from './slices/ownership';
 import { createPublishSlice } from './slices/publish';
@@ -21,7 +20,6 @@ export const useStore = create<AppStore>()((...a) => ({
   ...createCalendarLayersSlice(...a),
   ...createClashSlice(...a),
   ...createDrillsSlice(...a),
-  ...createEngineersSlice(...a),
   ...createFairnessSlice(...a),
   ...createOwnershipSlice(...a),
   ...createPublishSlice(...a),

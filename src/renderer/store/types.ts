@@ -4,7 +4,6 @@ import type { CalendarSlice } from './slices/calendar';
 import type { CalendarLayersSlice } from './slices/calendarLayers';
 import type { ClashSlice } from './slices/clashes';
 import type { DrillsSlice } from './slices/drills';
-import type { EngineersSlice } from './slices/engineers';
 import type { FairnessSlice } from './slices/fairness';
 import type { OwnershipSlice } from './slices/ownership';
 import type { PublishSlice } from './slices/publish';
@@ -16,7 +15,6 @@ export type AppStore = AppSlice &
   CalendarLayersSlice &
   ClashSlice &
   DrillsSlice &
-  EngineersSlice &
   FairnessSlice &
   OwnershipSlice &
   PublishSlice &

@@ -14,6 +14,7 @@ import type { ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Engineer, Id, IsoDate, ModelWarning, Rotation, Segment } from '../../../shared/model';
 import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useEngineers } from '../../query/engineers';
 import { useStore } from '../../store';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
 import { CoverPanel, type CoverDraft } from './CoverPanel';
@@ -48,13 +49,11 @@ export function CalendarScreen() {
   const rotation = useStore((s) => s.calendarRotation);
   const rotationState = useStore((s) => s.calendarRotationState);
   const loadCalendarRotation = useStore((s) => s.loadCalendarRotation);
-  const engineers = useStore((s) => s.engineers);
-  const loadEngineers = useStore((s) => s.loadEngineers);
+  const engineers = useEngineers();
 
   useEffect(() => {
     void loadCalendarRotation();
-    void loadEngineers();
-  }, [loadCalendarRotation, loadEngineers]);
+  }, [loadCalendarRotation]);
 
   return (
     <section className="screen screen--wide" aria-labelledby="screen-title">

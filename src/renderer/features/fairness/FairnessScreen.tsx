@@ -6,7 +6,7 @@ import type { Engineer, Id } from '../../../shared/model';
 import { ErrorNotice, EmptyState } from '../../components/Notice';
 import { fixed, percent } from '../../components/numbers';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useChannel } from '../../query/client';
+import { useEngineers } from '../../query/engineers';
 import { useStore } from '../../store';
 import { useFairness } from './useFairness';
 import { QuarterPicker } from '../calendar/QuarterPicker';
@@ -26,13 +26,11 @@ const PERIODS: { kind: PeriodSpec['kind']; label: string }[] = [
   { kind: 'all_time', label: 'All time' },
 ];
 
-const NO_ENGINEERS: Engineer[] = [];
-
 export function FairnessScreen() {
   const setPeriod = useStore((s) => s.setFairnessPeriod);
   const message = useStore((s) => s.fairnessMessage);
   const setView = useStore((s) => s.setFairnessView);
-  const engineers = useChannel('engineers:list', {}).data ?? NO_ENGINEERS;
+  const engineers = useEngineers();
   const fairness = useFairness();
   const { period, report, team, weights, ledgerSettings, suggestions, suggestionsState, state } = fairness;
   const { rotations, view, rotation } = fairness;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import type { PipelineRow } from '../../../shared/views';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
@@ -16,20 +16,15 @@ import './operations-shared.css';
 
 const COLUMNS = 6;
 const NO_PIPELINES: PipelineRow[] = [];
+const NO_ENGINEERS: Engineer[] = [];
 
 export function OwnershipScreen() {
   const { data: pipelines = NO_PIPELINES, reload: loadPipelines, ...state } = useChannel('pipelines:list', {});
-  const engineers = useStore((s) => s.engineers);
-  const engineersState = useStore((s) => s.engineersState);
-  const loadEngineers = useStore((s) => s.loadEngineers);
+  const { data: engineers = NO_ENGINEERS, reload: loadEngineers, ...engineersState } = useChannel('engineers:list', {});
   const focusPipelineId = useStore((s) => s.focusPipelineId);
   const { data: matrix, reload: loadMatrix, ...matrixState } = useChannel('ownership:matrix', {});
   const [view, setView] = useState<'table' | 'matrix'>('table');
   const [adding, setAdding] = useState(false);
-
-  useEffect(() => {
-    void loadEngineers();
-  }, [loadEngineers]);
 
   const engineersById = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const groups = useMemo(() => groupByArea(pipelines), [pipelines]);

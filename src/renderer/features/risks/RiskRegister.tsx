@@ -6,6 +6,7 @@ import { EngineerName } from '../../components/EngineerName';
 import { formatDay } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
 import { useChannel } from '../../query/client';
+import { useEngineers } from '../../query/engineers';
 import { save } from '../../query/save';
 import { RiskDialog } from './RiskDialog';
 import { RiskHeatMap, type CellFilter } from './RiskHeatMap';
@@ -18,13 +19,12 @@ import {
   RISK_STATUS_LABELS as STATUS_LABELS,
 } from '../../../shared/labels';
 
-const NO_ENGINEERS: Engineer[] = [];
 const NO_PIPELINES: PipelineRow[] = [];
 
 /** The register: heat map and filters on top, the risks (highest score first) below. */
 export function RiskRegister() {
   const { data: register, reload: loadRisks, ...state } = useChannel('risks:list', {});
-  const { data: engineers = NO_ENGINEERS } = useChannel('engineers:list', {});
+  const engineers = useEngineers();
   const { data: pipelineRows = NO_PIPELINES } = useChannel('pipelines:list', {});
   const [cell, setCell] = useState<CellFilter | null>(null);
   const [category, setCategory] = useState<RiskCategory | ''>('');

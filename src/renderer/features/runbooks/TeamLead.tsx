@@ -7,6 +7,7 @@ import { SaveFooter } from '../../components/SaveFooter';
 import { EngineerName } from '../../components/EngineerName';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
 import { useChannel } from '../../query/client';
+import { useEngineers } from '../../query/engineers';
 import { save } from '../../query/save';
 
 /** The select's value for a lead who is not an engineer of the team. */
@@ -17,11 +18,9 @@ const NOBODY = '';
  * The team lead, whom the last level of every escalation path calls, and the way to change
  * them: shown under "Who do I call now?", where the lead sees the chain it ends.
  */
-const NO_ENGINEERS: Engineer[] = [];
-
 export function TeamLeadLine() {
   const { data: lead = null, ...state } = useChannel('team-lead:get', {});
-  const engineers = useChannel('engineers:list', {}).data ?? NO_ENGINEERS;
+  const engineers = useEngineers();
   const byId = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const [editing, setEditing] = useState(false);
 

@@ -5,13 +5,12 @@ import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
 import { useChannel } from '../../query/client';
+import { useEngineers } from '../../query/engineers';
 import { TeamLeadLine } from './TeamLead';
-
-const NO_ENGINEERS: Engineer[] = [];
 
 /** "Who do I call now?": the escalation path resolved to people for an incident starting now (or at a chosen time). */
 export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUnsavedPath: boolean }) {
-  const engineers = useChannel('engineers:list', {}).data ?? NO_ENGINEERS;
+  const engineers = useEngineers();
   const timeZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
   const byId = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const [at, setAt] = useState('');

@@ -11,6 +11,7 @@ import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
 import { expectedAfterEdit, sameContent, scheduleWithin } from '../loadedSchedule';
 import { unpackScheduleWindow } from '../../../shared/schedule-window';
+import { engineersRead } from '../../query/engineers';
 import { invalidateAfter, onStale, save } from '../../query/save';
 import { call } from '../../api/client';
 import { afterNextPaint } from '../../afterNextPaint';
@@ -323,7 +324,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const before = window;
       const expected =
         before && range && covers(before, range.from, range.to)
-          ? expectedAfterEdit(before, operation, get().engineers)
+          ? expectedAfterEdit(before, operation, engineersRead())
           : null;
       if (expected && range) replaceWindow(expected, { schedule: scheduleWithin(expected, range.from, range.to) });
       const result = await request;
