@@ -7,6 +7,8 @@ import type { Api } from '../../src/shared/ipc/contract';
 import type { AppStore } from '../../src/renderer/store';
 import type { VisibleRange } from '../../src/renderer/store/slices/calendar';
 import type { WatchbillApp } from '../../src/main/app';
+import type * as QueryClient from '../../src/renderer/query/client';
+import type * as QuerySave from '../../src/renderer/query/save';
 import { testApp } from '../support/app';
 
 const NOVEMBER: VisibleRange = {
@@ -19,8 +21,8 @@ const NOVEMBER: VisibleRange = {
 
 let app: WatchbillApp;
 let store: { getState: () => AppStore };
-let query: typeof import('../../src/renderer/query/client');
-let saving: typeof import('../../src/renderer/query/save');
+let query: typeof QueryClient;
+let saving: typeof QuerySave;
 let calls: string[];
 
 beforeEach(async () => {

@@ -65,6 +65,8 @@ export function useChannel<K extends Channel>(
     enabled?: boolean;
     /** Keep showing the answer for the previous arguments until the new one arrives (a moment chosen anew). */
     keepPrevious?: boolean;
+    /** Read again every so many milliseconds while shown (what only the main process sees change). */
+    refetchInterval?: number | false;
   } = {},
 ): ChannelState<ResultOf<K>> {
   // The one cache is passed, not provided: every screen and test reads the same one without a wrapper.
@@ -74,6 +76,7 @@ export function useChannel<K extends Channel>(
       queryFn: () => fetchChannel(channel, args),
       enabled: options.enabled ?? true,
       ...(options.keepPrevious && { placeholderData: keepPreviousData }),
+      refetchInterval: options.refetchInterval ?? false,
     },
     queryClient,
   );
