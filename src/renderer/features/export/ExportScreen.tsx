@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useChannel } from '../../query/client';
-import { useStore } from '../../store';
+import { useAppInfo } from '../../query/app-info';
 import { BackupCard, CsvCard, IcsCard, PeriodPicker, type Range } from './ExportCards';
 import { hostOf } from '../../api/files';
 import { ImportPanel } from './ImportPanel';
@@ -14,7 +14,7 @@ import './export.css';
 /** Calendar files, spreadsheets, the plan and backups out; engineers, holidays and backups in. */
 export function ExportScreen() {
   const { data: catalog, reload: loadExportCatalog, ...state } = useChannel('export:list', {});
-  const appInfo = useStore((s) => s.appInfo);
+  const appInfo = useAppInfo();
   const [range, setRange] = useState<Range | null>(null);
   const [chosenRotations, setChosenRotations] = useState<Id[] | null>(null);
   // One object per choice, so a card's effects run when the choice changes, not on every render.

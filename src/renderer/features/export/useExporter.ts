@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import { call } from '../../api/client';
-import { useStore } from '../../store';
+import { useAppInfo } from '../../query/app-info';
 import type { ExportChannel } from '../../store/slices/share';
 import { hostOf, saveExportFile, type SaveOutcome } from '../../api/files';
 
@@ -13,7 +13,7 @@ export interface ExportState {
 
 /** Fetches an export and saves it where this host saves files; remembers how it went for the card. */
 export function useExporter() {
-  const appInfo = useStore((s) => s.appInfo);
+  const appInfo = useAppInfo();
   const [state, setState] = useState<ExportState>({ busy: false, outcome: null, error: null });
 
   const run = useCallback(
