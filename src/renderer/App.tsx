@@ -3,24 +3,20 @@ import { SCREENS, type ScreenName } from '../shared/model';
 import { Sidebar } from './components/Sidebar';
 import { keepTitleFocused } from './focusHeading';
 import { preloadScreens, SCREEN_VIEWS, ScreenLoading } from './screens';
+import { useClockKnown } from './query/app-info';
 import { useStore } from './store';
 
 export function App() {
   const screen = useStore((s) => s.screen);
   const navigate = useStore((s) => s.navigate);
-  const loadAppInfo = useStore((s) => s.loadAppInfo);
   // Screens wait for app:info, which brings the main process's clock: a calendar opened
   // before it would start on the wrong day when the clock is set (WATCHBILL_NOW).
-  const clockKnown = useStore((s) => s.appInfoState.status === 'ready' || s.appInfoState.status === 'error');
+  const clockKnown = useClockKnown();
   const resumeDrill = useStore((s) => s.resumeDrill);
   const main = useRef<HTMLElement>(null);
   const firstScreen = useRef(screen);
   const leftFirstScreen = useRef(false);
   const stopTitleFocus = useRef<(() => void) | null>(null);
-
-  useEffect(() => {
-    void loadAppInfo();
-  }, [loadAppInfo]);
 
   // A reload in the middle of a drill goes back to its runner.
   useEffect(() => {

@@ -151,7 +151,7 @@ describe('the calendar store', () => {
   test('a swap is drawn before it is saved, exactly as saved, and each piece says why as the saved one does', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
-    await s().loadEngineers();
+    await (await import('../../src/renderer/query/client')).readChannel('engineers:list', {});
     // The first week shown runs in from October: its overrides are in what is loaded around it.
     const weeks = [...new Set(s().schedule!.segments.map((seg) => seg.shiftIndex))];
     const [first, second] = [weeks[0]!, weeks[1]!];
@@ -181,7 +181,7 @@ describe('the calendar store', () => {
   test('a cover without a reason is drawn with the words the main process saves it with', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
-    await s().loadEngineers();
+    await (await import('../../src/renderer/query/client')).readChannel('engineers:list', {});
     let release!: () => void;
     holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
     const saving = s().applyEdit({

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 // The team lead under "Who do I call now?", against the real main-process code on an
 // in-memory database (window.api goes straight to its dispatcher).
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import type { Api } from '../../src/shared/ipc/contract';
 import { WhoPanel } from '../../src/renderer/features/runbooks/WhoPanel';
-import { useStore } from '../../src/renderer/store';
-import { idle } from '../../src/renderer/store/types';
+import { queryClient } from '../../src/renderer/query/client';
 import { testApp } from '../support/app';
 
 let app: WatchbillApp;
@@ -18,12 +17,8 @@ beforeEach(async () => {
   window.api = new Proxy({} as Api, {
     get: (_api, channel: string) => (args: unknown) => app.dispatch(channel, args),
   });
-  useStore.setState({ teamLead: null, teamLeadState: idle, who: null, runbookPipelineId: null });
+  queryClient.clear();
   pipelineId = app.repos.pipelines.list().find((p) => p.name === 'Aggregate Profit')!.id;
-  await act(async () => {
-    await useStore.getState().loadEngineers();
-    await useStore.getState().openRunbook(pipelineId);
-  });
 });
 
 afterEach(() => {
@@ -42,8 +37,11 @@ const teamLeadLevel = () =>
   screen.getAllByRole('listitem').find((item) => item.querySelector('.who__role')?.textContent === 'Team lead')!
     .textContent;
 
-async function openDialog(button: string) {
-  fireEvent.click(await screen.findByRole('button', { name: button }));
+async function openDialog(name: string) {
+  const button = await screen.findByRole('button', { name });
+  // Disabled until the lead is read.
+  await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+  fireEvent.click(button);
   return within(screen.getByRole('dialog', { name: 'Team lead' }));
 }
 
@@ -51,7 +49,7 @@ describe('Team lead', () => {
   test('a contact without a name is refused by the field, in the schema’s words; with one it is stored and called', async () => {
     render(<WhoPanel pipelineId={pipelineId} hasUnsavedPath={false} />);
     await waitFor(() => expect(line().textContent).toContain('not set'));
-    expect(teamLeadLevel()).toContain('Data engineering lead');
+    await waitFor(() => expect(teamLeadLevel()).toContain('Data engineering lead'));
 
     const dialog = await openDialog('Set team lead…');
     fireEvent.change(dialog.getByRole('combobox', { name: 'Who is the team lead?' }), {

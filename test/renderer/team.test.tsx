@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import type { Api } from '../../src/shared/ipc/contract';
 import { TeamScreen } from '../../src/renderer/features/team/TeamScreen';
-import { useStore } from '../../src/renderer/store';
-import { idle } from '../../src/renderer/store/types';
+import { queryClient } from '../../src/renderer/query/client';
 import { testApp } from '../support/app';
 
 let app: WatchbillApp;
@@ -16,7 +15,7 @@ beforeEach(() => {
   window.api = new Proxy({} as Api, {
     get: (_api, channel: string) => (args: unknown) => app.dispatch(channel, args),
   });
-  useStore.setState({ engineers: [], engineersState: idle, timeAway: [], rotations: [], teamState: idle });
+  queryClient.clear();
 });
 
 afterEach(() => {

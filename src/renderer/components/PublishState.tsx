@@ -1,18 +1,11 @@
-import { useEffect } from 'react';
-import { useStore } from '../store';
+import { useChannel } from '../query/client';
 
 /** How often the status line asks whether a queued publish went through. */
 const REFRESH_MS = 5_000;
 
 /** The status line: "not yet published" while a change has not reached a calendar server or feed folder. */
 export function PublishState() {
-  const status = useStore((s) => s.publishStatus);
-  const load = useStore((s) => s.loadPublishStatus);
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
+  const { data: status } = useChannel('publish:status', {}, { refetchInterval: REFRESH_MS });
   if (!status?.targets.length) return null;
   const waiting = status.targets.filter((t) => t.pending);
   return (

@@ -1,3 +1,4 @@
+import { useAppInfo } from '../query/app-info';
 import { useStore } from '../store';
 import { PublishState } from './PublishState';
 import { NAVIGATION, navEntryOf } from './screens';
@@ -5,7 +6,7 @@ import { NAVIGATION, navEntryOf } from './screens';
 export function Sidebar() {
   const screen = useStore((s) => s.screen);
   const navigate = useStore((s) => s.navigate);
-  const appInfo = useStore((s) => s.appInfo);
+  const appInfo = useAppInfo();
   const current = navEntryOf(screen).screen;
   return (
     <aside className="sidebar">

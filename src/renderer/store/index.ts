@@ -7,17 +7,11 @@ import { createCalendarSlice } from './slices/calendar';
 import { createCalendarLayersSlice } from './slices/calendarLayers';
 import { createClashSlice } from './slices/clashes';
 import { createDrillsSlice } from './slices/drills';
-import { createEngineersSlice } from './slices/engineers';
 import { createFairnessSlice } from './slices/fairness';
 import { createOwnershipSlice } from './slices/ownership';
-import { createPipelinesSlice } from './slices/pipelines';
 import { createPublishSlice } from './slices/publish';
-import { createRisksSlice } from './slices/risks';
 import { createRunbooksSlice } from './slices/runbooks';
 import { createShareSlice } from './slices/share';
-import { createSlasSlice } from './slices/slas';
-import { createTeamSlice } from './slices/team';
-import { createTodaySlice } from './slices/today';
 import type { AppStore } from './types';
 
 export const useStore = create<AppStore>()((...a) => ({
@@ -26,17 +20,11 @@ export const useStore = create<AppStore>()((...a) => ({
   ...createCalendarLayersSlice(...a),
   ...createClashSlice(...a),
   ...createDrillsSlice(...a),
-  ...createEngineersSlice(...a),
   ...createFairnessSlice(...a),
   ...createOwnershipSlice(...a),
-  ...createPipelinesSlice(...a),
   ...createPublishSlice(...a),
-  ...createRisksSlice(...a),
   ...createRunbooksSlice(...a),
   ...createShareSlice(...a),
-  ...createSlasSlice(...a),
-  ...createTeamSlice(...a),
-  ...createTodaySlice(...a),
 }));
 
 export type { AppStore };

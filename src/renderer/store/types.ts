@@ -4,34 +4,22 @@ import type { CalendarSlice } from './slices/calendar';
 import type { CalendarLayersSlice } from './slices/calendarLayers';
 import type { ClashSlice } from './slices/clashes';
 import type { DrillsSlice } from './slices/drills';
-import type { EngineersSlice } from './slices/engineers';
 import type { FairnessSlice } from './slices/fairness';
 import type { OwnershipSlice } from './slices/ownership';
-import type { PipelinesSlice } from './slices/pipelines';
 import type { PublishSlice } from './slices/publish';
-import type { RisksSlice } from './slices/risks';
 import type { RunbooksSlice } from './slices/runbooks';
 import type { ShareSlice } from './slices/share';
-import type { SlasSlice } from './slices/slas';
-import type { TeamSlice } from './slices/team';
-import type { TodaySlice } from './slices/today';
 
 export type AppStore = AppSlice &
   CalendarSlice &
   CalendarLayersSlice &
   ClashSlice &
   DrillsSlice &
-  EngineersSlice &
   FairnessSlice &
   OwnershipSlice &
-  PipelinesSlice &
   PublishSlice &
-  RisksSlice &
   RunbooksSlice &
-  ShareSlice &
-  SlasSlice &
-  TeamSlice &
-  TodaySlice;
+  ShareSlice;
 
 /** Every slice sees the whole store, so an action in one may refresh another. */
 export type SliceCreator<T> = StateCreator<AppStore, [], [], T>;

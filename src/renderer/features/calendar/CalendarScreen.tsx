@@ -6,6 +6,7 @@ import type { ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Engineer, Id, ModelWarning, Rotation, Segment } from '../../../shared/model';
 import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useEngineers } from '../../query/engineers';
 import { useStore } from '../../store';
 import type { VisibleRange } from '../../store/slices/calendar';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
@@ -42,13 +43,11 @@ export function CalendarScreen() {
   const rotation = useStore((s) => s.calendarRotation);
   const rotationState = useStore((s) => s.calendarRotationState);
   const loadCalendarRotation = useStore((s) => s.loadCalendarRotation);
-  const engineers = useStore((s) => s.engineers);
-  const loadEngineers = useStore((s) => s.loadEngineers);
+  const engineers = useEngineers();
 
   useEffect(() => {
     void loadCalendarRotation();
-    void loadEngineers();
-  }, [loadCalendarRotation, loadEngineers]);
+  }, [loadCalendarRotation]);
 
   return (
     <section className="screen screen--wide" aria-labelledby="screen-title">

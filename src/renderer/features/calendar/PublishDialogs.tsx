@@ -3,6 +3,7 @@ import type { Engineer, Id } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment } from '../../components/format';
+import { useChannel } from '../../query/client';
 import { useStore } from '../../store';
 import { PublishOutcomes, PublishTargets } from './PublishTargets';
 
@@ -23,12 +24,12 @@ export function PublishDialog({
 }) {
   const publish = useStore((s) => s.publish);
   const sync = useStore((s) => s.syncPublishTargets);
-  const loadStatus = useStore((s) => s.loadPublishStatus);
   const clearResult = useStore((s) => s.clearPublishResult);
-  const status = useStore((s) => s.publishStatus);
   const result = useStore((s) => s.publishResult);
   const syncError = useStore((s) => s.publishError);
   const syncing = useStore((s) => s.syncing);
+  // The publish answers when it is done; meanwhile its progress is read as the status.
+  const { data: status, reload: loadStatus } = useChannel('publish:status', {}, { refetchInterval: syncing && 250 });
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PublishResult, PublishTarget } from '../../../shared/ipc/channels/publish';
+import { useAppInfo } from '../../query/app-info';
 import { useStore } from '../../store';
 
 /** Where Publish sends the schedule: the file's calendar servers and feed folders, and a way to add one. */
@@ -84,7 +85,7 @@ function PasswordPrompt({ target }: { target: PublishTarget }) {
 
 function TargetForm({ kind, onDone }: { kind: 'caldav' | 'folder'; onDone: () => void }) {
   const save = useStore((s) => s.savePublishTarget);
-  const host = useStore((s) => s.appInfo?.host);
+  const host = useAppInfo()?.host;
   const [name, setName] = useState(kind === 'caldav' ? 'Team calendar' : 'Feed folder');
   const [calendarUrl, setCalendarUrl] = useState('');
   const [username, setUsername] = useState('');

@@ -5,14 +5,13 @@ import type { Id } from '../../../shared/model';
 import { formatMoment } from '../../components/format';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useChannel } from '../../query/client';
 import { useStore } from '../../store';
 import { DUE_LABELS, namesOf } from './format';
 import { ScheduleDialog } from './ScheduleDialog';
 
 export function DrillList() {
-  const view = useStore((s) => s.drills);
-  const state = useStore((s) => s.drillsState);
-  const loadDrills = useStore((s) => s.loadDrills);
+  const { data: view, reload: loadDrills, ...state } = useChannel('drills:list', {});
   // Arriving from a runbook's "Start drill…" (which mounts this list afresh): the dialog to plan
   // a drill on that pipeline opens at once, and the request is used up.
   const requested = useStore((s) => s.drillRequestPipelineId);

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { ErrorNotice } from '../../components/Notice';
 import { useStore } from '../../store';
 import { DrillList } from './DrillList';
@@ -11,12 +10,7 @@ import './drill-record.css';
 export function DrillsScreen() {
   const drill = useStore((s) => s.drill);
   const drillState = useStore((s) => s.drillState);
-  const loadDrills = useStore((s) => s.loadDrills);
   const closeDrill = useStore((s) => s.closeDrill);
-
-  useEffect(() => {
-    void loadDrills();
-  }, [loadDrills]);
 
   if (drillState.status === 'error' && !drill) {
     return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { hostOf, saveExportFile } from '../../api/files';
+import { useAppInfo } from '../../query/app-info';
 import { useStore } from '../../store';
 
 const FORMATS = [
@@ -12,7 +13,7 @@ const FORMATS = [
 export function ReportPanel() {
   const report = useStore((s) => s.report);
   const loadReport = useStore((s) => s.loadReport);
-  const appInfo = useStore((s) => s.appInfo);
+  const appInfo = useAppInfo();
   const [saved, setSaved] = useState<string | null>(null);
 
   const save = async () => {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ExportCatalog } from '../../../shared/ipc/channels/share';
 import type { CsvTable, IcsContent } from '../../../shared/ipc/share-schemas';
 import type { IsoDate } from '../../../shared/model';
-import { useStore } from '../../store';
+import { useAppInfo } from '../../query/app-info';
 import type { RotationChoice } from './RotationPicker';
 import { SaveStatus } from './SaveStatus';
 import { useExporter } from './useExporter';
@@ -247,7 +247,7 @@ export function CsvCard({
 
 export function BackupCard() {
   const { state, run } = useExporter();
-  const schemaVersion = useStore((s) => s.appInfo?.schemaVersion);
+  const schemaVersion = useAppInfo()?.schemaVersion;
   return (
     <section className="panel export-card export-card--backup" aria-labelledby="export-backup-title">
       <h3 id="export-backup-title" className="export-card__title">

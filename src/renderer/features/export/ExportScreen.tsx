@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { useAppInfo } from '../../query/app-info';
 import { BackupCard, CsvCard, IcsCard, PeriodPicker, type Range } from './ExportCards';
 import { hostOf } from '../../api/files';
 import { ImportPanel } from './ImportPanel';
@@ -12,18 +13,12 @@ import './export.css';
 
 /** Calendar files, spreadsheets, the plan and backups out; engineers, holidays and backups in. */
 export function ExportScreen() {
-  const catalog = useStore((s) => s.exportCatalog);
-  const state = useStore((s) => s.exportCatalogState);
-  const appInfo = useStore((s) => s.appInfo);
-  const loadExportCatalog = useStore((s) => s.loadExportCatalog);
+  const { data: catalog, reload: loadExportCatalog, ...state } = useChannel('export:list', {});
+  const appInfo = useAppInfo();
   const [range, setRange] = useState<Range | null>(null);
   const [chosenRotations, setChosenRotations] = useState<Id[] | null>(null);
   // One object per choice, so a card's effects run when the choice changes, not on every render.
   const rotations = useMemo(() => rotationChoice(chosenRotations), [chosenRotations]);
-
-  useEffect(() => {
-    void loadExportCatalog();
-  }, [loadExportCatalog]);
 
   // The period starts as the catalog's current quarter, once it is known.
   const period = range ?? (catalog ? { from: catalog.defaultRange.from, to: catalog.defaultRange.to } : null);

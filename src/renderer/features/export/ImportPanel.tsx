@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ExportCatalog, ImportChange, ImportProblem, ImportReading } from '../../../shared/ipc/channels/share';
 import type { CsvDelimiter, ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
+import { useAppInfo } from '../../query/app-info';
 import { useStore } from '../../store';
 import { extensionsOf, hostOf, openWithDialog } from '../../api/files';
 
@@ -49,7 +50,7 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
   const preview = useStore((s) => s.importPreview);
   const previewState = useStore((s) => s.importPreviewState);
   const result = useStore((s) => s.importResult);
-  const appInfo = useStore((s) => s.appInfo);
+  const appInfo = useAppInfo();
   const setImportKind = useStore((s) => s.setImportKind);
   const setImportMode = useStore((s) => s.setImportMode);
   const rotationId = useStore((s) => s.importRotationId);

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ExportCatalog } from '../../../shared/ipc/channels/share';
 import type { PlanFormat } from '../../../shared/ipc/share-schemas';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
 import { QuarterPicker } from '../calendar/QuarterPicker';
 import type { RotationChoice } from './RotationPicker';
 import { SaveStatus } from './SaveStatus';
@@ -15,18 +15,15 @@ export function PlanCard({ catalog, rotations }: { catalog: ExportCatalog; rotat
   const [quarter, setQuarter] = useState(catalog.defaultRange.from);
   const [format, setFormat] = useState<PlanFormat>('md');
   const [showPreview, setShowPreview] = useState(false);
-  const preview = useStore((s) => s.planPreview);
-  const previewState = useStore((s) => s.planPreviewState);
-  const loadPlanPreview = useStore((s) => s.loadPlanPreview);
   const pdfOff = !catalog.plan.pdfAvailable;
 
   // The preview is of the rotations chosen above, as the file would be.
-  const rotationKey = rotations.ids?.join(',') ?? 'all';
-  useEffect(() => {
-    if (showPreview && !rotations.problem) void loadPlanPreview(quarter, rotations.ids);
-  }, [showPreview, quarter, rotations, loadPlanPreview]);
-
-  const current = preview?.quarterOf === quarter && preview.rotationKey === rotationKey ? preview : null;
+  const { data: preview, ...previewState } = useChannel(
+    'export:plan',
+    { quarterOf: quarter, rotationIds: rotations.ids, format: 'html' },
+    { enabled: showPreview && !rotations.problem },
+  );
+  const current = preview ? { html: preview.content } : null;
 
   return (
     <section className="panel export-card export-card--plan" aria-labelledby="export-plan-title">

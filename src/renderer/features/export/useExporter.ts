@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ArgsIn } from '../../../shared/ipc/contract';
-import { useStore } from '../../store';
+import { call } from '../../api/client';
+import { useAppInfo } from '../../query/app-info';
 import type { ExportChannel } from '../../store/slices/share';
 import { hostOf, saveExportFile, type SaveOutcome } from '../../api/files';
 
@@ -12,14 +13,13 @@ export interface ExportState {
 
 /** Fetches an export and saves it where this host saves files; remembers how it went for the card. */
 export function useExporter() {
-  const appInfo = useStore((s) => s.appInfo);
-  const fetchExport = useStore((s) => s.fetchExport);
+  const appInfo = useAppInfo();
   const [state, setState] = useState<ExportState>({ busy: false, outcome: null, error: null });
 
   const run = useCallback(
     async <K extends ExportChannel>(channel: K, args: ArgsIn<K>) => {
       setState({ busy: true, outcome: null, error: null });
-      const file = await fetchExport(channel, args);
+      const file = await call(channel, args);
       if (!file.ok) {
         setState({ busy: false, outcome: null, error: file.error.message });
         return;
@@ -33,7 +33,7 @@ export function useExporter() {
           error: `Could not save ${file.value.filename}: ${saved.error.message}`,
         });
     },
-    [appInfo, fetchExport],
+    [appInfo],
   );
 
   return { state, run };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { quarterOf } from '../../../shared/domain/fairness';
 import { localDateOf } from '../../../shared/domain/time';
 import type { PeriodSpec } from '../../../shared/ipc/schemas';
@@ -6,7 +6,9 @@ import type { Engineer, Id } from '../../../shared/model';
 import { ErrorNotice, EmptyState } from '../../components/Notice';
 import { fixed, percent } from '../../components/numbers';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useEngineers } from '../../query/engineers';
 import { useStore } from '../../store';
+import { useFairness } from './useFairness';
 import { QuarterPicker } from '../calendar/QuarterPicker';
 import { BurdenChart, DaysChart } from './FairnessCharts';
 import { FairnessTable } from './FairnessTable';
@@ -25,28 +27,14 @@ const PERIODS: { kind: PeriodSpec['kind']; label: string }[] = [
 ];
 
 export function FairnessScreen() {
-  const period = useStore((s) => s.fairnessPeriod);
   const setPeriod = useStore((s) => s.setFairnessPeriod);
-  const report = useStore((s) => s.fairnessReport);
-  const state = useStore((s) => s.fairnessState);
-  const weights = useStore((s) => s.fairnessWeights);
-  const ledgerSettings = useStore((s) => s.ledgerSettings);
-  const suggestions = useStore((s) => s.suggestions);
-  const suggestionsState = useStore((s) => s.suggestionsState);
-  const loadFairness = useStore((s) => s.loadFairness);
   const message = useStore((s) => s.fairnessMessage);
-  const engineers = useStore((s) => s.engineers);
-  const loadEngineers = useStore((s) => s.loadEngineers);
-  const rotations = useStore((s) => s.fairnessRotations);
-  const view = useStore((s) => s.fairnessView);
   const setView = useStore((s) => s.setFairnessView);
-  const team = useStore((s) => s.fairnessTeam);
-  const rotation = rotations.find((r) => r.id === view) ?? rotations[0] ?? null;
-
-  useEffect(() => {
-    void loadFairness();
-    void loadEngineers();
-  }, [loadFairness, loadEngineers]);
+  const engineers = useEngineers();
+  const fairness = useFairness();
+  const { period, report, team, weights, ledgerSettings, suggestions, suggestionsState, state } = fairness;
+  const { rotations, view, rotation } = fairness;
+  const loadFairness = fairness.reload;
 
   const engineerMap = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const zone = rotation?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -56,12 +44,7 @@ export function FairnessScreen() {
     <div className="period-picker">
       {rotations.length > 1 && (
         <div className="segmented rotation-view" role="group" aria-label="Rotation">
-          <button
-            type="button"
-            className="button"
-            aria-pressed={view === 'total'}
-            onClick={() => void setView('total')}
-          >
+          <button type="button" className="button" aria-pressed={view === 'total'} onClick={() => setView('total')}>
             In total
           </button>
           {rotations.map((r) => (
@@ -70,7 +53,7 @@ export function FairnessScreen() {
               type="button"
               className="button"
               aria-pressed={view === r.id}
-              onClick={() => void setView(r.id)}
+              onClick={() => setView(r.id)}
             >
               {r.name}
             </button>
@@ -84,9 +67,7 @@ export function FairnessScreen() {
             type="button"
             className="button"
             aria-pressed={period.kind === p.kind}
-            onClick={() =>
-              void setPeriod(p.kind === 'quarter' ? { kind: 'quarter' } : ({ kind: p.kind } as PeriodSpec))
-            }
+            onClick={() => setPeriod(p.kind === 'quarter' ? { kind: 'quarter' } : ({ kind: p.kind } as PeriodSpec))}
           >
             {p.label}
           </button>
@@ -96,7 +77,7 @@ export function FairnessScreen() {
         <QuarterPicker
           value={quarterStart}
           firstYear={Number((rotation?.startDate ?? quarterStart).slice(0, 4))}
-          onChange={(date) => void setPeriod({ kind: 'quarter', date })}
+          onChange={(date) => setPeriod({ kind: 'quarter', date })}
         />
       )}
     </div>
@@ -185,14 +166,19 @@ export function FairnessScreen() {
               {suggestionsState.status === 'error' ? (
                 <p className="inline-error">{suggestionsState.error}</p>
               ) : (
-                <SuggestedSwaps suggestions={suggestions} engineers={engineerMap} timeZone={zone} />
+                <SuggestedSwaps
+                  suggestions={suggestions}
+                  engineers={engineerMap}
+                  timeZone={zone}
+                  rotationId={typeof view === 'number' ? view : null}
+                />
               )}
             </section>
             {weights && (
               <WeightsPanel
                 key={JSON.stringify(weights)}
                 weights={weights}
-                {...(rotations.length > 1 && rotation && { rotationName: rotation.name })}
+                own={rotations.length > 1 && typeof view === 'number' ? rotation : null}
               />
             )}
           </div>

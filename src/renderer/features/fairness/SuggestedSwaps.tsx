@@ -13,10 +13,13 @@ export function SuggestedSwaps({
   suggestions,
   engineers,
   timeZone,
+  rotationId,
 }: {
   suggestions: SwapSuggestion[];
   engineers: Map<Id, Engineer>;
   timeZone: string;
+  /** The rotation viewed, whose shifts the suggestions swap. */
+  rotationId: Id | null;
 }) {
   const applySuggestion = useStore((s) => s.applySuggestion);
   const [busy, setBusy] = useState(false);
@@ -59,7 +62,7 @@ export function SuggestedSwaps({
             disabled={busy}
             onClick={() => {
               setBusy(true);
-              void applySuggestion(s).finally(() => setBusy(false));
+              void applySuggestion(s, rotationId).finally(() => setBusy(false));
             }}
           >
             Apply swap

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FairnessWeights } from '../../../shared/domain/fairness';
+import type { Rotation } from '../../../shared/model';
 import { useStore } from '../../store';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -35,7 +36,9 @@ const FIELDS: {
 ];
 
 /** The weights in use, each with what it means; editable. Holidays weigh their own weight (set per holiday). */
-export function WeightsPanel({ weights, rotationName }: { weights: FairnessWeights; rotationName?: string }) {
+/** `own`: with several rotations, the one viewed, whose own weights these are. */
+export function WeightsPanel({ weights, own }: { weights: FairnessWeights; own: Rotation | null }) {
+  const rotationName = own?.name;
   const saveWeights = useStore((s) => s.saveWeights);
   const [draft, setDraft] = useState<FairnessWeights>(weights);
   const [busy, setBusy] = useState(false);
@@ -58,7 +61,7 @@ export function WeightsPanel({ weights, rotationName }: { weights: FairnessWeigh
           e.preventDefault();
           if (invalid) return;
           setBusy(true);
-          void saveWeights(draft).finally(() => setBusy(false));
+          void saveWeights(draft, own).finally(() => setBusy(false));
         }}
       >
         {FIELDS.map((field) => (

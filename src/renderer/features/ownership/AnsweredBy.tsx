@@ -1,19 +1,14 @@
 // Which rotation answers for a pipeline: its mark and name, or a warning when none does (then
 // nobody is called for it).
-import { useEffect } from 'react';
 import type { Id, Rotation } from '../../../shared/model';
 import { RotationMark } from '../../components/RotationMark';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
 
-/** The team's rotations, read once when a screen that routes pipelines opens. */
+const NO_ROTATIONS: Rotation[] = [];
+
+/** The team's rotations (archived ones too), for a screen that routes pipelines. */
 export function useRotations(): Rotation[] {
-  const rotations = useStore((s) => s.rotations);
-  const teamState = useStore((s) => s.teamState);
-  const loadTeam = useStore((s) => s.loadTeam);
-  useEffect(() => {
-    if (teamState.status === 'idle') void loadTeam();
-  }, [teamState.status, loadTeam]);
-  return rotations;
+  return useChannel('rotations:list', {}).data ?? NO_ROTATIONS;
 }
 
 export function AnsweredBy({ rotationId, rotations }: { rotationId: Id | null; rotations: Rotation[] }) {

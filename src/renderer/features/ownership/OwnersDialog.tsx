@@ -20,7 +20,6 @@ export function OwnersDialog({
   onClose: () => void;
 }) {
   const saveOwnership = useStore((s) => s.saveOwnership);
-  const loadMatrix = useStore((s) => s.loadMatrix);
   const saving = useStore((s) => s.saving[row.pipeline.id] ?? false);
   const saveError = useStore((s) => s.saveErrors[row.pipeline.id] ?? null);
   const [primaryId, setPrimaryId] = useState<Id | null>(row.ownership?.primaryEngineerId ?? null);
@@ -38,10 +37,7 @@ export function OwnersDialog({
       secondaryEngineerId: secondaryId,
       reason,
     });
-    if (saved) {
-      await loadMatrix();
-      onClose();
-    }
+    if (saved) onClose();
   };
 
   const options = (value: Id | null) =>

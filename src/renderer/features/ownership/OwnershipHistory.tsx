@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
 
 export function OwnershipHistory({
   pipelineId,
@@ -14,27 +13,21 @@ export function OwnershipHistory({
   pipelineName: string;
   engineersById: Map<Id, Engineer>;
 }) {
-  const history = useStore((s) => s.history[pipelineId]);
-  const loadHistory = useStore((s) => s.loadHistory);
-  const timeZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const history = useChannel('ownership:history', { pipelineId });
+  const timeZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
 
-  useEffect(() => {
-    void loadHistory(pipelineId);
-  }, [loadHistory, pipelineId]);
-
-  if (!history || (history.status === 'loading' && history.entries.length === 0))
-    return <p className="muted">Loading history…</p>;
   if (history.status === 'error') {
     return (
       <ErrorNotice
         message={`The history could not be loaded: ${history.error}`}
-        onRetry={() => void loadHistory(pipelineId)}
+        onRetry={() => void history.reload()}
       />
     );
   }
-  if (history.entries.length === 0) return <p className="muted">No changes recorded for {pipelineName} yet.</p>;
+  if (!history.data) return <p className="muted">Loading history…</p>;
+  if (history.data.length === 0) return <p className="muted">No changes recorded for {pipelineName} yet.</p>;
   // Newest first: the lead is usually asking what changed last.
-  const entries = [...history.entries].sort((a, b) => b.changedAt.localeCompare(a.changedAt) || b.id - a.id);
+  const entries = [...history.data].sort((a, b) => b.changedAt.localeCompare(a.changedAt) || b.id - a.id);
   return (
     <div className="history">
       <h3 className="history__title">Ownership history of {pipelineName}</h3>

@@ -3,7 +3,8 @@ import type { Engineer, Id } from '../../../shared/model';
 import type { MatrixRow, OwnershipMatrix as Matrix } from '../../../shared/operations-views';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, localTimeZone } from '../../components/format';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { save } from '../../query/save';
 import { AnsweredBy, useRotations } from './AnsweredBy';
 import { OwnersDialog } from './OwnersDialog';
 import { PipelineDialog } from './PipelineDialog';
@@ -14,8 +15,7 @@ import { PipelineDialog } from './PipelineDialog';
  * even share) at the foot of their column.
  */
 export function OwnershipMatrix({ matrix, focusPipelineId }: { matrix: Matrix; focusPipelineId: Id | null }) {
-  const retirePipeline = useStore((s) => s.retirePipeline);
-  const timeZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const timeZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
   const [editingOwners, setEditingOwners] = useState<MatrixRow | null>(null);
   const [editingPipeline, setEditingPipeline] = useState<MatrixRow | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function OwnershipMatrix({ matrix, focusPipelineId }: { matrix: Matrix; f
 
   const retire = async (row: MatrixRow, retire: boolean) => {
     setError(null);
-    const result = await retirePipeline(row.pipeline.id, retire);
+    const result = await save('pipelines:retire', { pipelineId: row.pipeline.id, retired: retire });
     if (!result.ok) setError(result.error.message);
   };
 

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
+import type { PipelineRow } from '../../../shared/views';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useChannel } from '../../query/client';
 import { useStore } from '../../store';
 import { WarningList } from '../today/WarningList';
 import { groupByArea } from './grouping';
@@ -13,31 +15,16 @@ import './ownership.css';
 import './operations-shared.css';
 
 const COLUMNS = 6;
+const NO_PIPELINES: PipelineRow[] = [];
+const NO_ENGINEERS: Engineer[] = [];
 
 export function OwnershipScreen() {
-  const pipelines = useStore((s) => s.pipelines);
-  const state = useStore((s) => s.pipelinesState);
-  const engineers = useStore((s) => s.engineers);
-  const engineersState = useStore((s) => s.engineersState);
-  const loadPipelines = useStore((s) => s.loadPipelines);
-  const loadEngineers = useStore((s) => s.loadEngineers);
+  const { data: pipelines = NO_PIPELINES, reload: loadPipelines, ...state } = useChannel('pipelines:list', {});
+  const { data: engineers = NO_ENGINEERS, reload: loadEngineers, ...engineersState } = useChannel('engineers:list', {});
   const focusPipelineId = useStore((s) => s.focusPipelineId);
-  const matrix = useStore((s) => s.matrix);
-  const matrixState = useStore((s) => s.matrixState);
-  const loadMatrix = useStore((s) => s.loadMatrix);
+  const { data: matrix, reload: loadMatrix, ...matrixState } = useChannel('ownership:matrix', {});
   const [view, setView] = useState<'table' | 'matrix'>('table');
   const [adding, setAdding] = useState(false);
-
-  useEffect(() => {
-    void loadPipelines();
-    void loadEngineers();
-    void loadMatrix();
-  }, [loadPipelines, loadEngineers, loadMatrix]);
-
-  // The table edits owners through its own slice; the matrix, its load and warnings follow.
-  useEffect(() => {
-    void loadMatrix();
-  }, [pipelines, loadMatrix]);
 
   const engineersById = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const groups = useMemo(() => groupByArea(pipelines), [pipelines]);

@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
-import { AUDIENCES, type Audience } from '../../../shared/model';
+import { useState } from 'react';
+import { AUDIENCES, type Audience, type BusinessArea } from '../../../shared/model';
 import type { MatrixRow } from '../../../shared/operations-views';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { savePipeline } from './save-pipeline';
 import { useRotations } from './AnsweredBy';
 
 const NEW_AREA = 'new';
+const NO_AREAS: BusinessArea[] = [];
 
 const AUDIENCE_LABELS: Record<Audience, string> = {
   investors: 'Investors',
@@ -25,9 +27,7 @@ export function PipelineDialog({
   onClose: () => void;
   onRetire?: () => Promise<void>;
 }) {
-  const areas = useStore((s) => s.areas);
-  const loadAreas = useStore((s) => s.loadAreas);
-  const savePipeline = useStore((s) => s.savePipeline);
+  const areas = useChannel('areas:list', {}).data ?? NO_AREAS;
   const pipeline = row?.pipeline;
   const [name, setName] = useState(pipeline?.name ?? '');
   const [area, setArea] = useState<string>(pipeline?.areaId == null ? '' : String(pipeline.areaId));
@@ -48,10 +48,6 @@ export function PipelineDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmRetire, setConfirmRetire] = useState(false);
-
-  useEffect(() => {
-    void loadAreas();
-  }, [loadAreas]);
 
   const problem =
     name.trim() === ''

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { localDateOf } from '../../../shared/domain/time';
 import type { OwnershipReview } from '../../../shared/model';
 import type { ReviewsView } from '../../../shared/operations-views';
@@ -7,22 +7,16 @@ import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, TextAreaField } from '../../components/Field';
 import { formatDay, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { save } from '../../query/save';
 import { appNow } from '../../clock';
 
 /** The quarterly ownership review: is this quarter's done, the checklist, and the past records. */
 export function ReviewPanel() {
-  const reviews = useStore((s) => s.reviews);
-  const state = useStore((s) => s.reviewsState);
-  const loadReviews = useStore((s) => s.loadReviews);
-  const deleteReview = useStore((s) => s.deleteReview);
+  const { data: reviews, reload: loadReviews, ...state } = useChannel('reviews:list', {});
   const [editing, setEditing] = useState<OwnershipReview | 'new' | null>(null);
   const [deleting, setDeleting] = useState<OwnershipReview | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void loadReviews();
-  }, [loadReviews]);
 
   return (
     <section className="panel review" aria-labelledby="review-title" data-testid="review-panel">
@@ -113,7 +107,7 @@ export function ReviewPanel() {
                 type="button"
                 className="button button--danger"
                 onClick={async () => {
-                  const result = await deleteReview(deleting.id);
+                  const result = await save('reviews:delete', { reviewId: deleting.id });
                   setError(result.ok ? null : result.error.message);
                   setDeleting(null);
                 }}
@@ -139,8 +133,7 @@ function ReviewDialog({
   review: OwnershipReview | null;
   onClose: () => void;
 }) {
-  const saveReview = useStore((s) => s.saveReview);
-  const timeZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const timeZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
   const [reviewedOn, setReviewedOn] = useState(() => review?.reviewedOn ?? localDateOf(appNow(), timeZone));
   const [checklist, setChecklist] = useState<Record<string, boolean>>(review?.checklist ?? {});
   const [decisions, setDecisions] = useState(review?.decisions ?? '');
@@ -148,10 +141,10 @@ function ReviewDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const save = async () => {
+  const submit = async () => {
     if (!reviewedOn || busy) return;
     setBusy(true);
-    const result = await saveReview({
+    const result = await save('reviews:save', {
       ...(review ? { id: review.id } : {}),
       reviewedOn,
       checklist,
@@ -169,7 +162,7 @@ function ReviewDialog({
       onClose={onClose}
       testId="review-dialog"
       footer={
-        <SaveFooter saving={busy} onCancel={onClose} onSave={save} saveLabel="Save review" blocked={!reviewedOn} />
+        <SaveFooter saving={busy} onCancel={onClose} onSave={submit} saveLabel="Save review" blocked={!reviewedOn} />
       }
     >
       <div className="form">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call } from '../../api/client';
+import { save } from '../../query/save';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { describeBackupCounts } from '../../../shared/domain/backup-words';
 import type { BackupSummary, RecoveryStatus } from '../../../shared/ipc/channels/recovery';
@@ -21,7 +21,7 @@ export function RecoveryScreen({ status, onReopened }: { status: RecoveryStatus;
   const restore = async (name: string) => {
     setBusy(name);
     setError(null);
-    const result = await call('recovery:restore', { name });
+    const result = await save('recovery:restore', { name });
     setBusy(null);
     if (!result.ok) return setError(result.error.message);
     if (result.value.reopened) return onReopened();

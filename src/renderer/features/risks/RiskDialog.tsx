@@ -12,7 +12,7 @@ import {
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
-import { useStore } from '../../store';
+import { save } from '../../query/save';
 import {
   IMPACT_LABELS,
   LIKELIHOOD_LABELS,
@@ -34,7 +34,6 @@ export function RiskDialog({
   pipelines: Pipeline[];
   onClose: () => void;
 }) {
-  const saveRisk = useStore((s) => s.saveRisk);
   const [category, setCategory] = useState<RiskCategory>(risk?.category ?? 'data');
   const [title, setTitle] = useState(risk?.title ?? '');
   const [description, setDescription] = useState(risk?.description ?? '');
@@ -48,25 +47,23 @@ export function RiskDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const save = async () => {
+  const submit = async () => {
     if (!title.trim() || busy) return;
     setBusy(true);
     setError(null);
-    const result = await saveRisk(
-      {
-        category,
-        title: title.trim(),
-        description,
-        likelihood,
-        impact,
-        mitigation,
-        ownerId,
-        pipelineIds,
-        status,
-        reviewDate: reviewDate || null,
-      },
-      risk?.id,
-    );
+    const draft = {
+      category,
+      title: title.trim(),
+      description,
+      likelihood,
+      impact,
+      mitigation,
+      ownerId,
+      pipelineIds,
+      status,
+      reviewDate: reviewDate || null,
+    };
+    const result = risk ? await save('risks:update', { ...draft, id: risk.id }) : await save('risks:create', draft);
     setBusy(false);
     if (result.ok) onClose();
     else setError(result.error.message);
@@ -85,7 +82,7 @@ export function RiskDialog({
         <SaveFooter
           saving={busy}
           onCancel={onClose}
-          onSave={save}
+          onSave={submit}
           saveLabel={risk ? 'Save risk' : 'Add risk'}
           blocked={!title.trim()}
         />

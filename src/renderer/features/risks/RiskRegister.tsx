@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { RISK_CATEGORIES, type Engineer, type Id, type Risk, type RiskCategory } from '../../../shared/model';
+import type { PipelineRow } from '../../../shared/views';
 import { Dialog } from '../../components/Dialog';
 import { EngineerName } from '../../components/EngineerName';
 import { formatDay } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { useEngineers } from '../../query/engineers';
+import { save } from '../../query/save';
 import { RiskDialog } from './RiskDialog';
 import { RiskHeatMap, type CellFilter } from './RiskHeatMap';
 import { byRiskScore, RISK_BANDS, riskBand } from '../../../shared/domain/risk';
@@ -16,24 +19,19 @@ import {
   RISK_STATUS_LABELS as STATUS_LABELS,
 } from '../../../shared/labels';
 
+const NO_PIPELINES: PipelineRow[] = [];
+
 /** The register: heat map and filters on top, the risks (highest score first) below. */
 export function RiskRegister() {
-  const register = useStore((s) => s.riskRegister);
-  const state = useStore((s) => s.risksState);
-  const loadRisks = useStore((s) => s.loadRisks);
-  const deleteRisk = useStore((s) => s.deleteRisk);
-  const engineers = useStore((s) => s.engineers);
-  const pipelineRows = useStore((s) => s.pipelines);
+  const { data: register, reload: loadRisks, ...state } = useChannel('risks:list', {});
+  const engineers = useEngineers();
+  const { data: pipelineRows = NO_PIPELINES } = useChannel('pipelines:list', {});
   const [cell, setCell] = useState<CellFilter | null>(null);
   const [category, setCategory] = useState<RiskCategory | ''>('');
   const [showClosed, setShowClosed] = useState(false);
   const [editing, setEditing] = useState<Risk | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Risk | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void loadRisks();
-  }, [loadRisks]);
 
   const engineersById = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const pipelines = useMemo(() => pipelineRows.map((r) => r.pipeline), [pipelineRows]);
@@ -252,7 +250,7 @@ export function RiskRegister() {
                 type="button"
                 className="button button--danger"
                 onClick={async () => {
-                  const result = await deleteRisk(deleting.id);
+                  const result = await save('risks:delete', { riskId: deleting.id });
                   setError(result.ok ? null : result.error.message);
                   setDeleting(null);
                 }}

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import type { ListEntry, RunbookDiff, TextChange } from '../../../shared/domain/runbook';
 import type { Id } from '../../../shared/model';
-import type { RevisionDiffView } from '../../../shared/operations-views';
+import type { RevisionDiffView, RevisionSummary } from '../../../shared/operations-views';
 import { Dialog } from '../../components/Dialog';
 import { formatMoment, localTimeZone } from '../../components/format';
-import { useStore } from '../../store';
+import { call } from '../../api/client';
+import { useChannel } from '../../query/client';
+import { restoreRevision } from './runbook-saves';
 
 /** Every saved revision, the differences between any two, and restoring an older one (as a new revision). */
+const NO_REVISIONS: RevisionSummary[] = [];
+
 export function RevisionsPanel({
   pipelineId,
   dirty,
@@ -16,11 +20,9 @@ export function RevisionsPanel({
   dirty: boolean;
   onRestored: (from: number, revision: number) => void;
 }) {
-  const revisions = useStore((s) => s.revisions);
-  const current = useStore((s) => s.runbook?.runbook?.revision ?? null);
-  const loadRevisionDiff = useStore((s) => s.loadRevisionDiff);
-  const restoreRevision = useStore((s) => s.restoreRevision);
-  const timeZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const revisions = useChannel('runbooks:revisions', { pipelineId }).data ?? NO_REVISIONS;
+  const current = useChannel('runbooks:get', { pipelineId }).data?.runbook?.revision ?? null;
+  const timeZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
   const newestFirst = [...revisions].sort((a, b) => b.revision - a.revision);
   // Until the lead chooses, the newest revision is compared with the one before it.
   const [chosenFrom, setFrom] = useState<number | null>(null);
@@ -35,7 +37,7 @@ export function RevisionsPanel({
     setFrom(a);
     setTo(b);
     setError(null);
-    const result = await loadRevisionDiff(pipelineId, a, b);
+    const result = await call('runbooks:diff', { pipelineId, from: a, to: b });
     if (result.ok) setDiff(result.value);
     else setError(result.error.message);
   };

@@ -6,7 +6,7 @@ import {
   type RunbookSection,
 } from '../../../shared/domain/runbook';
 import type { RunbookView } from '../../../shared/operations-views';
-import { useStore } from '../../store';
+import { saveRunbook } from './runbook-saves';
 import { draftProblems, toContent, toDraft, type RunbookDraft } from './draft';
 import { DashboardsEditor, EscalationEditor, MitigationsEditor } from './ListEditors';
 import { ScenariosEditor } from './ScenarioEditor';
@@ -24,7 +24,6 @@ export function RunbookEditor({
   onSaved: (revision: number) => void;
   onDirtyChange: (dirty: boolean) => void;
 }) {
-  const saveRunbook = useStore((s) => s.saveRunbook);
   const initial = useMemo(
     () => toDraft(view.runbook ? runbookContent(view.runbook) : null, view.pipeline),
     [view.runbook, view.pipeline],

@@ -3,6 +3,7 @@ import type { Id } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useChannel } from '../../query/client';
 import { useStore } from '../../store';
 import { RevisionsPanel } from './RevisionsPanel';
 import { RunbookEditor } from './RunbookEditor';
@@ -15,29 +16,19 @@ import './who-and-revisions.css';
 type Tab = 'runbook' | 'revisions';
 
 export function RunbooksScreen() {
-  const matrix = useStore((s) => s.matrix);
-  const matrixState = useStore((s) => s.matrixState);
-  const loadMatrix = useStore((s) => s.loadMatrix);
-  const loadEngineers = useStore((s) => s.loadEngineers);
-  const loadPipelines = useStore((s) => s.loadPipelines);
+  const { data: matrix, reload: loadMatrix, ...matrixState } = useChannel('ownership:matrix', {});
   const focusPipelineId = useStore((s) => s.focusPipelineId);
   const requestDrill = useStore((s) => s.requestDrill);
   const selected = useStore((s) => s.runbookPipelineId);
-  const view = useStore((s) => s.runbook);
-  const state = useStore((s) => s.runbookState);
-  const revisions = useStore((s) => s.revisions);
+  const runbook = useChannel('runbooks:get', { pipelineId: selected ?? 0 }, { enabled: selected !== null });
+  const { data: view, ...state } = runbook;
+  const revisions =
+    useChannel('runbooks:revisions', { pipelineId: selected ?? 0 }, { enabled: selected !== null }).data ?? [];
   const openRunbook = useStore((s) => s.openRunbook);
   const [tab, setTab] = useState<Tab>('runbook');
   const [dirty, setDirty] = useState(false);
   const [pendingSwitch, setPendingSwitch] = useState<Id | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-
-  useEffect(() => {
-    void loadMatrix();
-    void loadEngineers();
-    // The team's time zone comes with the pipelines.
-    void loadPipelines();
-  }, [loadMatrix, loadEngineers, loadPipelines]);
 
   const rows = useMemo(() => (matrix ? pickerRows(matrix.rows) : []), [matrix]);
 
@@ -46,7 +37,7 @@ export function RunbooksScreen() {
       setDirty(false);
       setStatus(null);
       setTab('runbook');
-      void openRunbook(pipelineId);
+      openRunbook(pipelineId);
     },
     [openRunbook],
   );
@@ -56,7 +47,7 @@ export function RunbooksScreen() {
     if (rows.length === 0) return;
     const wanted = focusPipelineId ?? selected;
     const target = rows.find((r) => r.pipeline.id === wanted) ?? rows[0]!;
-    if (target.pipeline.id !== selected || !view) void openRunbook(target.pipeline.id);
+    if (target.pipeline.id !== selected) openRunbook(target.pipeline.id);
     // Only when the list first arrives or a warning asks for a pipeline.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows.length > 0, focusPipelineId]);
@@ -146,7 +137,7 @@ export function RunbooksScreen() {
             {state.status === 'error' && (
               <ErrorNotice
                 message={`The runbook could not be loaded: ${state.error}`}
-                onRetry={() => selected !== null && void openRunbook(selected)}
+                onRetry={() => void runbook.reload()}
               />
             )}
             {view && selected === view.pipeline.id ? (

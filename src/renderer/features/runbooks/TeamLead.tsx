@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TeamLead } from '../../../shared/domain/escalation';
 import type { Engineer, Id } from '../../../shared/model';
 import { checkArgs } from '../../api/check';
@@ -6,7 +6,9 @@ import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { EngineerName } from '../../components/EngineerName';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { useEngineers } from '../../query/engineers';
+import { save } from '../../query/save';
 
 /** The select's value for a lead who is not an engineer of the team. */
 const CONTACT = 'contact';
@@ -17,16 +19,10 @@ const NOBODY = '';
  * them: shown under "Who do I call now?", where the lead sees the chain it ends.
  */
 export function TeamLeadLine() {
-  const lead = useStore((s) => s.teamLead);
-  const state = useStore((s) => s.teamLeadState);
-  const loadTeamLead = useStore((s) => s.loadTeamLead);
-  const engineers = useStore((s) => s.engineers);
+  const { data: lead = null, ...state } = useChannel('team-lead:get', {});
+  const engineers = useEngineers();
   const byId = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const [editing, setEditing] = useState(false);
-
-  useEffect(() => {
-    void loadTeamLead();
-  }, [loadTeamLead]);
 
   const contact = (detail: string | null | undefined) =>
     detail ? <span className="who__lead-detail"> · {detail}</span> : null;
@@ -55,7 +51,7 @@ export function TeamLeadLine() {
         type="button"
         className="button button--quiet"
         onClick={() => setEditing(true)}
-        disabled={state.status === 'idle' || state.status === 'loading'}
+        disabled={state.status === 'loading'}
       >
         {lead ? 'Change team lead…' : 'Set team lead…'}
       </button>
@@ -73,7 +69,6 @@ export function TeamLeadDialog({
   engineers: Engineer[];
   onClose: () => void;
 }) {
-  const saveTeamLead = useStore((s) => s.saveTeamLead);
   const [who, setWho] = useState(
     lead?.kind === 'engineer' ? String(lead.engineerId) : lead?.kind === 'contact' ? CONTACT : NOBODY,
   );
@@ -94,7 +89,7 @@ export function TeamLeadDialog({
   const check = checkArgs('team-lead:set', { lead: chosen });
   const problems = tried && !check.ok ? check.problems : {};
 
-  const save = async () => {
+  const submit = async () => {
     if (busy) return;
     setTried(true);
     if (!check.ok) {
@@ -103,7 +98,7 @@ export function TeamLeadDialog({
     }
     setBusy(true);
     setError(null);
-    const result = await saveTeamLead(check.args.lead);
+    const result = await save('team-lead:set', { lead: check.args.lead });
     setBusy(false);
     if (result.ok) onClose();
     else setError(result.error.message);
@@ -114,7 +109,7 @@ export function TeamLeadDialog({
       title="Team lead"
       onClose={onClose}
       testId="team-lead-dialog"
-      footer={<SaveFooter saving={busy} onCancel={onClose} onSave={save} saveLabel="Save team lead" />}
+      footer={<SaveFooter saving={busy} onCancel={onClose} onSave={submit} saveLabel="Save team lead" />}
     >
       <div className="form">
         <SelectField

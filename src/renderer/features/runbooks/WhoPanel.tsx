@@ -4,27 +4,33 @@ import type { Engineer, Id } from '../../../shared/model';
 import { EngineerName } from '../../components/EngineerName';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { ErrorNotice } from '../../components/Notice';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { useEngineers } from '../../query/engineers';
 import { TeamLeadLine } from './TeamLead';
 
 /** "Who do I call now?": the escalation path resolved to people for an incident starting now (or at a chosen time). */
 export function WhoPanel({ pipelineId, hasUnsavedPath }: { pipelineId: Id; hasUnsavedPath: boolean }) {
-  const who = useStore((s) => s.who);
-  const state = useStore((s) => s.whoState);
-  const loadWho = useStore((s) => s.loadWho);
-  const engineers = useStore((s) => s.engineers);
-  const timeZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const engineers = useEngineers();
+  const timeZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
   const byId = useMemo(() => new Map<Id, Engineer>(engineers.map((e) => [e.id, e])), [engineers]);
   const [at, setAt] = useState('');
+  /** The moment asked about: none is now, as the main process's clock says. */
+  const [moment, setMoment] = useState<string | null>(null);
+  const {
+    data: who,
+    reload,
+    ...state
+  } = useChannel('escalation:who', moment ? { pipelineId, at: moment } : { pipelineId }, { keepPrevious: true });
 
   const choose = (value: string) => {
     setAt(value);
     const [date, time] = value.split('T');
-    if (date && time) void loadWho(pipelineId, zonedInstant(date, time.slice(0, 5), timeZone));
+    if (date && time) setMoment(zonedInstant(date, time.slice(0, 5), timeZone));
   };
   const now = () => {
     setAt('');
-    void loadWho(pipelineId);
+    if (moment === null) void reload();
+    else setMoment(null);
   };
   /** Who the level a call falls through to names: its person or contact. */
   const fallsTo = (level: number) => who?.levels?.find((l) => l.level === level)?.name ?? null;

@@ -5,7 +5,7 @@ import { SLA_KIND_LABELS } from '../../../shared/labels';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { Field, FormMessage, InputField, optionsOf, SelectField, TextAreaField } from '../../components/Field';
-import { useStore } from '../../store';
+import { save } from '../../query/save';
 
 /** Time zones the browser knows, for the picker's suggestions. */
 function knownZones(): string[] {
@@ -26,7 +26,6 @@ export function SlaDialog({
   defaultZone: string;
   onClose: () => void;
 }) {
-  const saveSla = useStore((s) => s.saveSla);
   const zones = useMemo(() => knownZones(), []);
   const start = sla?.rule;
   const [pipeline, setPipeline] = useState<Id | null>(sla?.pipelineId ?? pipelineId ?? pipelines[0]?.id ?? null);
@@ -65,11 +64,11 @@ export function SlaDialog({
           ? `“${timeZone}” is not a time zone this computer knows (e.g. America/New_York).`
           : null;
 
-  const save = async () => {
+  const submit = async () => {
     if (problem || !rule || pipeline === null || busy) return;
     setBusy(true);
     setError(null);
-    const result = await saveSla({
+    const result = await save('slas:save', {
       ...(sla ? { id: sla.id } : {}),
       pipelineId: pipeline,
       rule,
@@ -91,7 +90,7 @@ export function SlaDialog({
       wide
       testId="sla-dialog"
       footer={
-        <SaveFooter saving={busy} onCancel={onClose} onSave={save} saveLabel="Save SLA" blocked={problem !== null} />
+        <SaveFooter saving={busy} onCancel={onClose} onSave={submit} saveLabel="Save SLA" blocked={problem !== null} />
       }
     >
       <div className="form">

@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { zonedInstant } from '../../../shared/domain/time';
 import type { Sla } from '../../../shared/model';
 import { formatMoment } from '../../components/format';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { save } from '../../query/save';
 
 /**
  * A within-hours SLA starts its clock at an event (an experiment's start): the lead records
  * it here, and its deadline then shows on this screen and on Today.
  */
 export function SlaEvents({ sla, eventName }: { sla: Sla; eventName: string }) {
-  const events = useStore((s) => s.slaEvents).filter((e) => e.slaId === sla.id);
-  const addSlaEvent = useStore((s) => s.addSlaEvent);
-  const removeSlaEvent = useStore((s) => s.removeSlaEvent);
+  const events = (useChannel('slas:events', {}).data ?? []).filter((e) => e.slaId === sla.id);
   const [when, setWhen] = useState('');
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +18,11 @@ export function SlaEvents({ sla, eventName }: { sla: Sla; eventName: string }) {
   const record = async () => {
     const [date, time] = when.split('T');
     if (!date || !time) return setError(`Give the date and time of the ${eventName}.`);
-    const result = await addSlaEvent(sla.id, zonedInstant(date, time.slice(0, 5), sla.timeZone), label);
+    const result = await save('slas:add-event', {
+      slaId: sla.id,
+      at: zonedInstant(date, time.slice(0, 5), sla.timeZone),
+      label,
+    });
     setError(result.ok ? null : result.error.message);
     if (result.ok) {
       setWhen('');
@@ -37,7 +40,7 @@ export function SlaEvents({ sla, eventName }: { sla: Sla; eventName: string }) {
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => void removeSlaEvent(event.id)}
+                onClick={() => void save('slas:remove-event', { eventId: event.id })}
                 aria-label={`Remove the ${eventName} of ${formatMoment(event.at, sla.timeZone)}`}
               >
                 Remove

@@ -1,31 +1,29 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SlaEvents } from './SlaEvents';
 import type { Id, Sla } from '../../../shared/model';
 import type { SlaRow } from '../../../shared/operations-views';
+import type { PipelineRow } from '../../../shared/views';
 import { Dialog } from '../../components/Dialog';
 import { formatMoment, localTimeZone } from '../../components/format';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
-import { useStore } from '../../store';
-import { SLA_SCREEN_DAYS } from '../../store/slices/slas';
+import { useChannel } from '../../query/client';
+import { save } from '../../query/save';
+import { SLA_SCREEN_DAYS } from './sla-days';
 import { DeadlineList } from './DeadlineList';
 import { SlaDialog } from './SlaDialog';
 
+const NO_SLAS: SlaRow[] = [];
+const NO_PIPELINES: PipelineRow[] = [];
+
 /** Each pipeline's SLA (or the lack of one) and the deadlines of the next two weeks. */
 export function SlaPanel() {
-  const slas = useStore((s) => s.slas);
-  const state = useStore((s) => s.slasState);
-  const deadlines = useStore((s) => s.deadlines);
-  const loadSlas = useStore((s) => s.loadSlas);
-  const deleteSla = useStore((s) => s.deleteSla);
-  const pipelineRows = useStore((s) => s.pipelines);
-  const teamZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const { data: slas = NO_SLAS, reload: loadSlas, ...state } = useChannel('slas:list', {});
+  const { data: deadlines } = useChannel('slas:deadlines', { days: SLA_SCREEN_DAYS });
+  const { data: pipelineRows = NO_PIPELINES } = useChannel('pipelines:list', {});
+  const teamZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
   const [editing, setEditing] = useState<{ sla: Sla | null; pipelineId: Id | null } | null>(null);
   const [deleting, setDeleting] = useState<SlaRow | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void loadSlas();
-  }, [loadSlas]);
 
   const pipelines = useMemo(() => pipelineRows.map((r) => r.pipeline).filter((p) => !p.retiredAt), [pipelineRows]);
   const slasOf = (id: Id) => slas.filter((r) => r.pipeline.id === id);
@@ -163,7 +161,7 @@ export function SlaPanel() {
                 type="button"
                 className="button button--danger"
                 onClick={async () => {
-                  const result = await deleteSla(deleting.sla.id);
+                  const result = await save('slas:delete', { slaId: deleting.sla.id });
                   setError(result.ok ? null : result.error.message);
                   setDeleting(null);
                 }}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useStore } from '../../store';
 import { RiskRegister } from '../risks/RiskRegister';
@@ -11,15 +11,8 @@ type Tab = 'slas' | 'risks';
 /** SLAs with their deadlines, and the risk register: one screen, two tabs (the model names them apart). */
 export function SlasScreen() {
   const screen = useStore((s) => s.screen);
-  const loadPipelines = useStore((s) => s.loadPipelines);
-  const loadEngineers = useStore((s) => s.loadEngineers);
   // 'slas' and 'risks' each mount this screen afresh (App keys screens by name).
   const [tab, setTab] = useState<Tab>(screen === 'risks' ? 'risks' : 'slas');
-
-  useEffect(() => {
-    void loadPipelines();
-    void loadEngineers();
-  }, [loadPipelines, loadEngineers]);
 
   return (
     <section className="screen screen--slas" aria-labelledby="screen-title">

@@ -4,7 +4,7 @@ import { checkArgs } from '../../api/check';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { Field, FormMessage, InputField } from '../../components/Field';
-import { useStore } from '../../store';
+import { save } from '../../query/save';
 import { colorProblem, readableTextOn, unusedColor } from './colors';
 import { localTimeZone } from './timeZones';
 
@@ -30,7 +30,6 @@ export function EngineerDialog({
   defaultTimeZone: string | null;
   onClose: () => void;
 }) {
-  const saveEngineer = useStore((s) => s.saveEngineer);
   const [name, setName] = useState(engineer?.name ?? '');
   const [email, setEmail] = useState(engineer?.email ?? '');
   const [color, setColor] = useState(engineer?.color ?? unusedColor(engineers.map((e) => e.color)));
@@ -55,13 +54,13 @@ export function EngineerDialog({
   if (colourProblem) problems.color = colourProblem;
   const shown = (field: string) => (tried ? (problems[field] ?? null) : null);
 
-  const save = async () => {
+  const submit = async () => {
     setTried(true);
     const first = ['name', 'email', 'color', 'timeZone'].find((field) => problems[field]);
     if (first) document.getElementById(`engineer-${first === 'timeZone' ? 'time-zone' : first}`)?.focus();
     if (first || saving || !check.ok) return;
     setSaving(true);
-    const result = await saveEngineer(check.args);
+    const result = await save('engineers:save', check.args);
     setSaving(false);
     if (result.ok) onClose();
     else
@@ -81,7 +80,7 @@ export function EngineerDialog({
         <SaveFooter
           saving={saving}
           onCancel={onClose}
-          onSave={save}
+          onSave={submit}
           saveLabel={engineer ? 'Save changes' : 'Add engineer'}
           cancelLabel="Cancel"
         />
@@ -92,7 +91,7 @@ export function EngineerDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void submit();
         }}
       >
         <InputField

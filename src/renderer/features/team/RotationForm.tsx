@@ -3,7 +3,7 @@ import type { Coverage, Engineer, Id, Rotation } from '../../../shared/model';
 import { checkArgs } from '../../api/check';
 import { EngineerName } from '../../components/EngineerName';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
-import { useStore } from '../../store';
+import { saveRotation } from './rotation-saves';
 import { CoverageFields } from './CoverageFields';
 import { localTimeZone } from './timeZones';
 
@@ -46,7 +46,6 @@ export function RotationForm({
   outcome: { ok: boolean; message: string } | null;
   onOutcome: (outcome: { ok: boolean; message: string } | null) => void;
 }) {
-  const saveRotation = useStore((s) => s.saveRotation);
   const active = engineers.filter((e) => e.active);
   const [name, setName] = useState(rotation?.name ?? (first ? 'On call' : ''));
   const [timeZone, setTimeZone] = useState(rotation?.timeZone ?? active[0]?.timeZone ?? localTimeZone());

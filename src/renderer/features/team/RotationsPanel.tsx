@@ -6,7 +6,7 @@ import type { Engineer, Id, Rotation } from '../../../shared/model';
 import { formatDay } from '../../../shared/format';
 import { EmptyState } from '../../components/Notice';
 import { RotationMark } from '../../components/RotationMark';
-import { useStore } from '../../store';
+import { archiveRotation, moveRotation } from './rotation-saves';
 import { RotationForm } from './RotationForm';
 import { TeamZoneForm } from './TeamZoneForm';
 
@@ -23,8 +23,6 @@ export function RotationsPanel({
   today: string;
   loaded: boolean;
 }) {
-  const archiveRotation = useStore((s) => s.archiveRotation);
-  const moveRotation = useStore((s) => s.moveRotation);
   const [chosen, setChosen] = useState<Id | 'new' | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [listOutcome, setListOutcome] = useState<Outcome>(null);
@@ -113,7 +111,9 @@ export function RotationsPanel({
                           aria-label={`Move ${rotation.name} up`}
                           title="Move up"
                           disabled={index === 0}
-                          onClick={() => void act(moveRotation(rotation.id, -1), `${rotation.name} moved up.`)}
+                          onClick={() =>
+                            void act(moveRotation(rotations, rotation.id, -1), `${rotation.name} moved up.`)
+                          }
                         >
                           ↑
                         </button>
@@ -123,7 +123,9 @@ export function RotationsPanel({
                           aria-label={`Move ${rotation.name} down`}
                           title="Move down"
                           disabled={index === inUse.length - 1}
-                          onClick={() => void act(moveRotation(rotation.id, 1), `${rotation.name} moved down.`)}
+                          onClick={() =>
+                            void act(moveRotation(rotations, rotation.id, 1), `${rotation.name} moved down.`)
+                          }
                         >
                           ↓
                         </button>

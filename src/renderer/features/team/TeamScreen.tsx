@@ -1,43 +1,42 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localDateOf } from '../../../shared/domain/time';
 import { formatDay } from '../../../shared/format';
 import { appNow } from '../../clock';
 import { localTimeZone } from '../../components/format';
-import type { Engineer, Id, Unavailability } from '../../../shared/model';
+import type { Engineer, Id, Rotation, Unavailability } from '../../../shared/model';
 import { EngineerName } from '../../components/EngineerName';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { save } from '../../query/save';
 import { EngineerDialog } from './EngineerDialog';
 import { RotationsPanel } from './RotationsPanel';
 import { TimeAwayDialog } from './TimeAwayDialog';
 import { knownTimeZones } from './timeZones';
 import './team.css';
 
+const NO_ENGINEERS: Engineer[] = [];
+const NO_TIME_AWAY: Unavailability[] = [];
+const NO_ROTATIONS: Rotation[] = [];
+
 type Open = { dialog: 'engineer'; engineer: Engineer | null } | { dialog: 'away'; engineerId: Id | null } | null;
 
 export function TeamScreen() {
-  const engineers = useStore((s) => s.engineers);
-  const engineersState = useStore((s) => s.engineersState);
-  const loadEngineers = useStore((s) => s.loadEngineers);
-  const timeAway = useStore((s) => s.timeAway);
-  const rotations = useStore((s) => s.rotations);
-  const teamTimeZone = useStore((s) => s.teamTimeZone);
-  const teamState = useStore((s) => s.teamState);
-  const loadTeam = useStore((s) => s.loadTeam);
+  const { data: engineers = NO_ENGINEERS, reload: loadEngineers, ...engineersState } = useChannel('engineers:list', {});
+  const away = useChannel('unavailability:list', {});
+  const listed = useChannel('rotations:list', {});
+  const zone = useChannel('team:time-zone', {});
+  const timeAway = away.data ?? NO_TIME_AWAY;
+  const rotations = listed.data ?? NO_ROTATIONS;
+  const teamTimeZone = zone.data ?? null;
   const [open, setOpen] = useState<Open>(null);
   const timeZones = useMemo(() => knownTimeZones(), []);
   const today = localDateOf(appNow(), teamTimeZone ?? localTimeZone());
   const inRotation = (id: Id) => rotations.some((r) => r.archivedAt === null && r.memberIds.includes(id));
 
-  useEffect(() => {
-    void loadEngineers();
-    void loadTeam();
-  }, [loadEngineers, loadTeam]);
-
   const byId = useMemo(() => new Map(engineers.map((e) => [e.id, e])), [engineers]);
-  const loaded = engineersState.status === 'ready' && teamState.status === 'ready';
-  const error = engineersState.error ?? teamState.error;
+  const loaded = [engineersState, away, listed, zone].every((query) => query.status === 'ready');
+  const error = engineersState.error ?? away.error ?? listed.error ?? zone.error;
   const activeCount = engineers.filter((e) => e.active).length;
   const left = engineers.length - activeCount;
 
@@ -68,7 +67,9 @@ export function TeamScreen() {
           message={error}
           onRetry={() => {
             void loadEngineers();
-            void loadTeam();
+            void away.reload();
+            void listed.reload();
+            void zone.reload();
           }}
         />
       )}
@@ -189,7 +190,6 @@ function TimeAwayList({
   engineers: Map<Id, Engineer>;
   today: string;
 }) {
-  const removeTimeAway = useStore((s) => s.removeTimeAway);
   const [error, setError] = useState<string | null>(null);
   const year = Number(today.slice(0, 4));
   // What is coming first; what is over stays below, for the record.
@@ -205,7 +205,7 @@ function TimeAwayList({
       ? formatDay(u.startDate, year)
       : `${formatDay(u.startDate, year)} – ${formatDay(u.endDate, year)}`;
   const remove = async (u: Unavailability) => {
-    const result = await removeTimeAway(u.id);
+    const result = await save('unavailability:remove', { unavailabilityId: u.id });
     setError(result.ok ? null : result.error.message);
   };
 

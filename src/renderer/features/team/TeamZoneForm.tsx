@@ -2,22 +2,22 @@
 // rotation hands over at its own zone's clock.
 import { useState } from 'react';
 import { checkArgs } from '../../api/check';
-import { useStore } from '../../store';
+import { useChannel } from '../../query/client';
+import { save } from '../../query/save';
 
 export function TeamZoneForm() {
-  const saved = useStore((s) => s.teamTimeZone);
-  const setTeamTimeZone = useStore((s) => s.setTeamTimeZone);
+  const saved = useChannel('team:time-zone', {}).data ?? null;
   const [zone, setZone] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const shown = zone ?? saved ?? '';
   const check = checkArgs('team:set-time-zone', { timeZone: shown.trim() });
 
-  const save = async () => {
+  const submit = async () => {
     if (!check.ok) {
       setOutcome({ ok: false, message: 'Pick a time zone from the list, such as America/New_York.' });
       return;
     }
-    const result = await setTeamTimeZone(check.args.timeZone);
+    const result = await save('team:set-time-zone', { timeZone: check.args.timeZone });
     setZone(null);
     setOutcome(
       result.ok
@@ -33,7 +33,7 @@ export function TeamZoneForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        void submit();
       }}
     >
       <label className="field__label" htmlFor="team-time-zone">

@@ -5,6 +5,7 @@ import { ClashFix, ClashFixApplied } from '../../components/ClashFix';
 import { Dialog } from '../../components/Dialog';
 import { SaveFooter } from '../../components/SaveFooter';
 import { FormMessage, InputField, SelectField } from '../../components/Field';
+import { save } from '../../query/save';
 import { useStore } from '../../store';
 
 const FRIENDLIER: Record<string, string> = {
@@ -25,7 +26,6 @@ export function TimeAwayDialog({
   engineerId: Id | null;
   onClose: () => void;
 }) {
-  const addTimeAway = useStore((s) => s.addTimeAway);
   const clashesOfTimeAway = useStore((s) => s.clashesOfTimeAway);
   // Saved time away that puts someone on call while away: the dialog asks for a fix right here.
   const [clashes, setClashes] = useState<ModelWarning[] | null>(null);
@@ -46,13 +46,13 @@ export function TimeAwayDialog({
   }
   const shown = (field: string) => (tried ? (problems[field] ?? null) : null);
 
-  const save = async () => {
+  const submit = async () => {
     setTried(true);
     const first = (['engineerId', 'startDate', 'endDate', 'reason'] as const).find((field) => problems[field]);
     if (first) document.getElementById(FIELD_IDS[first])?.focus();
     if (!check.ok || saving) return;
     setSaving(true);
-    const result = await addTimeAway(check.args);
+    const result = await save('unavailability:add', check.args);
     if (!result.ok) {
       setSaving(false);
       setRefusal(result.error.message);
@@ -72,7 +72,7 @@ export function TimeAwayDialog({
       onClose={onClose}
       testId="time-away-dialog"
       footer={
-        <SaveFooter saving={saving} onCancel={onClose} onSave={save} saveLabel="Add time away" cancelLabel="Cancel" />
+        <SaveFooter saving={saving} onCancel={onClose} onSave={submit} saveLabel="Add time away" cancelLabel="Cancel" />
       }
     >
       <form
@@ -80,7 +80,7 @@ export function TimeAwayDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void submit();
         }}
       >
         {engineerId === null && (

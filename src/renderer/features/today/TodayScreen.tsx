@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Engineer, Id } from '../../../shared/model';
 import type { TodayView } from '../../../shared/views';
 import { formatMoment, yearIn } from '../../components/format';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useChannel } from '../../query/client';
 import { useStore } from '../../store';
 import { HolidayList } from './HolidayList';
 import { RotationCards } from './RotationCards';
@@ -12,13 +13,7 @@ import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { WarningList } from './WarningList';
 
 export function TodayScreen() {
-  const today = useStore((s) => s.today);
-  const state = useStore((s) => s.todayState);
-  const loadToday = useStore((s) => s.loadToday);
-
-  useEffect(() => {
-    void loadToday();
-  }, [loadToday]);
+  const { data: today, reload: loadToday, ...state } = useChannel('today:get', {});
 
   const refresh = (
     <button type="button" className="button" onClick={() => void loadToday()} disabled={state.status === 'loading'}>
@@ -59,7 +54,8 @@ function TodayBody({ view }: { view: TodayView }) {
     () => new Map<Id, string>(view.rotations.map((r) => [r.rotation.id, r.rotation.name])),
     [view.rotations],
   );
-  const fairness = useStore((s) => s.todayFairness);
+  // The ledger of the current quarter: the same figures as the Fairness screen.
+  const { data: fairness } = useChannel('fairness:get', { period: { kind: 'quarter' } });
   const navigate = useStore((s) => s.navigate);
   const currentYear = yearIn(view.at, view.timeZone);
   return (

@@ -1,20 +1,14 @@
-import { useEffect } from 'react';
 import { EmptyState, ErrorNotice } from '../../components/Notice';
+import { useChannel } from '../../query/client';
 import { useStore } from '../../store';
-import { TODAY_DEADLINE_DAYS } from '../../store/slices/slas';
+import { TODAY_DEADLINE_DAYS } from '../slas/sla-days';
 import { DeadlineList } from '../slas/DeadlineList';
 import '../slas/slas.css';
 
 /** Today's SLA deadlines panel: the coming week, from 'slas:deadlines'. */
 export function UpcomingDeadlines() {
-  const view = useStore((s) => s.upcomingDeadlines);
-  const state = useStore((s) => s.upcomingDeadlinesState);
-  const load = useStore((s) => s.loadUpcomingDeadlines);
+  const { data: view, reload: load, ...state } = useChannel('slas:deadlines', { days: TODAY_DEADLINE_DAYS });
   const navigate = useStore((s) => s.navigate);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section className="panel upcoming-deadlines" aria-labelledby="deadlines-today-title" data-testid="today-deadlines">

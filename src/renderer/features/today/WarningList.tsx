@@ -5,6 +5,7 @@ import { formatDay, localTimeZone, yearIn } from '../../components/format';
 import { navEntryOf } from '../../components/screens';
 import { ClashFix, ClashFixApplied } from '../../components/ClashFix';
 import { EmptyState } from '../../components/Notice';
+import { useChannel } from '../../query/client';
 import { useStore } from '../../store';
 import { appNow } from '../../clock';
 
@@ -14,7 +15,7 @@ import { appNow } from '../../clock';
  * this year in the team's zone) go without the year, as in the messages.
  */
 export function WarningList({ warnings, currentYear }: { warnings: ModelWarning[]; currentYear?: number }) {
-  const teamZone = useStore((s) => s.teamTimeZone) ?? localTimeZone();
+  const teamZone = useChannel('team:time-zone', {}).data ?? localTimeZone();
   const [thisYear] = useState(() => yearIn(appNow(), teamZone));
   const year = currentYear ?? thisYear;
   const navigate = useStore((s) => s.navigate);

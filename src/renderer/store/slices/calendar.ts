@@ -11,6 +11,8 @@ import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
 import { expectedAfterEdit, sameContent, scheduleWithin } from '../loadedSchedule';
 import { unpackScheduleWindow } from '../../../shared/schedule-window';
+import { engineersRead } from '../../query/engineers';
+import { invalidateAfter, onStale, save } from '../../query/save';
 import { call } from '../../api/client';
 import { afterNextPaint } from '../../afterNextPaint';
 import { idle, type AppStore, type Loadable, type SliceCreator } from '../types';
@@ -116,7 +118,19 @@ const KEEP_MARGIN_MS = 45 * 86_400_000;
 /** How often the planner's progress is asked for while it runs. */
 const PROGRESS_POLL_MS = 250;
 
+type EditChannel = 'schedule:apply' | 'schedule:undo' | 'schedule:redo';
+
 export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
+  // A change elsewhere that the schedule depends on (time away, holidays) drops the kept window
+  // and reads the range in view again; a changed rotation list is read first, as the calendar's
+  // choice of rotation is made from it.
+  onStale(['schedule:window', 'rotations:list'], async (stale) => {
+    if (stale.has('rotations:list')) {
+      get().dropLayers();
+      await get().loadCalendarRotation();
+    }
+    await get().reloadSchedule();
+  });
   // Answers for an older range than the one now in view are dropped.
   let requestNumber = 0;
 
@@ -227,17 +241,14 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
    * (the roster's figures, the window around) is asked for after that frame, so the main
    * process computing them does not compete with drawing it.
    */
-  const afterEdit = async (result: EditResult, done: Partial<AppStore>) => {
+  const afterEdit = async (edit: EditChannel, result: EditResult, done: Partial<AppStore>) => {
     const range = get().visibleRange;
-    // Fairness elsewhere is now stale: the Fairness screen reloads on arrival.
-    const stale = { fairnessStale: true };
     if (range && result.view && result.view.from === range.from && result.view.to === range.to) {
       requestNumber += 1; // an older load still in flight must not overwrite this
       // The edit answered the visible range: that is the window until the refresh below.
       replaceWindow(result.view, {
         schedule: result.view,
         scheduleState: { status: 'ready', error: null },
-        ...stale,
         ...done,
       });
       afterNextPaint(() => void loadRosterFairness(range));
@@ -248,11 +259,13 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const shown = get().schedule;
       replaceWindow(null, {
         schedule: shown && { ...shown, canUndo: result.canUndo, canRedo: result.canRedo },
-        ...stale,
       });
       await get().reloadSchedule();
       set(done);
     }
+    // What else shows the schedule (Today's warnings, fairness, who is on call) reads it again;
+    // the window is this slice's own, taken from the answer above.
+    await invalidateAfter(edit, { keep: ['schedule:window'] });
   };
 
   return {
@@ -335,7 +348,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const before = window;
       const expected =
         before && range && covers(before, range.from, range.to)
-          ? expectedAfterEdit(before, operation, get().engineers)
+          ? expectedAfterEdit(before, operation, engineersRead())
           : null;
       if (expected && range) replaceWindow(expected, { schedule: scheduleWithin(expected, range.from, range.to) });
       const result = await request;
@@ -347,7 +360,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         set({ editing: false, calendarMessage: { tone: 'error', text: `Not saved: ${result.error.message}` } });
         return false;
       }
-      await afterEdit(result.value, {
+      await afterEdit('schedule:apply', result.value, {
         editing: false,
         calendarMessage: { tone: 'info', text: `Saved: ${result.value.label}.` },
       });
@@ -361,7 +374,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
       }
-      await afterEdit(result.value, {
+      await afterEdit('schedule:undo', result.value, {
         editing: false,
         calendarMessage: { tone: 'info', text: `Undone: ${result.value.label}.` },
       });
@@ -375,7 +388,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
       }
-      await afterEdit(result.value, {
+      await afterEdit('schedule:redo', result.value, {
         editing: false,
         calendarMessage: { tone: 'info', text: `Redone: ${result.value.label}.` },
       });
@@ -392,6 +405,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         ...view,
         overrides: view.overrides.map((o) => (o.id === overrideId ? result.value : o)),
       });
+      void invalidateAfter('override:set-reason', { keep: ['schedule:window'] });
       // A reason draws nothing on the calendar: the window takes it without a new revision.
       if (window) window = withReason(window);
       set((s) => ({
@@ -444,7 +458,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async cancelPlan() {
       const job = get().planProgress;
-      if (job) await call('jobs:cancel', { jobId: job.id });
+      if (job) await save('jobs:cancel', { jobId: job.id });
     },
 
     async applyPlan() {
@@ -470,6 +484,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         set({ calendarMessage: { tone: 'error', text: `Not published: ${result.error.message}` } });
         return false;
       }
+      void invalidateAfter('snapshots:publish');
       set((s) => ({
         snapshots: [result.value, ...s.snapshots],
         calendarMessage: { tone: 'info', text: `Published ${from} to ${to}.` },

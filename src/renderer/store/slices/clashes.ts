@@ -6,6 +6,7 @@ import { addDays, startOfLocalDayMs, toInstant } from '../../../shared/domain/ti
 import type { Id, IsoDate, ModelWarning } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { readChannel } from '../../query/client';
 import type { SliceCreator } from '../types';
 
 export interface ClashSlice {
@@ -22,10 +23,6 @@ export interface ClashSlice {
 }
 
 export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
-  /** Whatever shows warnings now shows them as they are. */
-  const refreshWarnings = async () => {
-    if (get().today) await get().loadToday();
-  };
   const refusal = () => get().calendarMessage?.text ?? 'The schedule could not be changed.';
   return {
     clashFixApplied: null,
@@ -42,7 +39,6 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
       if (!(await get().applyEdit(option.operation))) return refusal();
       // What the journal's Undo then names: if it names something else later, another edit came after the fix.
       set({ clashFixApplied: { summary: option.summary, undoLabel: get().schedule?.canUndo ?? null } });
-      await refreshWarnings();
       return null;
     },
     async undoClashFix() {
@@ -53,7 +49,6 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
       }
       if (!(await get().undoEdit())) return refusal();
       set({ clashFixApplied: null });
-      await refreshWarnings();
       return null;
     },
     dismissClashFix() {
@@ -61,9 +56,10 @@ export const createClashSlice: SliceCreator<ClashSlice> = (set, get) => {
     },
     async clashesOfTimeAway(engineerId, startDate, endDate) {
       // Every rotation in use, each over the days in its own zone.
+      const rotations = await readChannel('rotations:list', {}).catch(() => []);
       const views = await Promise.all(
-        get()
-          .rotations.filter((r) => r.archivedAt === null)
+        rotations
+          .filter((r) => r.archivedAt === null)
           .map((rotation) => {
             const zone = rotation.timeZone;
             const from = toInstant(startOfLocalDayMs(startDate, zone));

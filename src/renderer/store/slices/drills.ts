@@ -1,12 +1,13 @@
-// The Drills screen: the list (planned, due, past), the drill open in the runner or as a
-// record, and every action on it. Each action is one call that saves at once; the answer is
+// The Drills screen's open drill, in the runner or as a record, and every action on it (the
+// list of drills is the query layer's 'drills:list'). Each action is one call that saves at once; the answer is
 // the drill as the main process now has it, so what is shown is always what is stored.
 import type { ArgsIn } from '../../../shared/ipc/contract';
 import type { DrillMoment, FollowupStatus } from '../../../shared/domain/drills';
-import type { DrillReport, DrillReportFormat, DrillsView, DrillView } from '../../../shared/drill-views';
+import type { DrillReport, DrillReportFormat, DrillView } from '../../../shared/drill-views';
 import type { Id } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { save } from '../../query/save';
 import { appNow } from '../../clock';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
@@ -32,8 +33,6 @@ function remembered(): Id | null {
 }
 
 export interface DrillsSlice {
-  drills: DrillsView | null;
-  drillsState: Loadable;
   /** The drill in the runner or shown as a record; null: the list. */
   drill: DrillView | null;
   drillState: Loadable;
@@ -47,7 +46,6 @@ export interface DrillsSlice {
   /** A runbook's "Start drill…" asked to plan a drill on this pipeline; the Drills screen opens its dialog. */
   drillRequestPipelineId: Id | null;
 
-  loadDrills(): Promise<void>;
   /** Goes to the Drills screen with the dialog to plan a drill on this pipeline open. */
   requestDrill(pipelineId: Id): void;
   clearDrillRequest(): void;
@@ -94,8 +92,6 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
   }
 
   return {
-    drills: null,
-    drillsState: idle,
     drill: null,
     drillState: idle,
     clockSkewMs: 0,
@@ -112,13 +108,6 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
       set({ drillRequestPipelineId: null });
     },
 
-    async loadDrills() {
-      set((s) => ({ drillsState: { status: 'loading', error: s.drillsState.error } }));
-      const result = await call('drills:list', {});
-      if (result.ok) set({ drills: result.value, drillsState: { status: 'ready', error: null } });
-      else set({ drillsState: { status: 'error', error: result.error.message } });
-    },
-
     async openDrill(drillId) {
       set({ drillState: { status: 'loading', error: null }, drillError: null });
       const result = await call('drills:get', { drillId });
@@ -131,7 +120,6 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     closeDrill() {
       remember(null);
       set({ drill: null, drillError: null, report: null });
-      void get().loadDrills();
     },
 
     async resumeDrill() {
@@ -154,18 +142,17 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     },
 
     async scheduleDrill(args) {
-      const result = await call('drills:schedule', args);
+      const result = await save('drills:schedule', args);
       if (!result.ok) return result.error.message;
       show(result.value);
-      void get().loadDrills();
       return null;
     },
 
-    startDrill: () => act((drillId) => call('drills:start', { drillId })).then(() => undefined),
-    cancelDrill: () => act((drillId) => call('drills:cancel', { drillId })).then(() => undefined),
+    startDrill: () => act((drillId) => save('drills:start', { drillId })).then(() => undefined),
+    cancelDrill: () => act((drillId) => save('drills:cancel', { drillId })).then(() => undefined),
 
     tickStep: (position, skipped = false) =>
-      act((drillId) => call('drills:tick', { drillId, position, skipped })).then(() => undefined),
+      act((drillId) => save('drills:tick', { drillId, position, skipped })).then(() => undefined),
 
     async tickNext() {
       const next = get().drill?.nextStep;
@@ -173,17 +160,17 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
       await get().tickStep(next);
     },
 
-    untickStep: (position) => act((drillId) => call('drills:untick', { drillId, position })).then(() => undefined),
+    untickStep: (position) => act((drillId) => save('drills:untick', { drillId, position })).then(() => undefined),
 
     markMoment: (moment, clear = false) =>
-      act((drillId) => call('drills:mark', { drillId, moment, clear })).then(() => undefined),
+      act((drillId) => save('drills:mark', { drillId, moment, clear })).then(() => undefined),
 
-    addNote: async (text) => (await act((drillId) => call('drills:note', { drillId, text }))) === null,
+    addNote: async (text) => (await act((drillId) => save('drills:note', { drillId, text }))) === null,
 
-    finishDrill: (args) => act((drillId) => call('drills:finish', { ...args, drillId })),
+    finishDrill: (args) => act((drillId) => save('drills:finish', { ...args, drillId })),
 
     async setFollowupStatus(followupId, status) {
-      const result = await call('drills:followup-status', { followupId, status });
+      const result = await save('drills:followup-status', { followupId, status });
       if (!result.ok) {
         set({ drillError: result.error.message });
         return;
@@ -192,7 +179,7 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
       if (open) await get().openDrill(open.drill.id);
     },
 
-    editStep: (position, text) => act((drillId) => call('drills:edit-step', { drillId, position, text })),
+    editStep: (position, text) => act((drillId) => save('drills:edit-step', { drillId, position, text })),
 
     async loadReport(format) {
       const open = get().drill;
@@ -203,10 +190,8 @@ export const createDrillsSlice: SliceCreator<DrillsSlice> = (set, get) => {
     },
 
     async setCadence(cadence) {
-      const result = await call('drills:set-cadence', cadence);
-      if (!result.ok) return result.error.message;
-      await get().loadDrills();
-      return null;
+      const result = await save('drills:set-cadence', cadence);
+      return result.ok ? null : result.error.message;
     },
 
     clearDrillError() {

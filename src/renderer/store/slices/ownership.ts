@@ -1,47 +1,27 @@
-// Pipelines with their owners, the edits to them and each pipeline's change history.
-import type { Id, OwnershipChange } from '../../../shared/model';
+// Editing a pipeline's owners in place: which saves are in flight and the last refusal of each
+// (the rows themselves are the query layer's 'pipelines:list').
 import type { ArgsIn } from '../../../shared/ipc/contract';
+import type { Id } from '../../../shared/model';
 import type { PipelineRow } from '../../../shared/views';
 import { call } from '../../api/client';
-import { idle, type Loadable, type SliceCreator } from '../types';
+import { channelKey, queryClient } from '../../query/client';
+import { invalidateAfter } from '../../query/save';
+import type { SliceCreator } from '../types';
 
 export type OwnershipDraft = ArgsIn<'ownership:set'>;
 
-export interface HistoryState extends Loadable {
-  entries: OwnershipChange[];
-}
-
 export interface OwnershipSlice {
-  pipelines: PipelineRow[];
-  pipelinesState: Loadable;
-  /** The team's time zone (a setting of the file), for dates outside Today; null until loaded: the computer's. */
-  teamTimeZone: string | null;
   /** Per pipeline: a save in flight, and the last refusal. */
   saving: Record<Id, boolean>;
   saveErrors: Record<Id, string | null>;
-  history: Record<Id, HistoryState>;
-  loadPipelines(): Promise<void>;
   /** True when saved; on refusal the message is kept in saveErrors. */
   saveOwnership(draft: OwnershipDraft): Promise<boolean>;
   clearSaveError(pipelineId: Id): void;
-  loadHistory(pipelineId: Id): Promise<void>;
 }
 
-export const createOwnershipSlice: SliceCreator<OwnershipSlice> = (set, get) => ({
-  pipelines: [],
-  pipelinesState: idle,
-  teamTimeZone: null,
+export const createOwnershipSlice: SliceCreator<OwnershipSlice> = (set) => ({
   saving: {},
   saveErrors: {},
-  history: {},
-
-  async loadPipelines() {
-    set((s) => ({ pipelinesState: { status: 'loading', error: s.pipelinesState.error } }));
-    const [rows, zone] = await Promise.all([call('pipelines:list', {}), call('team:time-zone', {})]);
-    if (zone.ok) set({ teamTimeZone: zone.value });
-    if (rows.ok) set({ pipelines: rows.value, pipelinesState: { status: 'ready', error: null } });
-    else set({ pipelinesState: { status: 'error', error: rows.error.message } });
-  },
 
   async saveOwnership(draft) {
     const id = draft.pipelineId;
@@ -56,37 +36,15 @@ export const createOwnershipSlice: SliceCreator<OwnershipSlice> = (set, get) => 
     }
     const saved = result.value;
     // Show the saved value at once, then take the server's view of the row (its problem text).
-    set((s) => ({
-      saving: { ...s.saving, [id]: false },
-      pipelines: s.pipelines.map((row) =>
-        row.pipeline.id === id ? { ...row, ownership: saved, ownershipProblem: null } : row,
-      ),
-    }));
-    const refreshed = await call('pipelines:list', {});
-    if (refreshed.ok) set({ pipelines: refreshed.value });
-    if (get().history[id]) void get().loadHistory(id);
+    queryClient.setQueryData<PipelineRow[]>(channelKey('pipelines:list', {}), (rows) =>
+      rows?.map((row) => (row.pipeline.id === id ? { ...row, ownership: saved, ownershipProblem: null } : row)),
+    );
+    set((s) => ({ saving: { ...s.saving, [id]: false } }));
+    await invalidateAfter('ownership:set');
     return true;
   },
 
   clearSaveError(pipelineId) {
     set((s) => ({ saveErrors: { ...s.saveErrors, [pipelineId]: null } }));
-  },
-
-  async loadHistory(pipelineId) {
-    set((s) => ({
-      history: {
-        ...s.history,
-        [pipelineId]: { status: 'loading', error: null, entries: s.history[pipelineId]?.entries ?? [] },
-      },
-    }));
-    const result = await call('ownership:history', { pipelineId });
-    set((s) => ({
-      history: {
-        ...s.history,
-        [pipelineId]: result.ok
-          ? { status: 'ready', error: null, entries: result.value }
-          : { status: 'error', error: result.error.message, entries: s.history[pipelineId]?.entries ?? [] },
-      },
-    }));
   },
 });

@@ -1,113 +1,17 @@
-// One pipeline's runbook at a time: its content and completeness, its revisions, the
-// differences between two of them, and who its escalation path calls at a moment; and the
-// team lead, whom every escalation path's team-lead level calls.
-import type { TeamLead } from '../../../shared/domain/escalation';
-import type { RunbookContent } from '../../../shared/domain/runbook';
-import type { Id, IsoInstant } from '../../../shared/model';
-import type { RevisionDiffView, RevisionSummary, RunbookView, WhoView } from '../../../shared/operations-views';
-import type { Result } from '../../../shared/result';
-import { call } from '../../api/client';
-import { idle, type Loadable, type SliceCreator } from '../types';
+// Which pipeline's runbook is open on the Runbooks screen, kept across visits (the runbook, its
+// revisions and who to call are the query layer's).
+import type { Id } from '../../../shared/model';
+import type { SliceCreator } from '../types';
 
 export interface RunbooksSlice {
   /** The pipeline whose runbook is open. */
   runbookPipelineId: Id | null;
-  runbook: RunbookView | null;
-  runbookState: Loadable;
-  revisions: RevisionSummary[];
-  who: WhoView | null;
-  whoState: Loadable;
-  openRunbook(pipelineId: Id): Promise<void>;
-  saveRunbook(pipelineId: Id, content: RunbookContent, note: string): Promise<Result<RunbookView>>;
-  restoreRevision(pipelineId: Id, revision: number): Promise<Result<RunbookView>>;
-  loadRevisionDiff(pipelineId: Id, from: number, to: number): Promise<Result<RevisionDiffView>>;
-  /** Who the escalation path calls for an incident starting at `at` (default: now). */
-  loadWho(pipelineId: Id, at?: IsoInstant): Promise<void>;
-  /** null: not set, so each team-lead level calls the contact it names itself. */
-  teamLead: TeamLead | null;
-  teamLeadState: Loadable;
-  loadTeamLead(): Promise<void>;
-  /** Stores the team lead and resolves the open escalation path again, at the same moment. */
-  saveTeamLead(lead: TeamLead | null): Promise<Result<TeamLead | null>>;
+  openRunbook(pipelineId: Id): void;
 }
 
-export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set, get) => {
-  const loadRevisions = async (pipelineId: Id) => {
-    const result = await call('runbooks:revisions', { pipelineId });
-    if (result.ok && get().runbookPipelineId === pipelineId) set({ revisions: result.value });
-  };
-  /** After a save or restore: the new content, the new revision, the picker's flags and the people. */
-  const afterWrite = async (pipelineId: Id, result: Result<RunbookView>) => {
-    if (!result.ok) return;
-    if (get().runbookPipelineId === pipelineId) set({ runbook: result.value });
-    await Promise.all([loadRevisions(pipelineId), get().loadMatrix(), get().loadWho(pipelineId)]);
-  };
-
-  return {
-    runbookPipelineId: null,
-    runbook: null,
-    runbookState: idle,
-    revisions: [],
-    who: null,
-    whoState: idle,
-    teamLead: null,
-    teamLeadState: idle,
-
-    async openRunbook(pipelineId) {
-      const loading: Loadable = { status: 'loading', error: null };
-      if (get().runbookPipelineId === pipelineId) set({ runbookState: loading });
-      else set({ runbookPipelineId: pipelineId, runbook: null, revisions: [], who: null, runbookState: loading });
-      const [view] = await Promise.all([
-        call('runbooks:get', { pipelineId }),
-        loadRevisions(pipelineId),
-        get().loadWho(pipelineId),
-      ]);
-      // A later choice wins over a slow answer for an earlier one.
-      if (get().runbookPipelineId !== pipelineId) return;
-      if (view.ok) set({ runbook: view.value, runbookState: { status: 'ready', error: null } });
-      else set({ runbookState: { status: 'error', error: view.error.message } });
-    },
-
-    async saveRunbook(pipelineId, content, note) {
-      const result = await call('runbooks:save', { pipelineId, content, note });
-      await afterWrite(pipelineId, result);
-      return result;
-    },
-
-    async restoreRevision(pipelineId, revision) {
-      const result = await call('runbooks:restore', { pipelineId, revision });
-      await afterWrite(pipelineId, result);
-      return result;
-    },
-
-    loadRevisionDiff(pipelineId, from, to) {
-      return call('runbooks:diff', { pipelineId, from, to });
-    },
-
-    async loadWho(pipelineId, at) {
-      set((s) => ({ whoState: { status: 'loading', error: s.whoState.error } }));
-      const result = await call('escalation:who', at ? { pipelineId, at } : { pipelineId });
-      if (get().runbookPipelineId !== pipelineId) return;
-      if (result.ok) set({ who: result.value, whoState: { status: 'ready', error: null } });
-      else set({ whoState: { status: 'error', error: result.error.message } });
-    },
-
-    async loadTeamLead() {
-      set((s) => ({ teamLeadState: { status: 'loading', error: s.teamLeadState.error } }));
-      const result = await call('team-lead:get', {});
-      if (result.ok) set({ teamLead: result.value, teamLeadState: { status: 'ready', error: null } });
-      else set({ teamLeadState: { status: 'error', error: result.error.message } });
-    },
-
-    async saveTeamLead(lead) {
-      const result = await call('team-lead:set', { lead });
-      if (!result.ok) return result;
-      set({ teamLead: result.value, teamLeadState: { status: 'ready', error: null } });
-      const { runbookPipelineId, who } = get();
-      if (runbookPipelineId !== null) {
-        await get().loadWho(runbookPipelineId, who?.pipeline.id === runbookPipelineId ? who.at : undefined);
-      }
-      return result;
-    },
-  };
-};
+export const createRunbooksSlice: SliceCreator<RunbooksSlice> = (set) => ({
+  runbookPipelineId: null,
+  openRunbook(pipelineId) {
+    set({ runbookPipelineId: pipelineId });
+  },
+});

@@ -1,13 +1,12 @@
-// The Export screen's data: what can be exported (the catalog), the plan's HTML preview, and
-// the import in progress (the chosen file, its preview, what applying it did). Saving a file
-// is the host's business (a dialog or a download), done by the screen with the file this
-// slice fetched.
-import type { ExportCatalog, ExportFile, ImportPreview, ImportResult } from '../../../shared/ipc/channels/share';
-import type { ArgsIn } from '../../../shared/ipc/contract';
-import type { Id, IsoDate } from '../../../shared/model';
+// The import in progress on the Export screen: the chosen file, its preview, what applying it
+// did (what can be exported and the plan's preview are the query layer's; saving a file is the
+// host's business, done by the screen).
+import type { ImportPreview, ImportResult } from '../../../shared/ipc/channels/share';
+import type { Id } from '../../../shared/model';
 import type { ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api/client';
+import { save } from '../../query/save';
 import { idle, type Loadable, type SliceCreator } from '../types';
 
 export type ExportChannel = 'export:ics' | 'export:csv' | 'export:plan' | 'export:backup';
@@ -20,12 +19,6 @@ export interface ImportSource {
 }
 
 export interface ShareSlice {
-  exportCatalog: ExportCatalog | null;
-  exportCatalogState: Loadable;
-  /** The plan as HTML for the quarter it was asked for, shown in a sandboxed frame. */
-  /** rotationKey: the rotation ids it shows, joined by commas, or 'all'. */
-  planPreview: { quarterOf: IsoDate; rotationKey: string; html: string } | null;
-  planPreviewState: Loadable;
   importKind: ImportKind;
   importMode: ImportMode;
   importSource: ImportSource | null;
@@ -36,9 +29,6 @@ export interface ShareSlice {
   /** What the last apply did (cleared by the next choice). */
   importResult: ImportResult | null;
 
-  loadExportCatalog(): Promise<void>;
-  fetchExport<K extends ExportChannel>(channel: K, args: ArgsIn<K>): Promise<Result<ExportFile>>;
-  loadPlanPreview(quarterOf: IsoDate, rotationIds?: Id[]): Promise<void>;
   setImportKind(kind: ImportKind): void;
   setImportMode(mode: ImportMode): Promise<void>;
   setImportRotation(rotationId: Id | null): Promise<void>;
@@ -79,10 +69,6 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
   };
 
   return {
-    exportCatalog: null,
-    exportCatalogState: idle,
-    planPreview: null,
-    planPreviewState: idle,
     importKind: 'engineers',
     importMode: 'merge',
     importSource: null,
@@ -90,28 +76,6 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
     importPreview: null,
     importPreviewState: idle,
     importResult: null,
-
-    async loadExportCatalog() {
-      set((s) => ({ exportCatalogState: { status: 'loading', error: s.exportCatalogState.error } }));
-      const result = await call('export:list', {});
-      if (result.ok) set({ exportCatalog: result.value, exportCatalogState: { status: 'ready', error: null } });
-      else set({ exportCatalogState: { status: 'error', error: result.error.message } });
-    },
-
-    fetchExport(channel, args) {
-      return call(channel, args);
-    },
-
-    async loadPlanPreview(quarterOf, rotationIds) {
-      set((s) => ({ planPreviewState: { status: 'loading', error: s.planPreviewState.error } }));
-      const result = await call('export:plan', { quarterOf, rotationIds, format: 'html' });
-      if (result.ok)
-        set({
-          planPreview: { quarterOf, rotationKey: rotationIds?.join(',') ?? 'all', html: result.value.content },
-          planPreviewState: { status: 'ready', error: null },
-        });
-      else set({ planPreviewState: { status: 'error', error: result.error.message } });
-    },
 
     setImportKind(kind) {
       if (kind === get().importKind) return;
@@ -149,7 +113,7 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
     async applyImport(confirmReplace) {
       const { importKind: kind, importMode: mode, importSource: source } = get();
       if (!source) return { ok: false, error: { code: 'invalid_input', message: 'Choose a file to import first.' } };
-      const result = await call('import:apply', {
+      const result = await save('import:apply', {
         kind,
         mode,
         filename: source.filename,
@@ -164,15 +128,6 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
         return result;
       }
       set({ importResult: result.value, importSource: null, importPreview: null, importPreviewState: idle });
-      // What the other screens show may have changed underneath them.
-      const store = get();
-      await Promise.all([
-        store.loadExportCatalog(),
-        store.loadEngineers(),
-        store.loadToday(),
-        store.loadPipelines(),
-        store.loadMatrix(),
-      ]);
       return result;
     },
   };
