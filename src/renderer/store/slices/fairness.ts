@@ -89,13 +89,12 @@ export const createFairnessSlice: SliceCreator<FairnessSlice> = (set) => ({
   },
 
   async clearImportedHistory() {
-    const result = await call('ledger:clear-history', {});
+    const result = await save('ledger:clear-history', {});
     if (!result.ok) {
       set({ fairnessMessage: { tone: 'error', text: `Imported history not removed: ${result.error.message}` } });
       return false;
     }
-    set({ ledgerSettings: result.value, fairnessMessage: { tone: 'info', text: 'Imported history removed.' } });
-    await get().loadFairness();
+    set({ fairnessMessage: { tone: 'info', text: 'Imported history removed.' } });
     return true;
   },
 });
