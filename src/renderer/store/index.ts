@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { createAppSlice } from './slices/app';
 import { createCalendarSlice } from './slices/calendar';
 import { createCalendarLayersSlice } from './slices/calendarLayers';
+import { createCalendarPlanSlice } from './slices/calendarPlan';
 import { createClashSlice } from './slices/clashes';
 import { createDrillsSlice } from './slices/drills';
 import { createFairnessSlice } from './slices/fairness';
@@ -18,6 +19,7 @@ export const useStore = create<AppStore>()((...a) => ({
   ...createAppSlice(...a),
   ...createCalendarSlice(...a),
   ...createCalendarLayersSlice(...a),
+  ...createCalendarPlanSlice(...a),
   ...createClashSlice(...a),
   ...createDrillsSlice(...a),
   ...createFairnessSlice(...a),

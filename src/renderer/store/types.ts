@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppSlice } from './slices/app';
 import type { CalendarSlice } from './slices/calendar';
 import type { CalendarLayersSlice } from './slices/calendarLayers';
+import type { CalendarPlanSlice } from './slices/calendarPlan';
 import type { ClashSlice } from './slices/clashes';
 import type { DrillsSlice } from './slices/drills';
 import type { FairnessSlice } from './slices/fairness';
@@ -13,6 +14,7 @@ import type { ShareSlice } from './slices/share';
 export type AppStore = AppSlice &
   CalendarSlice &
   CalendarLayersSlice &
+  CalendarPlanSlice &
   ClashSlice &
   DrillsSlice &
   FairnessSlice &

@@ -1,6 +1,6 @@
 import type { JobProgress } from '../../../shared/ipc/channels/jobs';
 import type { Engineer, Id } from '../../../shared/model';
-import type { PlanProposal } from '../../store/slices/calendar';
+import type { PlanProposal } from '../../store/slices/calendarPlan';
 import { useStore } from '../../store';
 import { FairnessCompare } from './FairnessCompare';
 import { CARRY_POLICY_WORDING } from '../../../shared/domain/ledger';

@@ -10,7 +10,7 @@ import { applyChange, computeSegments, provisionalIds } from '../../../shared/do
 import type { Engineer, Id, Segment } from '../../../shared/model';
 import type { ScheduleView } from '../../../shared/views';
 import { formatMoment } from '../../components/format';
-import type { PlanProposal } from '../../store/slices/calendar';
+import type { PlanProposal } from '../../store/slices/calendarPlan';
 import { VIEW_TYPES } from './calendarOptions';
 import { dayMarksElement, type DayMarks } from './dayMarks';
 import {

@@ -1,10 +1,8 @@
 // The calendar: the computed schedule of the visible range, the edits made by dragging
-// (saved at once, journalled for undo and redo by the main process), the auto-planner's
-// proposal as a preview, and published snapshots.
+// (saved at once, journalled for undo and redo by the main process) and published snapshots.
+// The auto-planner's proposal is calendarPlan.ts.
 import type { LedgerReport } from '../../../shared/domain/ledger';
-import type { PlanProposal as PlanResult } from '../../../shared/domain/ledger-plan';
 import type { ScheduleDifference } from '../../../shared/domain/planner';
-import type { JobProgress } from '../../../shared/ipc/channels/jobs';
 import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Id, IsoDate, IsoInstant, Role } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
@@ -12,7 +10,7 @@ import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../
 import { expectedAfterEdit, sameContent, scheduleWithin } from '../loadedSchedule';
 import { unpackScheduleWindow } from '../../../shared/schedule-window';
 import { engineersRead } from '../../query/engineers';
-import { invalidateAfter, onStale, save } from '../../query/save';
+import { invalidateAfter, onStale } from '../../query/save';
 import { call } from '../../api/client';
 import { afterNextPaint } from '../../afterNextPaint';
 import { idle, type AppStore, type Loadable, type SliceCreator } from '../types';
@@ -33,14 +31,6 @@ export interface VisibleRange {
 export interface CalendarMessage {
   tone: 'error' | 'info';
   text: string;
-}
-
-export interface PlanProposal {
-  from: IsoDate;
-  to: IsoDate;
-  /** Whether it replaces the overrides of a plan applied earlier in the range. */
-  replace: boolean;
-  result: PlanResult;
 }
 
 export interface CalendarSlice {
@@ -69,10 +59,6 @@ export interface CalendarSlice {
   calendarMessage: CalendarMessage | null;
   /** An edit in flight: the calendar refuses a second one meanwhile. */
   editing: boolean;
-  plan: PlanProposal | null;
-  planState: Loadable;
-  /** How far the planner has come while planState is loading (null until it has started). */
-  planProgress: JobProgress | null;
   snapshots: SnapshotSummary[];
   changesSincePublished: { snapshot: SnapshotSummary; changes: ScheduleDifference[] } | null;
 
@@ -99,12 +85,6 @@ export interface CalendarSlice {
   pickRosterEngineer(id: Id | null): void;
   showCalendarAt(date: IsoDate | null): void;
   setCalendarMessage(message: CalendarMessage | null): void;
-  /** Asks the planner for a plan of the range; `replace` plans over an earlier plan's overrides. */
-  proposePlan(from: IsoDate, to: IsoDate, replace?: boolean): Promise<void>;
-  /** Stops the plan being computed; proposePlan then ends without a proposal. */
-  cancelPlan(): Promise<void>;
-  applyPlan(): Promise<boolean>;
-  discardPlan(): void;
   publish(from: IsoDate, to: IsoDate, note: string): Promise<boolean>;
   loadChangesSincePublished(): Promise<void>;
   closeChanges(): void;
@@ -114,9 +94,6 @@ export interface CalendarSlice {
 const WINDOW_MARGIN_MS = 91 * 86_400_000;
 /** How far beyond the neighbour periods it keeps drawn: they are at hand already, this loads the next ones. */
 const KEEP_MARGIN_MS = 45 * 86_400_000;
-
-/** How often the planner's progress is asked for while it runs. */
-const PROGRESS_POLL_MS = 250;
 
 type EditChannel = 'schedule:apply' | 'schedule:undo' | 'schedule:redo';
 
@@ -280,9 +257,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     calendarFocusDate: null,
     calendarMessage: null,
     editing: false,
-    plan: null,
-    planState: idle,
-    planProgress: null,
     snapshots: [],
     changesSincePublished: null,
 
@@ -427,55 +401,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
     setCalendarMessage(message) {
       set({ calendarMessage: message });
-    },
-
-    async proposePlan(from, to, replace = false) {
-      set({ planState: { status: 'loading', error: null }, plan: null, planProgress: null });
-      // The planner runs in the main process's worker: ask how far it is until it answers.
-      let answered = false;
-      const watch = async () => {
-        while (!answered) {
-          const jobs = await call('jobs:progress', {});
-          if (answered) return;
-          if (jobs.ok) set({ planProgress: jobs.value.find((job) => job.channel === 'plan:propose') ?? null });
-          await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
-        }
-      };
-      void watch();
-      const result = await call('plan:propose', { ...rotationRef(), from, to, ...(replace && { replace }) });
-      answered = true;
-      set({ planProgress: null });
-      if (!result.ok) {
-        set(
-          result.error.code === 'cancelled'
-            ? { planState: idle, calendarMessage: { tone: 'info', text: 'Planning stopped: nothing was changed.' } }
-            : { planState: { status: 'error', error: result.error.message } },
-        );
-        return;
-      }
-      set({ plan: { from, to, replace, result: result.value }, planState: { status: 'ready', error: null } });
-    },
-
-    async cancelPlan() {
-      const job = get().planProgress;
-      if (job) await save('jobs:cancel', { jobId: job.id });
-    },
-
-    async applyPlan() {
-      const plan = get().plan;
-      if (!plan) return false;
-      const saved = await get().applyEdit({
-        op: 'plan',
-        from: plan.from,
-        to: plan.to,
-        ...(plan.replace && { replace: true }),
-      });
-      if (saved) set({ plan: null });
-      return saved;
-    },
-
-    discardPlan() {
-      set({ plan: null, planState: idle });
     },
 
     async publish(from, to, note) {
