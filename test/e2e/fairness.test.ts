@@ -99,10 +99,14 @@ describe('Fairness', () => {
   test('a suggested swap applies with one click, narrows the balance spread and can be undone', async () => {
     const { page } = app;
     await openFairnessForQ1();
+    // The screen's suggestions first, as the lead sees them: asking the main process meanwhile would
+    // replace the screen's computation with the test's (a newer request for suggestions supersedes one).
+    const apply = page.getByTestId('suggestions').getByRole('button', { name: 'Apply swap' }).first();
+    await expectVisible(apply);
     const suggestions = await api<SwapSuggestion[]>(page, 'swaps:suggest', { period: Q1_2027, limit: 5 });
     expect(suggestions.length).toBeGreaterThan(0);
     const best = suggestions[0]!;
-    await page.getByTestId('suggestions').getByRole('button', { name: 'Apply swap' }).first().click();
+    await apply.click();
     await expectVisible(page.getByText('Swap applied.'));
     const after = await api<FairnessReport>(page, 'fairness:get', { period: Q1_2027 });
     expect(after.team.balanceSpread).toBeCloseTo(best.spreadAfter, 6);
