@@ -5,19 +5,11 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Api } from '../../src/shared/ipc/contract';
 import type { AppStore } from '../../src/renderer/store';
-import type { VisibleRange } from '../../src/renderer/store/slices/calendar';
 import type { WatchbillApp } from '../../src/main/app';
 import type * as QueryClient from '../../src/renderer/query/client';
 import type * as QuerySave from '../../src/renderer/query/save';
 import { testApp } from '../support/app';
-
-const NOVEMBER: VisibleRange = {
-  from: '2026-10-26T04:00:00.000Z',
-  to: '2026-12-07T05:00:00.000Z',
-  firstDate: '2026-10-26',
-  lastDate: '2026-12-06',
-  quarterDate: '2026-11-01',
-};
+import { NOVEMBER } from '../support/calendar-range';
 
 let app: WatchbillApp;
 let store: { getState: () => AppStore };

@@ -8,15 +8,9 @@ import type { AppStore } from '../../src/renderer/store';
 import type { VisibleRange } from '../../src/renderer/store/slices/calendar';
 import type { WatchbillApp } from '../../src/main/app';
 import { testApp } from '../support/app';
+import { NOVEMBER } from '../support/calendar-range';
 
 // November and December 2026 as the month grid shows them (six weeks, New York midnights).
-const NOVEMBER: VisibleRange = {
-  from: '2026-10-26T04:00:00.000Z',
-  to: '2026-12-07T05:00:00.000Z',
-  firstDate: '2026-10-26',
-  lastDate: '2026-12-06',
-  quarterDate: '2026-11-01',
-};
 const DECEMBER: VisibleRange = {
   from: '2026-11-30T05:00:00.000Z',
   to: '2027-01-11T05:00:00.000Z',
