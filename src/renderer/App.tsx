@@ -1,8 +1,8 @@
-import { Component, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { SCREENS, type ScreenName } from '../shared/model';
 import { Sidebar } from './components/Sidebar';
 import { keepTitleFocused } from './focusHeading';
-import { preloadScreens, SCREEN_VIEWS, ScreenLoading } from './screens';
+import { preloadScreens, SCREEN_VIEWS } from './screens';
 import { useClockKnown } from './query/app-info';
 import { useStore } from './store';
 
@@ -63,10 +63,7 @@ export function App() {
       <main className="main" ref={main}>
         {clockKnown && (
           <ErrorBoundary key={screen}>
-            <Suspense fallback={<ScreenLoading />}>
-              <ScreenView screen={screen} />
-              <OnMount run={() => onScreenShown(screen)} />
-            </Suspense>
+            <ScreenView screen={screen} onShown={() => onScreenShown(screen)} />
           </ErrorBoundary>
         )}
       </main>
@@ -74,17 +71,9 @@ export function App() {
   );
 }
 
-function ScreenView({ screen }: { screen: ScreenName }) {
+function ScreenView({ screen, onShown }: { screen: ScreenName; onShown: () => void }) {
   const { View } = SCREEN_VIEWS[screen];
-  return <View />;
-}
-
-/** Runs `run` once, when it and its siblings are on the page (inside Suspense: after they load). */
-function OnMount({ run }: { run: () => void }) {
-  // Once per mount: the boundary around it is keyed by screen, so each screen mounts it anew.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(run, []);
-  return null;
+  return <View onShown={onShown} />;
 }
 
 class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {

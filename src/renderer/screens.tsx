@@ -1,12 +1,15 @@
 // Each screen is its own chunk, fetched the first time it is shown, so the app starts with
 // the shell and one screen instead of every screen and FullCalendar. Once the first screen
 // is up, the others load in the background, and from then on show without a loading state.
-import { lazy, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { ScreenName } from '../shared/model';
 
 interface LoadedScreen {
-  /** Renders the screen: through React.lazy while its code loads, directly once loaded. */
-  View: ComponentType;
+  /**
+   * Renders the screen, or the loading state while its code arrives; `onShown` runs once the
+   * screen itself is on the page. A failed load is thrown to the error boundary around it.
+   */
+  View: ComponentType<{ onShown?: () => void }>;
   preload(): Promise<unknown>;
 }
 
@@ -21,14 +24,44 @@ export function lazyScreen(load: () => Promise<ComponentType>): LoadedScreen {
         throw error;
       },
     ));
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  // React.lazy suspends for a moment even when the code is already here; a preloaded screen
-  // renders at once, so switching screens never blanks the page.
-  const View = () => {
-    const Loaded = loaded ?? Lazy;
-    return <Loaded />;
+  // Not React.lazy: Suspense holds back content that arrives after its fallback showed until
+  // 300 ms have passed (its throttle), so a screen chosen while the app starts would wait for
+  // nothing. Here the screen shows in the frame after its code arrives, and a preloaded one at once.
+  const View = ({ onShown }: { onShown?: () => void }) => {
+    const [screen, setScreen] = useState<{ component: ComponentType } | { failure: unknown } | undefined>(() =>
+      loaded ? { component: loaded } : undefined,
+    );
+    useEffect(() => {
+      if (screen) return;
+      let wanted = true;
+      preload().then(
+        (component) => wanted && setScreen({ component }),
+        (failure: unknown) => wanted && setScreen({ failure }),
+      );
+      return () => {
+        wanted = false;
+      };
+    }, [screen]);
+    if (!screen) return <ScreenLoading />;
+    if ('failure' in screen) throw screen.failure;
+    return (
+      <>
+        <screen.component />
+        {onShown && <OnMount run={onShown} />}
+      </>
+    );
   };
   return { View, preload };
+}
+
+/** Runs `run` once, when it and its siblings are on the page. */
+function OnMount({ run }: { run: () => void }) {
+  // Once per mount: the screen around it is keyed by its name, so each screen mounts it anew.
+  useEffect(() => {
+    run();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return null;
 }
 
 const slas = lazyScreen(() => import('./features/slas/SlasScreen').then((m) => m.SlasScreen));

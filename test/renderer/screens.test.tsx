@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { Suspense, type ComponentType } from 'react';
+import { Component, type ComponentType, type ReactNode } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { lazyScreen, ScreenLoading } from '../../src/renderer/screens';
+import { lazyScreen } from '../../src/renderer/screens';
 
 afterEach(cleanup);
 
@@ -19,22 +19,44 @@ function pendingCode() {
   return { code, arrive: (c: typeof Team) => arrive(c), fail: (e: Error) => fail(e) };
 }
 
-const show = (View: ComponentType) =>
+class Boundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p role="alert">{this.state.error.message}</p> : this.props.children;
+  }
+}
+
+const show = (View: ComponentType<{ onShown?: () => void }>, onShown?: () => void) =>
   render(
-    <Suspense fallback={<ScreenLoading />}>
-      <View />
-    </Suspense>,
+    <Boundary>
+      <View onShown={onShown} />
+    </Boundary>,
   );
 
 describe('screens loaded on first visit', () => {
   test('a screen whose code is still on its way shows the loading state, then the screen', async () => {
     const pending = pendingCode();
     const { View } = lazyScreen(() => pending.code);
-    show(View);
+    const shown: string[] = [];
+    show(View, () => shown.push(screen.queryByRole('heading')?.textContent ?? 'nothing'));
     expect(screen.getByRole('status').textContent).toBe('Loading…');
+    expect(shown).toEqual([]);
     await act(async () => pending.arrive(Team));
     expect(screen.getByRole('heading', { name: 'Team' })).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
+    // Told once, when the screen itself is on the page (the title gets focus then).
+    expect(shown).toEqual(['Team']);
+  });
+
+  test('code that fails to load is said where the screen would be', async () => {
+    const pending = pendingCode();
+    const { View } = lazyScreen(() => pending.code);
+    show(View);
+    await act(async () => pending.fail(new Error('Failed to fetch the Team screen')));
+    expect(screen.getByRole('alert').textContent).toBe('Failed to fetch the Team screen');
   });
 
   test('a screen loaded in the background shows at once, without the loading state', async () => {

@@ -2,7 +2,9 @@
 // tagged with the kinds of stored data (domains) it reads or writes; after a write succeeds,
 // every query whose channel reads one of the written domains is refreshed. The mapped type
 // makes a new channel a compile error until it is tagged here, so none can be forgotten.
-import { CHANNEL_NAMES, type Channel } from '../../shared/ipc/contract';
+// Only the channel's type: the channel list's module holds every schema (zod), which the app's
+// first chunk would then load before any screen.
+import type { Channel } from '../../shared/ipc/contract';
 
 export const DOMAINS = [
   'app',
@@ -169,7 +171,7 @@ export function staleAfter(channel: Channel): Channel[] {
   const use = channelUse[channel];
   if (!('writes' in use)) return [];
   const written = new Set<Domain>(use.writes);
-  return CHANNEL_NAMES.filter((name) => {
+  return (Object.keys(channelUse) as Channel[]).filter((name) => {
     const other = channelUse[name];
     return 'reads' in other && other.reads.some((domain) => written.has(domain));
   });

@@ -105,9 +105,11 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   const calendarRoot = useRef<HTMLElement | null>(null);
   const [initialDate] = useState<string>(() => focusDate ?? wallDate(wallNow(zone)));
   const hasSchedule = useStore((s) => s.hasSchedule);
+  // Both counters only grow: their sum changes whenever what is loaded does.
+  const loads = useStore((s) => s.scheduleRevision + s.scheduleWindowLoads);
   const deckStore = useMemo(
-    () => ({ load: (range: VisibleRange) => void loadSchedule(range), loaded: hasSchedule }),
-    [loadSchedule, hasSchedule],
+    () => ({ load: (range: VisibleRange) => void loadSchedule(range), loaded: hasSchedule, loads }),
+    [loadSchedule, hasSchedule, loads],
   );
   const deck = useCalendarDeck(zone, initialDate, deckStore);
   const { goView, goToday, goToDate, step, currentApi } = deck;

@@ -26,9 +26,14 @@ const byStart = (a: Period, b: Period) => a.start.localeCompare(b.start);
 export function useCalendarDeck(
   zone: string,
   initialDate: IsoDate,
-  store: { load(range: VisibleRange): void; loaded(from: string, to: string): boolean },
+  store: {
+    load(range: VisibleRange): void;
+    loaded(from: string, to: string): boolean;
+    /** Changes whenever what is loaded does: the deck looks again whether the period in view has its content. */
+    loads: number;
+  },
 ) {
-  const { load, loaded } = store;
+  const { load, loaded, loads } = store;
   // The period in view, and the day asked for within it (the first day after a step).
   const [place, setPlace] = useState(() => ({ current: periodOf('month', initialDate), date: initialDate }));
   const [drawn, setDrawn] = useState<Period[]>(() => [place.current]);
@@ -114,18 +119,22 @@ export function useCalendarDeck(
   );
 
   // Once the page is idle after a move: the neighbours of the period in view drawn, others let go.
-  useEffect(
-    () =>
-      whenIdle(() => {
-        const wanted = deckAround(place.current);
-        setDrawn((periods) =>
-          wanted.every((p, i) => periods[i]?.id === p.id) && periods.length === wanted.length ? periods : wanted,
-        );
-        for (const id of told.current.keys()) if (!wanted.some((p) => p.id === id)) told.current.delete(id);
-        for (const id of refs.current.keys()) if (!wanted.some((p) => p.id === id)) refs.current.delete(id);
-      }),
-    [place],
-  );
+  // Not before the period in view has its content: drawing two months out of sight while its
+  // shifts arrive would hold them back (the first start, another view, a jump far away).
+  useEffect(() => {
+    const seen = told.current.get(place.current.id);
+    if (!seen) return;
+    const range = rangeOf(place.current, place.date, seen);
+    if (!loaded(range.from, range.to)) return;
+    return whenIdle(() => {
+      const wanted = deckAround(place.current);
+      setDrawn((periods) =>
+        wanted.every((p, i) => periods[i]?.id === p.id) && periods.length === wanted.length ? periods : wanted,
+      );
+      for (const id of told.current.keys()) if (!wanted.some((p) => p.id === id)) told.current.delete(id);
+      for (const id of refs.current.keys()) if (!wanted.some((p) => p.id === id)) refs.current.delete(id);
+    });
+  }, [place, loads, loaded, rangeOf, title]);
 
   // The day the lead asked for (Today, a date, a quarter picked), kept while the quarter view
   // shows its whole quarter, so that going back to the month or week lands on that day again.

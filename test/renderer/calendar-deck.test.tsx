@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+// The deck draws the months beside the one in view only once the one in view has its shifts:
+// drawing two months out of sight while its schedule arrives would hold back what the lead
+// is waiting for (the calendar's first opening, another view, a jump far away).
+import { act, cleanup, renderHook } from '@testing-library/react';
+import type { DatesSetArg } from '@fullcalendar/core';
+import { afterEach, expect, test, vi } from 'vitest';
+import { useCalendarDeck } from '../../src/renderer/features/calendar/useCalendarDeck';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+/** Every frame and task the page has waiting runs (the deck's idle moment among them). */
+const idle = () => act(() => vi.runAllTimers());
+
+const ZONE = 'America/New_York';
+
+/** What FullCalendar tells on drawing January 2027 (its grid runs from 28 Dec to 7 Feb). */
+const januaryDrawn = {
+  view: { title: 'January 2027' },
+  start: new Date('2026-12-28T00:00:00Z'),
+  end: new Date('2027-02-08T00:00:00Z'),
+} as unknown as DatesSetArg;
+
+test('the months beside the one in view are drawn once its schedule is loaded, not before', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  let loadedYet = false;
+  const asked: string[] = [];
+  const store = (loads: number) => ({
+    load: (range: { firstDate: string }) => asked.push(range.firstDate),
+    loaded: () => loadedYet,
+    loads,
+  });
+  const { result, rerender } = renderHook(({ loads }) => useCalendarDeck(ZONE, '2027-01-20', store(loads)), {
+    initialProps: { loads: 0 },
+  });
+  expect(result.current.drawn.map((p) => p.id)).toEqual(['month:2027-01-01']);
+  act(() => result.current.onDatesSet(result.current.current, januaryDrawn));
+  expect(result.current.title).toBe('January 2027');
+  expect(asked).toEqual(['2026-12-28']);
+
+  // Its schedule is on the way: the page goes idle, and nothing else is drawn.
+  idle();
+  expect(result.current.drawn.map((p) => p.id)).toEqual(['month:2027-01-01']);
+
+  loadedYet = true;
+  rerender({ loads: 1 });
+  idle();
+  expect(result.current.drawn.map((p) => p.id)).toEqual(['month:2026-12-01', 'month:2027-01-01', 'month:2027-02-01']);
+});
