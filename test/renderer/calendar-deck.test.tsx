@@ -17,23 +17,24 @@ const idle = () => act(() => vi.runAllTimers());
 
 const ZONE = 'America/New_York';
 
-/** What FullCalendar tells on drawing January 2027 (its grid runs from 28 Dec to 7 Feb). */
-const januaryDrawn = {
-  view: { title: 'January 2027' },
-  start: new Date('2026-12-28T00:00:00Z'),
-  end: new Date('2027-02-08T00:00:00Z'),
-} as unknown as DatesSetArg;
+/** What FullCalendar tells on drawing a month: its title and the days of its grid. */
+const drawnMonth = (title: string, start: string, end: string) =>
+  ({
+    view: { title },
+    start: new Date(`${start}T00:00:00Z`),
+    end: new Date(`${end}T00:00:00Z`),
+  }) as unknown as DatesSetArg;
+const januaryDrawn = drawnMonth('January 2027', '2026-12-28', '2027-02-08');
 
 test('the months beside the one in view are drawn once its schedule is loaded, not before', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   let loadedYet = false;
   const asked: string[] = [];
-  const store = (loads: number) => ({
+  const store = {
     load: (range: { firstDate: string }) => asked.push(range.firstDate),
     loaded: () => loadedYet,
-    loads,
-  });
-  const { result, rerender } = renderHook(({ loads }) => useCalendarDeck(ZONE, '2027-01-20', store(loads)), {
+  };
+  const { result, rerender } = renderHook(({ loads }) => useCalendarDeck(ZONE, '2027-01-20', store, loads), {
     initialProps: { loads: 0 },
   });
   expect(result.current.drawn.map((p) => p.id)).toEqual(['month:2027-01-01']);
@@ -49,4 +50,15 @@ test('the months beside the one in view are drawn once its schedule is loaded, n
   rerender({ loads: 1 });
   idle();
   expect(result.current.drawn.map((p) => p.id)).toEqual(['month:2026-12-01', 'month:2027-01-01', 'month:2027-02-01']);
+
+  // Next: February was drawn; January stays drawn as it is (the same period, not a new one,
+  // which would make FullCalendar draw it all again), and March is drawn beside.
+  const [, january, february] = result.current.drawn;
+  act(() => result.current.step(1));
+  act(() => result.current.onDatesSet(february!, drawnMonth('February 2027', '2027-02-01', '2027-03-15')));
+  expect(result.current.title).toBe('February 2027');
+  idle();
+  expect(result.current.drawn.map((p) => p.id)).toEqual(['month:2027-01-01', 'month:2027-02-01', 'month:2027-03-01']);
+  expect(result.current.drawn[0]).toBe(january);
+  expect(result.current.drawn[1]).toBe(february);
 });

@@ -4,12 +4,13 @@
 // the page is idle. Each period keeps its key, so one moving from "next" to "in view" keeps its DOM.
 import type { CalendarOptions, DatesSetArg } from '@fullcalendar/core';
 import type FullCalendar from '@fullcalendar/react';
-import { memo, useCallback, useRef, type RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Layers } from './calendarContent';
 import { CALENDAR_HEIGHT, VIEW_TYPES } from './calendarOptions';
 import { MemoCalendar } from './MemoCalendar';
 import type { Period } from './periods';
 import { usePeriodEvents } from './useFullCalendarBridge';
+import { whenIdle } from './whenIdle';
 
 /** The period in view, among those drawn: what the lead sees, works on and drops onto. */
 export const PERIOD_IN_VIEW = '[data-period="current"]';
@@ -69,15 +70,15 @@ const PeriodCalendar = memo(function PeriodCalendar({
   const root = useRef<HTMLDivElement>(null);
   const events = usePeriodEvents(calendarRef, root, zone, layers, shown);
   const datesSet = useCallback((arg: DatesSetArg) => onDatesSet(period, arg), [onDatesSet, period]);
-  // Out of sight: laid out at the same size (so it is drawn and measured), but neither seen,
-  // reached by keyboard or pointer, nor read out.
+  useInertOutOfSight(root, shown);
+  // Out of sight: laid out at the same size (so it is drawn and measured) under the period in
+  // view, which covers it from the eye and the pointer; not read out, nor reached by keyboard.
   return (
     <div
       ref={root}
-      className={shown ? 'cal-period' : 'cal-period cal-period--kept'}
+      className="cal-period"
       data-period={shown ? 'current' : 'kept'}
       data-start={period.start}
-      inert={!shown}
       aria-hidden={shown ? undefined : true}
     >
       <MemoCalendar
@@ -91,3 +92,26 @@ const PeriodCalendar = memo(function PeriodCalendar({
     </div>
   );
 });
+
+/**
+ * A period out of sight is inert: Tab and focus() never reach it. The change is made in the task
+ * after the frame that shows the switch: inert, like any property a period's elements inherit
+ * (visibility, pointer-events), restyles and repaints every one of them (about 280 in a week),
+ * which would double that frame. Meanwhile the period in view covers the others, and the one
+ * coming into view takes clicks a few milliseconds after it is seen.
+ */
+function useInertOutOfSight(root: RefObject<HTMLElement | null>, shown: boolean) {
+  const drawn = useRef(false);
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    if (!drawn.current) {
+      drawn.current = true;
+      element.inert = !shown;
+      return;
+    }
+    return whenIdle(() => {
+      element.inert = !shown;
+    });
+  }, [root, shown]);
+}

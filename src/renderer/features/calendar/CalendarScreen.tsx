@@ -108,10 +108,10 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
   // Both counters only grow: their sum changes whenever what is loaded does.
   const loads = useStore((s) => s.scheduleRevision + s.scheduleWindowLoads);
   const deckStore = useMemo(
-    () => ({ load: (range: VisibleRange) => void loadSchedule(range), loaded: hasSchedule, loads }),
-    [loadSchedule, hasSchedule, loads],
+    () => ({ load: (range: VisibleRange) => void loadSchedule(range), loaded: hasSchedule }),
+    [loadSchedule, hasSchedule],
   );
-  const deck = useCalendarDeck(zone, initialDate, deckStore);
+  const deck = useCalendarDeck(zone, initialDate, deckStore, loads);
   const { goView, goToday, goToDate, step, currentApi } = deck;
   useLayoutEffect(() => {
     calendarRoot.current = document.querySelector<HTMLElement>(`.cal-main ${PERIOD_IN_VIEW}`);

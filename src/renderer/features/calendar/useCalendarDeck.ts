@@ -26,14 +26,11 @@ const byStart = (a: Period, b: Period) => a.start.localeCompare(b.start);
 export function useCalendarDeck(
   zone: string,
   initialDate: IsoDate,
-  store: {
-    load(range: VisibleRange): void;
-    loaded(from: string, to: string): boolean;
-    /** Changes whenever what is loaded does: the deck looks again whether the period in view has its content. */
-    loads: number;
-  },
+  store: { load(range: VisibleRange): void; loaded(from: string, to: string): boolean },
+  /** Changes whenever what is loaded does: the deck looks again whether the period in view has its content. */
+  loads: number,
 ) {
-  const { load, loaded, loads } = store;
+  const { load, loaded } = store;
   // The period in view, and the day asked for within it (the first day after a step).
   const [place, setPlace] = useState(() => ({ current: periodOf('month', initialDate), date: initialDate }));
   const [drawn, setDrawn] = useState<Period[]>(() => [place.current]);
@@ -127,9 +124,13 @@ export function useCalendarDeck(
     const range = rangeOf(place.current, place.date, seen);
     if (!loaded(range.from, range.to)) return;
     return whenIdle(() => {
+      // A period drawn already keeps its object: a new one would give its calendar new options
+      // (its datesSet), which FullCalendar answers by drawing the whole period again.
       const wanted = deckAround(place.current);
       setDrawn((periods) =>
-        wanted.every((p, i) => periods[i]?.id === p.id) && periods.length === wanted.length ? periods : wanted,
+        wanted.every((p, i) => periods[i]?.id === p.id) && periods.length === wanted.length
+          ? periods
+          : wanted.map((p) => periods.find((drawn) => drawn.id === p.id) ?? p),
       );
       for (const id of told.current.keys()) if (!wanted.some((p) => p.id === id)) told.current.delete(id);
       for (const id of refs.current.keys()) if (!wanted.some((p) => p.id === id)) refs.current.delete(id);
