@@ -107,11 +107,11 @@ function useInertOutOfSight(root: RefObject<HTMLElement | null>, shown: boolean)
     if (!element) return;
     if (!drawn.current) {
       drawn.current = true;
-      element.inert = !shown;
+      element.toggleAttribute('inert', !shown);
       return;
     }
     return whenIdle(() => {
-      element.inert = !shown;
+      element.toggleAttribute('inert', !shown);
     });
   }, [root, shown]);
 }
