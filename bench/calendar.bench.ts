@@ -177,6 +177,7 @@ const INSTALL = `window.__time = (act, title, extra = () => true) => new Promise
   else if (calendar) for (const el of [calendar, document.querySelector('.cal-status')])
     if (el) observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
   const t0 = performance.now();
+  window.__actedAt = t0;
   const end = () => { finished = true; observer.disconnect(); };
   const check = () => {
     if (finished) return;
@@ -204,15 +205,28 @@ const WB_SETTLED = `() => { const m = document.querySelector('.cal-main'); retur
 const SETTLE = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() =>
   requestIdleCallback(() => done(), { timeout: 3000 }))))`;
 
-async function watchbillStep(page: Page): Promise<number> {
+/** A switch: the ms until it is on screen, and until the page is at rest again (what it drew out of sight meanwhile). */
+interface Switch {
+  shown: number;
+  busy: number;
+}
+async function atRestSince(page: Page, shown: number): Promise<Switch> {
+  const busy: number = await page.evaluate(`${SETTLE}.then(() => performance.now() - window.__actedAt)`);
+  return { shown, busy };
+}
+async function watchbillStep(page: Page): Promise<Switch> {
   await page.evaluate(SETTLE);
-  return page.evaluate(
+  const shown: number = await page.evaluate(
     `window.__time(() => document.querySelector('button[aria-label="Next period"]').click(), '[data-testid="calendar-title"]', ${WB_SETTLED})`,
   );
+  return atRestSince(page, shown);
 }
-async function baselineStep(page: Page): Promise<number> {
+async function baselineStep(page: Page): Promise<Switch> {
   await page.evaluate(SETTLE);
-  return page.evaluate(`window.__time(() => document.querySelector('.fc-next-button').click(), '.fc-toolbar-title')`);
+  const shown: number = await page.evaluate(
+    `window.__time(() => document.querySelector('.fc-next-button').click(), '.fc-toolbar-title')`,
+  );
+  return atRestSince(page, shown);
 }
 
 const VIEWS = [
@@ -242,8 +256,8 @@ async function measureSwitches(watchbill: Page, baseline: Page, size: number) {
   watchbill.on('response', onResponse);
   for (const view of VIEWS) {
     viewNow = view.label;
-    const ours: number[] = [];
-    const plain: number[] = [];
+    const ours: Switch[] = [];
+    const plain: Switch[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       // A page in a background tab gets its timers and frames throttled: the measured one is in front.
       await watchbill.bringToFront();
@@ -253,15 +267,25 @@ async function measureSwitches(watchbill: Page, baseline: Page, size: number) {
       await placeBaseline(baseline, view.baseline);
       for (let i = 0; i < SWITCHES_PER_ROUND; i += 1) plain.push(await baselineStep(baseline));
     }
+    const shown = (switches: Switch[]) => switches.map((s) => s.shown);
+    const busy = (switches: Switch[]) => switches.map((s) => s.busy);
     for (const p of [50, 95]) {
-      const ratio = pct(plain, p) / pct(ours, p);
+      const ratio = pct(shown(plain), p) / pct(shown(ours), p);
       report(
         `${size} eng · ${view.label} switch p${p}`,
-        `${ms(pct(ours, p))} vs plain ${ms(pct(plain, p))} = ${ratio.toFixed(2)}× faster`,
+        `${ms(pct(shown(ours), p))} vs plain ${ms(pct(shown(plain), p))} = ${ratio.toFixed(2)}× faster`,
         `≥ ${TARGET.switchRatio}× faster`,
         ratio >= TARGET.switchRatio,
       );
     }
+    // Not a target: the work a switch sets off after it is shown (Watchbill draws the next
+    // period out of sight); a click meanwhile waits for the task under way.
+    report(
+      `${size} eng · ${view.label}: busy after a switch p50 / p95`,
+      `${ms(pct(busy(ours), 50))} / ${ms(pct(busy(ours), 95))} vs plain ${ms(pct(busy(plain), 50))} / ${ms(pct(busy(plain), 95))}`,
+      '',
+      null,
+    );
   }
   watchbill.off('response', onResponse);
   for (const view of VIEWS) {
@@ -450,13 +474,14 @@ async function measureEngine(page: Page, path: string, size: number) {
   );
 }
 
-/** Serve → address → the page → Calendar chosen → its month drawn, from the command's start. */
+/** Serve → address → the page (in a browser already open) → Calendar chosen → its month drawn, from the command's start. */
 async function measureColdStart(browser: Browser, path: string, size: number) {
   const runs: number[] = [];
   for (let i = 0; i < 3; i += 1) {
-    const server = await serve(path);
+    // The browser is open already, as a lead's is: the clock starts with the command.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     const page = await context.newPage();
+    const server = await serve(path);
     await page.goto(server.url);
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Calendar' }).click();
     await page.waitForFunction(`(${WB_SETTLED})() && document.querySelector('${CURRENT} .shift')`);
