@@ -56,14 +56,17 @@ export function usePeriodEvents(
   useLayoutEffect(() => {
     parts.current = { calendar, root, waiting, drawn, latest, scheduleFor, scheduleWindow };
   });
-  // In view: before the frame is drawn. Out of sight: once the page has nothing else to do.
+  // In view: before the frame is drawn. Out of sight: once the page has nothing else to do, and
+  // not while an edit is being saved: its answer comes with the saved ids, so the periods out of
+  // sight are drawn once, from it, and the main process saving it has both cores meanwhile.
+  const editing = useStore((s) => s.editing);
   useLayoutEffect(() => {
     if (shown && parts.current) catchUp(parts.current, true);
   }, [shown, scheduleRevision, windowLoads, layers]);
   useEffect(() => {
     const at = parts.current;
-    if (!shown && at) return whenQuiet(() => catchUp(at, false));
-  }, [shown, scheduleRevision, windowLoads, layers]);
+    if (!shown && !editing && at) return whenQuiet(() => catchUp(at, false));
+  }, [shown, editing, scheduleRevision, windowLoads, layers]);
 
   return fetchEvents;
 }
