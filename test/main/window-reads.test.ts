@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import { overridesAround } from '../../src/main/queries/schedule';
+import { FIXABLE_CLASHES, type FixableClash } from '../../src/shared/domain/clash-fixes';
 import { computeSegments } from '../../src/shared/domain/rotation';
 import { addDays } from '../../src/shared/domain/time';
 import type { Id, Rotation } from '../../src/shared/model';
@@ -169,6 +170,25 @@ describe('answers that look a few weeks around a moment', () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('fixes for a clash', () => {
+  it('are the options the whole history gives', async () => {
+    const fixable = (kind: string): kind is FixableClash => (FIXABLE_CLASHES as readonly string[]).includes(kind);
+    let offered = 0;
+    for (let day = 30; day < DAYS && offered < 6; day += 97) {
+      const view = await call('today:get', { at: instantOf(day, 600) });
+      for (const { kind, engineerIds, from, to, link } of view.warnings) {
+        if (!fixable(kind) || !from || !to || link.rotationId === undefined || engineerIds.length === 0) continue;
+        const fixes = await sameAsWholeHistory(() =>
+          call('clashes:fixes', { rotationId: link.rotationId, clash: { kind, engineerIds, from, to } }),
+        );
+        if (fixes.options.length > 0) offered += 1;
+        break;
+      }
+    }
+    expect(offered).toBeGreaterThan(2);
   });
 });
 
