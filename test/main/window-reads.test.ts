@@ -207,6 +207,21 @@ describe('exports of a range', () => {
   });
 });
 
+describe('a published schedule', () => {
+  it('holds the schedule the whole history gives, and is compared with it the same way', async () => {
+    const rotationId = rotations[0]!.id;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: DAYS - 100 }), fc.integer({ min: 1, max: 100 }), async (day, days) => {
+        const from = addDays(FIRST_DAY, day);
+        const published = await call('snapshots:publish', { rotationId, from, to: addDays(from, days), note: '' });
+        const changes = await sameAsWholeHistory(() => call('snapshots:changes', { snapshotId: published.id }));
+        expect(changes).toEqual([]);
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
+
 describe('what a screen of a few weeks reads', () => {
   it('is never the whole list of overrides or of time away', async () => {
     const allOverrides = vi.spyOn(app.repos.rotations, 'overrides');
