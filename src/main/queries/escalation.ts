@@ -4,6 +4,7 @@ import type { Id, IsoInstant, Pipeline, Rotation } from '../../shared/model';
 import type { WhoView } from '../../shared/operations-views';
 import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
+import { overridesAround, unavailabilityAround } from './schedule';
 import { teamZone } from './team';
 
 const TEAM_LEAD_KEY = 'teamLead';
@@ -32,18 +33,21 @@ export function escalationAt(repos: Repositories, pipelineId: Id, at: IsoInstant
   const runbook = repos.runbooks.get(pipelineId);
   const rotation = pipelineRotation(repos, pipeline);
   const teamLead = teamLeadOf(repos);
-  const levels = runbook
-    ? resolveEscalation({
-        levels: runbook.escalation,
-        at,
-        ownership: repos.pipelines.getOwnership(pipelineId),
-        rotation,
-        overrides: rotation ? repos.rotations.overrides(rotation.id) : [],
-        engineers: repos.engineers.list(),
-        unavailability: repos.engineers.listUnavailability(),
-        teamLead,
-        teamZone: teamZone(repos),
-      })
-    : null;
-  return { pipeline, at: new Date(at).toISOString(), rotation, levels, teamLead };
+  const from = new Date(at).toISOString();
+  if (!runbook) return { pipeline, at: from, rotation, levels: null, teamLead };
+  // Each level is resolved at the minute it starts: the chain spans [at, the last level's start].
+  const lastMinutes = Math.max(0, ...runbook.escalation.map((level) => level.afterMinutes));
+  const to = new Date(Date.parse(from) + lastMinutes * 60_000 + 1).toISOString();
+  const levels = resolveEscalation({
+    levels: runbook.escalation,
+    at,
+    ownership: repos.pipelines.getOwnership(pipelineId),
+    rotation,
+    overrides: rotation ? overridesAround(repos, rotation, from, to) : [],
+    engineers: repos.engineers.list(),
+    unavailability: unavailabilityAround(repos, from, to),
+    teamLead,
+    teamZone: teamZone(repos),
+  });
+  return { pipeline, at: from, rotation, levels, teamLead };
 }

@@ -12,6 +12,7 @@ import { yearIn } from '../../shared/format';
 import type { Engineer, Id, ModelWarning, Pipeline } from '../../shared/model';
 import type { PipelineRow } from '../../shared/views';
 import type { Repositories } from '../db/repositories';
+import { overridesAround, unavailabilityAround } from './schedule';
 import { teamToday } from './team';
 
 export const engineersById = (repos: Repositories): Map<Id, Engineer> =>
@@ -67,6 +68,9 @@ export function planWarnings(repos: Repositories, at: Date): ModelWarning[] {
   ];
   const rotations = repos.rotations.list();
   warnings.push(...unroutedWarnings(pipelines, rotations));
+  const from = at.toISOString();
+  const to = new Date(at.getTime() + OWNER_CLASH_LOOKAHEAD_DAYS * 86_400_000).toISOString();
+  const unavailability = unavailabilityAround(repos, from, to);
   // Owners on call are tied up by the rotation that answers for their pipeline.
   for (const rotation of rotations) {
     const routed = pipelines.filter((p) => p.rotationId === rotation.id);
@@ -77,10 +81,10 @@ export function planWarnings(repos: Repositories, at: Date): ModelWarning[] {
         ownerships,
         engineers,
         rotation,
-        overrides: repos.rotations.overrides(rotation.id),
-        unavailability: repos.engineers.listUnavailability(),
-        from: at.toISOString(),
-        to: new Date(at.getTime() + OWNER_CLASH_LOOKAHEAD_DAYS * 86_400_000).toISOString(),
+        overrides: overridesAround(repos, rotation, from, to),
+        unavailability,
+        from,
+        to,
         currentYear: yearIn(at.getTime(), rotation.timeZone),
       }),
     );

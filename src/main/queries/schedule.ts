@@ -89,6 +89,15 @@ export function periodInstants(rotation: Rotation, period: Period): [string, str
 export const unavailabilityNear = (repos: Repositories, first: IsoDate, last: IsoDate) =>
   repos.engineers.unavailabilityBetween(addDays(first, -2), addDays(last, 2));
 
+/**
+ * The time away that can touch the instants [from, to): a record's dates are local days in
+ * the engineer's zone (or the rotation's), and a local date is never more than a day from the
+ * UTC date of the same instant, so the UTC dates of the ends with unavailabilityNear's two
+ * days' margin keep every record that touches the range in any zone.
+ */
+export const unavailabilityAround = (repos: Repositories, from: string, to: string) =>
+  unavailabilityNear(repos, new Date(from).toISOString().slice(0, 10), new Date(to).toISOString().slice(0, 10));
+
 export function fairnessInput(
   repos: Repositories,
   rotation: Rotation,

@@ -25,6 +25,7 @@ import { drillReport } from '../export/drill-report';
 import { escalationAt, pipelineRotation, requirePipeline as requirePipelineIn } from '../queries/escalation';
 import { CADENCE_KEY, drillCadenceOf, followupRows } from '../queries/drills';
 import { teamZone } from '../queries/team';
+import { overridesAround } from '../queries/schedule';
 import type { ServiceContext } from './context';
 
 /** The drill's scenario in the runbook: by its row, else by title (a save may have replaced the row). */
@@ -103,7 +104,7 @@ export function drillHandlers(context: ServiceContext): HandlersFor<typeof drill
     const rotation = pipelineId === undefined ? null : pipelineRotation(repos, requirePipeline(pipelineId));
     if (!rotation)
       return { at, primaryId: null, secondaryId: null, nobody: pipelineId === undefined ? null : NO_ROTATION };
-    const pair = onCallAt(rotation, repos.rotations.overrides(rotation.id), at);
+    const pair = onCallAt(rotation, overridesAround(repos, rotation, at, at), at);
     return {
       at,
       primaryId: pair.primaryId,

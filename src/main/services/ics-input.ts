@@ -8,7 +8,7 @@ import type { IcsContent } from '../../shared/ipc/share-schemas';
 import type { Engineer, Holiday, Id, IsoDate, Rotation } from '../../shared/model';
 import { DomainError } from '../../shared/result';
 import type { IcsInput } from '../export/ics';
-import { teamHolidays } from '../queries/schedule';
+import { overridesAround, teamHolidays } from '../queries/schedule';
 import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
 
@@ -67,10 +67,12 @@ export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>
    * The schedule over whole shifts around [from, to), one more on each side: an event's UID
    * comes from its start, so a stretch must never be cut short by where the export range began.
    */
-  const wholeShiftSegments = (rotation: Rotation, from: string, to: string) => {
+  const wholeShiftSchedule = (rotation: Rotation, from: string, to: string) => {
     const first = shiftBounds(rotation, shiftIndexAt(rotation, from) - 1).startsAt;
     const last = shiftBounds(rotation, shiftIndexAt(rotation, Date.parse(to) - 1) + 1).endsAt;
-    return computeSegments(rotation, repos.rotations.overrides(rotation.id), first, last);
+    // The segments' edits are named by kind and reason: the overrides that shape them go along.
+    const overrides = overridesAround(repos, rotation, first, last);
+    return { rotation, segments: computeSegments(rotation, overrides, first, last), overrides };
   };
 
   interface IcsRequest {
@@ -104,11 +106,7 @@ export function shareScope({ repos, now }: Pick<ServiceContext, 'repos' | 'now'>
       appVersion: request.appVersion,
       stamp: now(),
       include: [...include],
-      rotations: rotations.map((rotation) => ({
-        rotation,
-        segments: wholeShiftSegments(rotation, range.from, range.to),
-        overrides: repos.rotations.overrides(rotation.id),
-      })),
+      rotations: rotations.map((rotation) => wholeShiftSchedule(rotation, range.from, range.to)),
       range,
       engineers: repos.engineers.list(),
       engineerId,

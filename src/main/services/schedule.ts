@@ -357,7 +357,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         rangeStart: range.from,
         rangeEnd: range.to,
         publishedAt: now().toISOString(),
-        segments: computeSegments(rotation, repos.rotations.overrides(rotation.id), range.from, range.to),
+        segments: computeSegments(rotation, overridesAround(rotation, range.from, range.to), range.from, range.to),
         note,
       });
       const { segments: _segments, ...summary } = repos.rotations.getSnapshot(id)!;
@@ -371,7 +371,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       const rotation = rotationOf(snapshot.rotationId);
       const current = computeSegments(
         rotation,
-        repos.rotations.overrides(rotation.id),
+        overridesAround(rotation, snapshot.rangeStart, snapshot.rangeEnd),
         snapshot.rangeStart,
         snapshot.rangeEnd,
       );

@@ -25,7 +25,7 @@ import { pdfAvailable, pdfRenderer } from '../export/pdf';
 import { buildPlanMarkdown, type PlanData, type PlanRotation } from '../export/plan';
 import { planHtml } from '../export/plan-html';
 import { pipelineRows as pipelineRowsOf } from '../queries/ownership';
-import { fairnessReport } from '../queries/schedule';
+import { fairnessReport, overridesAround } from '../queries/schedule';
 import type { ServiceContext } from './context';
 import { teamToday } from '../queries/team';
 import { periodRange, rangeOf, shareScope, type ShareScope } from './ics-input';
@@ -56,7 +56,8 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
     const first = shiftBounds(rotation, Math.max(0, shiftIndexAt(rotation, range.from))).startsAt;
     const from = first > range.from ? range.from : first;
     const to = shiftBounds(rotation, Math.max(0, shiftIndexAt(rotation, Date.parse(range.to) - 1))).endsAt;
-    const overrides = repos.rotations.overrides(rotation.id);
+    // The quarter's edits are listed from these too: they all touch [from, to).
+    const overrides = overridesAround(repos, rotation, from, to);
     return {
       rotation,
       segments: computeSegments(rotation, overrides, from, to),
@@ -177,7 +178,7 @@ export function shareHandlers(context: ServiceContext): HandlersFor<typeof share
           if (rotations.length === 0) throw none('schedule');
           const rows = rotations.flatMap((rotation) => {
             const range = periodRange(rotation.timeZone, period);
-            const overrides = repos.rotations.overrides(rotation.id);
+            const overrides = overridesAround(repos, rotation, range.from, range.to);
             return scheduleRows(
               rotation,
               computeSegments(rotation, overrides, range.from, range.to),

@@ -18,6 +18,7 @@ import { DomainError } from '../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { pipelineRotation, requirePipeline as requirePipelineIn } from '../queries/escalation';
 import type { ServiceContext } from './context';
+import { overridesAround } from '../queries/schedule';
 import { teamToday } from '../queries/team';
 
 // Deadlines near the end of a range can move past it (a weekly deadline off a holiday, a
@@ -36,13 +37,21 @@ export function teamBusinessCalendar(repos: Repositories, from: IsoDate, to: Iso
 /**
  * Why nobody from a pipeline's own rotation is primary on call at a moment (no rotation, or
  * outside its hours), or null when someone is: a deadline then has nobody on call to meet it.
+ * Moments lie within the local days [first, last) of some zone, so within a day of their UTC
+ * midnights: only the overrides around that stretch are read.
  */
-function nobodyOnCallFor(repos: Repositories): (pipeline: Pipeline, at: IsoInstant) => string | null {
+function nobodyOnCallFor(
+  repos: Repositories,
+  first: IsoDate,
+  last: IsoDate,
+): (pipeline: Pipeline, at: IsoInstant) => string | null {
+  const from = `${addDays(first, -1)}T00:00:00.000Z`;
+  const to = `${addDays(last, 1)}T00:00:00.000Z`;
   const overrides = new Map<Id, Override[]>();
   return (pipeline, at) => {
     const rotation = pipelineRotation(repos, pipeline);
     if (!rotation) return NO_ROTATION;
-    if (!overrides.has(rotation.id)) overrides.set(rotation.id, repos.rotations.overrides(rotation.id));
+    if (!overrides.has(rotation.id)) overrides.set(rotation.id, overridesAround(repos, rotation, from, to));
     const { primaryId } = onCallAt(rotation, overrides.get(rotation.id)!, at);
     return primaryId === null ? whyNobodyFrom(rotation, at, 'primary', 'then') : null;
   };
@@ -117,7 +126,7 @@ export function slaHandlers({ repos, now }: ServiceContext): HandlersFor<typeof 
       const view: DeadlinesView = { from: first, days, deadlines: [], waitingForEvent: [] };
       // Events recorded on the SLA screen, besides any passed in (a what-if from the CLI).
       const recorded = repos.slas.events();
-      const answering = nobodyOnCallFor(repos);
+      const answering = nobodyOnCallFor(repos, first, last);
       for (const sla of repos.slas.list()) {
         const pipeline = pipelines.get(sla.pipelineId);
         if (!pipeline) continue;

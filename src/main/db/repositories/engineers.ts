@@ -47,8 +47,9 @@ export function engineersRepository(db: Connection) {
   const update = db.prepare(
     'UPDATE engineers SET name = @name, email = @email, color = @color, active = @active, time_zone = @timeZone WHERE id = @id',
   );
+  // Ties on the first day go by id, so a ranged read lists its records in the order the full list does.
   const unavailabilityAll = db.prepare<[], UnavailabilityRow>(
-    'SELECT id, engineer_id, start_date, end_date, reason FROM unavailability ORDER BY start_date',
+    'SELECT id, engineer_id, start_date, end_date, reason FROM unavailability ORDER BY start_date, id',
   );
   const unavailabilityById = db.prepare<[number], UnavailabilityRow>(
     'SELECT id, engineer_id, start_date, end_date, reason FROM unavailability WHERE id = ?',
@@ -59,7 +60,7 @@ export function engineersRepository(db: Connection) {
   );
   const unavailabilityBetween = db.prepare<[string, string], UnavailabilityRow>(
     `SELECT id, engineer_id, start_date, end_date, reason FROM unavailability
-     WHERE start_date <= ? AND end_date >= ? ORDER BY start_date`,
+     WHERE start_date <= ? AND end_date >= ? ORDER BY start_date, id`,
   );
   const deleteUnavailability = db.prepare('DELETE FROM unavailability WHERE id = ?');
   const insertUnavailability = db.prepare(
