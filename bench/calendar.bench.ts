@@ -39,6 +39,8 @@ const HISTORY_START = addDays(TODAY, -5 * 365);
 const SWITCH_FROM = '2024-07-01';
 const WINDOW_MARGIN_MS = 91 * 86_400_000;
 
+// How long a page at rest is looked at before the next click (see SETTLE).
+const AT_REST_MS = 150;
 // Frames are not held back to the display's refresh (see main()).
 const NO_VSYNC = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
 
@@ -199,11 +201,15 @@ const CURRENT = '.cal-main [data-period="current"]';
 const WB_SETTLED = `() => { const m = document.querySelector('.cal-main'); return m && m.getAttribute('aria-busy') === 'false'; }`;
 
 /**
- * Until the page has drawn what it has to and has nothing left to do, as a person looks at a
- * month before the next click: each switch is timed from a page at rest, on both pages alike.
+ * Until the page has drawn what it has to and has nothing left to do, then a moment more, as a
+ * person looks at a month before the next click: each switch is timed from a page at rest, on
+ * both pages alike. The moment matters: for a few frames after the last one drawn, Chromium's
+ * compositor keeps its frame clock running, and a click then waits for the clock's next tick
+ * (up to 16.7 ms) before anything it changed is drawn; a person's click comes after it stopped.
  */
-const SETTLE = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() =>
+const IDLE = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() =>
   requestIdleCallback(() => done(), { timeout: 3000 }))))`;
+const SETTLE = `${IDLE}.then(() => new Promise((done) => setTimeout(done, ${AT_REST_MS})))`;
 
 /** A switch: the ms until it is on screen, and until the page is at rest again (what it drew out of sight meanwhile). */
 interface Switch {
@@ -211,7 +217,7 @@ interface Switch {
   busy: number;
 }
 async function atRestSince(page: Page, shown: number): Promise<Switch> {
-  const busy: number = await page.evaluate(`${SETTLE}.then(() => performance.now() - window.__actedAt)`);
+  const busy: number = await page.evaluate(`${IDLE}.then(() => performance.now() - window.__actedAt)`);
   return { shown, busy };
 }
 async function watchbillStep(page: Page): Promise<Switch> {
