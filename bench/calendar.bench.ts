@@ -321,6 +321,21 @@ const center = async (page: Page, selector: string) => {
   return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 30) };
 };
 
+/** The point a week after `at` in the month grid: the same place in the day seven days later. */
+async function weekLater(page: Page, at: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    `(() => {
+      const days = [...document.querySelectorAll('${CURRENT} td[data-date]')];
+      const inside = (el, x, y) => { const r = el.getBoundingClientRect(); return x >= r.left && x < r.right && y >= r.top && y < r.bottom; };
+      const day = days.find((el) => inside(el, ${at.x}, ${at.y}));
+      const next = new Date(Date.parse(day.dataset.date + 'T00:00:00Z') + 7 * 86400000).toISOString().slice(0, 10);
+      const later = document.querySelector('${CURRENT} td[data-date="' + next + '"]');
+      const a = day.getBoundingClientRect(), b = later.getBoundingClientRect();
+      return { x: ${at.x} + b.left - a.left, y: ${at.y} + b.top - a.top };
+    })()`,
+  );
+}
+
 /**
  * Confirm in the preview dialog, timed to the calendar showing the saved edit; null when the
  * preview refused the edit (the engineer already holds that day, say): it is cancelled.
@@ -403,11 +418,10 @@ async function measureEdits(page: Page, size: number) {
     if (shift < 0) throw new Error('no two neighbouring weeks to swap in view');
     const drawn = `[...document.querySelectorAll('${CURRENT} .shift[data-shift="${shift}"]')].map((el) => el.dataset.primary).join()`;
     const before: string = await page.evaluate(drawn);
-    await drag(
-      page,
-      await center(page, `${CURRENT} .shift[data-shift="${shift}"]`),
-      await center(page, `${CURRENT} .shift[data-shift="${shift + 1}"]`),
-    );
+    // Dropped a week later at the same place in its day: on the next shift. (The middle of the
+    // next shift's first piece can lie in the same week when covers cut that shift up.)
+    const from = await center(page, `${CURRENT} .shift[data-shift="${shift}"]`);
+    await drag(page, from, await weekLater(page, from));
     const swap = await confirmAndTime(page, 'Saved: Swap shifts', `() => ${drawn} !== ${JSON.stringify(before)}`);
     if (swap !== null) swaps.push(swap);
   }
