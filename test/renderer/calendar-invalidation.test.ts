@@ -16,14 +16,20 @@ let store: { getState: () => AppStore };
 let query: typeof QueryClient;
 let saving: typeof QuerySave;
 let calls: string[];
+/** Holds back answers on a channel until released, as a busy main process might. */
+let holdBack: { channel: string; release: Promise<void> } | null;
 
 beforeEach(async () => {
   app = testApp();
   calls = [];
+  holdBack = null;
   window.api = new Proxy({} as Api, {
-    get: (_target, channel: string) => (args: unknown) => {
+    get: (_target, channel: string) => async (args: unknown) => {
       calls.push(channel);
-      return app.dispatch(channel, args);
+      const held = holdBack?.channel === channel ? holdBack.release : null;
+      const answer = await app.dispatch(channel, args);
+      if (held) await held;
+      return answer;
     },
   });
   // One fresh store and cache per test, from the same module graph.
@@ -78,5 +84,30 @@ describe('the calendar window and the staleness table', () => {
       query.queryClient.getQueryCache().find({ queryKey: [channel], exact: false })!.state.isInvalidated;
     expect(stale('today:get')).toBe(true);
     expect(stale('runbooks:revisions')).toBe(false);
+  });
+
+  test('an edit is done once it is saved and shown: Today, on screen, is read again after', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    // Today is on screen (a query with an observer), so a change reads it again.
+    const { QueryObserver } = await import('@tanstack/react-query');
+    const today = new QueryObserver(query.queryClient, {
+      queryKey: query.channelKey('today:get', {}),
+      queryFn: () => query.fetchChannel('today:get', {}),
+    });
+    const unsubscribe = today.subscribe(() => undefined);
+    await vi.waitFor(() => expect(today.getCurrentResult().status).toBe('success'));
+    let release!: () => void;
+    holdBack = { channel: 'today:get', release: new Promise<void>((done) => (release = done)) };
+    const weeks = [...new Set(s().schedule!.segments.map((seg) => seg.shiftIndex))];
+
+    // Saved and said so while Today's new answer is still on its way.
+    expect(await s().applyEdit({ op: 'swap', shiftA: weeks[1]!, shiftB: weeks[2]!, reason: 'trade' })).toBe(true);
+    expect(s().calendarMessage?.text).toBe('Saved: Swap shifts.');
+    expect(today.getCurrentResult().isFetching).toBe(true);
+
+    release();
+    await vi.waitFor(() => expect(today.getCurrentResult().isFetching).toBe(false));
+    unsubscribe();
   });
 });

@@ -240,9 +240,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       await get().reloadSchedule();
       set(done);
     }
-    // What else shows the schedule (Today's warnings, fairness, who is on call) reads it again;
-    // the window is this slice's own, taken from the answer above.
-    await invalidateAfter(edit, { keep: ['schedule:window'] });
+    // What else shows the schedule (Today's warnings, fairness, who is on call) is marked stale
+    // now and reads it again in the background: the edit is saved and shown, so its dialog closes
+    // without waiting for other screens' answers. The window is this slice's own, taken from the
+    // answer above. (A failed refresh shows on the screen that reads it, as any failed read does.)
+    void invalidateAfter(edit, { keep: ['schedule:window'] }).catch(() => undefined);
   };
 
   return {
