@@ -66,14 +66,15 @@ export function teamHolidays(repos: Repositories, from: IsoDate, to: IsoDate): H
 
 /**
  * The overrides that can shape [from, to) and the shifts around it: a computation inside the
- * range never needs the others, and there may be thousands of them.
+ * range never needs the others, and there may be thousands of them. Without `to`, every one
+ * from around `from` on (what looks ahead as far as anything is planned).
  */
-export function overridesAround(repos: Repositories, rotation: Rotation, from: string, to: string): Override[] {
+export function overridesAround(repos: Repositories, rotation: Rotation, from: string, to?: string): Override[] {
   const margin = (rotation.shiftDays + 1) * 86_400_000;
   return repos.rotations.overridesTouching(
     rotation.id,
     new Date(Date.parse(from) - margin).toISOString(),
-    new Date(Date.parse(to) + margin).toISOString(),
+    to === undefined ? undefined : new Date(Date.parse(to) + margin).toISOString(),
   );
 }
 

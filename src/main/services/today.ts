@@ -26,13 +26,6 @@ import { overridesAround, unavailabilityAround } from '../queries/schedule';
 /** How far ahead Today looks for holidays and schedule warnings. */
 const LOOKAHEAD_DAYS = 60;
 
-/**
- * Far enough ahead for any planned override, yet with a four-digit year after overridesAround's
- * margin (instants are compared as text). The next hand-off looks as far ahead as the last
- * override, so Today reads every override from now on, and none of the history behind.
- */
-const AHEAD_OF_EVERY_OVERRIDE = '9000-01-01T00:00:00.000Z';
-
 /** Who holds one rotation now and next, as of `moment`. */
 function rotationToday(rotation: Rotation, overrides: readonly Override[], moment: Date, horizon: Date): RotationToday {
   const at = moment.toISOString();
@@ -84,7 +77,9 @@ export function todayHandlers({ repos, now }: ServiceContext): HandlersFor<typeo
       const zone = teamZone(repos);
       const rotations = repos.rotations.active().map((rotation) => ({
         rotation,
-        overrides: overridesAround(repos, rotation, moment.toISOString(), AHEAD_OF_EVERY_OVERRIDE),
+        // The next hand-off looks as far ahead as the last override: every one from now on,
+        // none of the history behind.
+        overrides: overridesAround(repos, rotation, moment.toISOString()),
       }));
       // Owners, runbooks, unrouted pipelines, the quarterly review: as on the Ownership screen.
       const warnings: ModelWarning[] = [

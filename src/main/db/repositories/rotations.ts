@@ -147,6 +147,9 @@ export function rotationsRepository(db: Connection) {
   const overridesTouchingRange = db.prepare<[number, string, string], OverrideRow>(
     'SELECT * FROM overrides WHERE rotation_id = ? AND starts_at < ? AND ends_at > ? ORDER BY created_at, id',
   );
+  const overridesEndingAfter = db.prepare<[number, string], OverrideRow>(
+    'SELECT * FROM overrides WHERE rotation_id = ? AND ends_at > ? ORDER BY created_at, id',
+  );
   const insertOverride = db.prepare(
     `INSERT INTO overrides (rotation_id, starts_at, ends_at, role, engineer_id, kind, reason, twin_id, created_at)
      VALUES (@rotationId, @startsAt, @endsAt, @role, @engineerId, @kind, @reason, @twinId, @createdAt)`,
@@ -224,9 +227,15 @@ export function rotationsRepository(db: Connection) {
       memberIds.forEach((engineerId, position) => insertMember.run(rotationId, position, engineerId));
     }),
     overrides: (rotationId: Id): Override[] => overridesOf.all(rotationId).map(toOverride),
-    /** Only the overrides that touch [from, to): all a computation inside that range needs. */
-    overridesTouching: (rotationId: Id, from: string, to: string): Override[] =>
-      overridesTouchingRange.all(rotationId, to, from).map(toOverride),
+    /**
+     * Only the overrides that touch [from, to): all a computation inside that range needs.
+     * Without `to`, every one from `from` on.
+     */
+    overridesTouching: (rotationId: Id, from: string, to?: string): Override[] =>
+      (to === undefined
+        ? overridesEndingAfter.all(rotationId, from)
+        : overridesTouchingRange.all(rotationId, to, from)
+      ).map(toOverride),
     insertOverride: (draft: OverrideDraft): Id => Number(insertOverride.run(draft).lastInsertRowid),
     get: (id: Id): Rotation | null => {
       const row = byId.get(id);
