@@ -117,7 +117,9 @@ export function useCalendarDeck(
 
   // Once the page is idle after a move: the neighbours of the period in view drawn, others let go.
   // Not before the period in view has its content: drawing two months out of sight while its
-  // shifts arrive would hold them back (the first start, another view, a jump far away).
+  // shifts arrive would hold them back (the first start, another view, a jump far away). Looked
+  // at again when something is loaded (`loads`) and when the period in view tells its range
+  // (kept in a ref; its title is set in the same step).
   useEffect(() => {
     const seen = told.current.get(place.current.id);
     if (!seen) return;
