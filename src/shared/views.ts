@@ -15,6 +15,7 @@ import type {
 } from './model';
 import type { LedgerWhatIf } from './domain/ledger';
 import type { AppliedChange, Change } from './domain/rotation';
+import type { ScheduleWindow } from './schedule-window';
 
 /** Where the main process takes "now" from: the real clock, or one a test or the lead chose. */
 export type ClockMode = 'real' | 'frozen' | 'running';
@@ -110,8 +111,12 @@ export interface EditResult {
   applied: AppliedChange;
   canUndo: string | null;
   canRedo: string | null;
-  /** The schedule of the range the caller asked for, after the edit. */
-  view?: ScheduleView;
+  /**
+   * The schedule of the range the caller asked for, after the edit, packed as `schedule:window`
+   * answers it: the calendar asks for the whole window it keeps, so the edit after this one is
+   * drawn at once as well, whichever week it touches.
+   */
+  window?: ScheduleWindow;
 }
 
 export interface SnapshotSummary {

@@ -152,6 +152,36 @@ describe('Calendar', () => {
     expect(signed(bAfter.difference)).not.toBe(before);
   });
 
+  test('while its preview is read, the calendar behind shows the swap; Cancel puts every shift back, once', async () => {
+    const { page } = app;
+    await openFebruary2027();
+    const [b, c] = [await idOf(engineerName('B')), await idOf(engineerName('C'))];
+    const pieces = async () => page.locator(inView('.shift[data-shift="57"], .shift[data-shift="58"]')).count();
+    const drawnBefore = await pieces();
+    await drag(
+      page,
+      await centerOf(page, inView('.shift[data-shift="57"]')),
+      await centerOf(page, inView('.shift[data-shift="58"]')),
+    );
+    const dialog = page.getByTestId('preview-dialog');
+    await expectVisible(dialog.getByTestId('fairness-compare'));
+    // Drawn ahead behind the dialog, not saved.
+    await expect.poll(() => drawnPrimaries(57)).toEqual([c]);
+    await expect.poll(() => drawnPrimaries(58)).toEqual([b]);
+    expect(await primaryOfShift(57)).toEqual([engineerName('B')]);
+    await screenshot(page, 'calendar-swap-drawn-ahead');
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => drawnPrimaries(57)).toEqual([b]);
+    await expect.poll(() => drawnPrimaries(58)).toEqual([c]);
+    // The shift that was dragged is back in its place, and drawn once.
+    expect(await pieces()).toBe(drawnBefore);
+    expect(await primaryOfShift(57)).toEqual([engineerName('B')]);
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    expect(app.session.pageErrors).toEqual([]);
+  });
+
   test('dragging an engineer from the roster onto a day makes them cover it', async () => {
     const { page } = app;
     await openFebruary2027();

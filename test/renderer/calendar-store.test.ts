@@ -4,11 +4,13 @@
 // revision) and when it need not, and that nothing shown is ever older than what was saved.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Api } from '../../src/shared/ipc/contract';
+import type { ScheduleOperation } from '../../src/shared/ipc/schemas';
 import type { AppStore } from '../../src/renderer/store';
 import type { VisibleRange } from '../../src/renderer/store/slices/calendar';
 import type { WatchbillApp } from '../../src/main/app';
 import { testApp } from '../support/app';
 import { NOVEMBER } from '../support/calendar-range';
+import { shiftBounds } from '../../src/shared/domain/rotation';
 
 // November and December 2026 as the month grid shows them (six weeks, New York midnights).
 const DECEMBER: VisibleRange = {
@@ -50,6 +52,15 @@ afterEach(() => {
 });
 
 const engineerId = (name: string) => app.repos.engineers.list().find((e) => e.name.endsWith(name))!.id;
+/** An engineer (D unless said) covering Wednesday 18 November as primary, as a drop from the roster asks. */
+const coversThe18th = (reason = '', engineer = engineerId('D')): ScheduleOperation => ({
+  op: 'cover-days',
+  dates: ['2026-11-18'],
+  role: 'primary',
+  engineerId: engineer,
+  kind: 'cover',
+  reason,
+});
 const direct = (range: VisibleRange) => app.handlers['schedule:get']({ from: range.from, to: range.to });
 const scheduleGets = () => calls.filter((c) => c === 'schedule:window').length;
 const settle = () => new Promise((done) => setTimeout(done, 0));
@@ -102,7 +113,7 @@ describe('the calendar store', () => {
     expect(s().schedule!.segments).toEqual((await app.handlers['schedule:get'](farAway)).segments);
   });
 
-  test('a cover is drawn before it is saved, then confirmed; the window refreshed after it redraws nothing', async () => {
+  test('a cover is drawn before it is saved, then confirmed with the whole window around it', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
     const d = engineerId('D');
@@ -110,14 +121,7 @@ describe('the calendar store', () => {
     holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
     const revision = s().scheduleRevision;
 
-    const saving = s().applyEdit({
-      op: 'cover-days',
-      dates: ['2026-11-18'],
-      role: 'primary',
-      engineerId: d,
-      kind: 'cover',
-      reason: 'dentist',
-    });
+    const saving = s().applyEdit(coversThe18th('dentist'));
     // Not saved yet, already drawn: D is on call on the 18th.
     expect(s().editing).toBe(true);
     expect(s().scheduleRevision).toBe(revision + 1);
@@ -134,12 +138,34 @@ describe('the calendar store', () => {
       saved.map(({ overrideIds: _ids, ...look }) => look),
     );
 
-    // Later the window around it comes back from the main process without a redraw; the month
-    // after is then at hand, with the edit's consequences.
-    const afterSave = s().scheduleRevision;
-    await vi.waitFor(() => expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)).not.toBeNull(), { timeout: 3000 });
-    expect(s().scheduleRevision).toBe(afterSave);
-    expect(s().scheduleFor(NOVEMBER.from, NOVEMBER.to)!.segments).toEqual((await direct(NOVEMBER)).segments);
+    // The answer was the window around the month: the month after is at hand at once, as saved,
+    // and nothing more is asked for.
+    const asked = calls.length;
+    expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)!.segments).toEqual((await direct(DECEMBER)).segments);
+    await settle();
+    expect(calls.slice(asked).filter((c) => c.startsWith('schedule:'))).toEqual([]);
+  });
+
+  test('the edit after an edit is drawn before it is saved too, even a swap of a week running in from outside the month', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    await (await import('../../src/renderer/query/client')).readChannel('engineers:list', {});
+    expect(await s().applyEdit(coversThe18th('dentist'))).toBe(true);
+    // The first week shown starts in October, before the month's grid.
+    const weeks = [...new Set(s().schedule!.segments.map((seg) => seg.shiftIndex))];
+    const before = s().schedule!.segments;
+    expect(shiftBounds(s().calendarRotation!, weeks[0]!).startsAt < NOVEMBER.from).toBe(true);
+    let release!: () => void;
+    holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
+    const revision = s().scheduleRevision;
+
+    const saving = s().applyEdit({ op: 'swap', shiftA: weeks[0]!, shiftB: weeks[1]!, reason: 'trade' });
+    // Not saved yet, already drawn.
+    expect(s().scheduleRevision).toBe(revision + 1);
+    expect(s().schedule!.segments).not.toEqual(before);
+    release();
+    expect(await saving).toBe(true);
+    expect(s().schedule!.segments).toEqual((await direct(NOVEMBER)).segments);
   });
 
   test('a swap is drawn before it is saved, exactly as saved, and each piece says why as the saved one does', async () => {
@@ -172,20 +198,53 @@ describe('the calendar store', () => {
     expect(s().calendarMessage?.text).toBe('Saved: Swap shifts.');
   });
 
+  test('an edit being previewed is drawn ahead, unsaved, and taken back exactly when it is not confirmed', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    await (await import('../../src/renderer/query/client')).readChannel('engineers:list', {});
+    const d = engineerId('D');
+    const saved = s().schedule!;
+    const revision = s().scheduleRevision;
+    const cover = coversThe18th();
+    let movedBack = 0;
+
+    s().proposeEdit(cover, () => (movedBack += 1));
+    // Drawn: D is on call on the 18th; the drag's own move was taken back first; nothing saved.
+    expect(s().scheduleRevision).toBe(revision + 1);
+    expect(movedBack).toBe(1);
+    expect(
+      s().schedule!.segments.some((seg) => seg.primaryId === d && seg.startsAt === '2026-11-18T05:00:00.000Z'),
+    ).toBe(true);
+    expect(calls).not.toContain('schedule:apply');
+    expect((await direct(NOVEMBER)).segments).toEqual(saved.segments);
+
+    s().withdrawProposal();
+    expect(s().schedule).toEqual(saved);
+    expect(s().editing).toBe(false);
+    expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)!.segments).toEqual((await direct(DECEMBER)).segments);
+
+    // Proposed again and confirmed: saved as drawn, with nothing more drawn before the answer.
+    s().proposeEdit(cover);
+    const drawn = s().scheduleRevision;
+    let release!: () => void;
+    holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
+    const saving = s().applyEdit(cover);
+    expect(s().scheduleRevision).toBe(drawn);
+    release();
+    expect(await saving).toBe(true);
+    expect(s().schedule!.segments).toEqual((await direct(NOVEMBER)).segments);
+    // Nothing left to take back once saved.
+    s().withdrawProposal();
+    expect(s().schedule!.segments).toEqual((await direct(NOVEMBER)).segments);
+  });
+
   test('a cover without a reason is drawn with the words the main process saves it with', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
     await (await import('../../src/renderer/query/client')).readChannel('engineers:list', {});
     let release!: () => void;
     holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
-    const saving = s().applyEdit({
-      op: 'cover-days',
-      dates: ['2026-11-18'],
-      role: 'primary',
-      engineerId: engineerId('D'),
-      kind: 'cover',
-      reason: '',
-    });
+    const saving = s().applyEdit(coversThe18th());
     const drawn = s().schedule!.overrides.filter((o) => o.startsAt === '2026-11-18T05:00:00.000Z');
     release();
     await saving;
@@ -198,14 +257,7 @@ describe('the calendar store', () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
     const before = s().schedule!.segments;
-    const saved = await s().applyEdit({
-      op: 'cover-days',
-      dates: ['2026-11-18'],
-      role: 'primary',
-      engineerId: 999,
-      kind: 'cover',
-      reason: '',
-    });
+    const saved = await s().applyEdit(coversThe18th('', 999));
     expect(saved).toBe(false);
     expect(s().calendarMessage).toEqual({ tone: 'error', text: 'Not saved: There is no engineer #999.' });
     expect(s().schedule!.segments).toEqual(before);
@@ -228,15 +280,7 @@ describe('the calendar store', () => {
     await s().loadSchedule(NOVEMBER);
     holdBack = null;
     // …then edit November, and only then let the older answer arrive.
-    const d = engineerId('D');
-    await s().applyEdit({
-      op: 'cover-days',
-      dates: ['2026-11-18'],
-      role: 'primary',
-      engineerId: d,
-      kind: 'cover',
-      reason: '',
-    });
+    await s().applyEdit(coversThe18th());
     release();
     await settle();
     await settle();
@@ -258,16 +302,8 @@ describe('the calendar store', () => {
 
     // Closed again; another screen (or the CLI) changes November meanwhile.
     s().forgetSchedule();
-    const d = engineerId('D');
     await app.handlers['schedule:apply']({
-      operation: {
-        op: 'cover-days',
-        dates: ['2026-11-18'],
-        role: 'primary',
-        engineerId: d,
-        kind: 'cover',
-        reason: '',
-      },
+      operation: coversThe18th(),
     });
     revision = s().scheduleRevision;
     const kept = s().schedule!.segments;

@@ -230,7 +230,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         label: edit.label,
         applied,
         ...undoLabels(rotation.id),
-        ...(range && { view: scheduleView(rotation, range.from, range.to) }),
+        ...(range && { window: scheduleWindow(rotation, range.from, range.to) }),
       };
     });
 
@@ -291,10 +291,12 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
     return { ...parts, segments: computeSegments(rotation, parts.overrides, from, to) };
   };
 
+  const scheduleWindow = (rotation: Rotation, from: string, to: string) =>
+    packScheduleWindow(scheduleParts(rotation, from, to));
+
   return {
     'schedule:get': ({ rotationId, from, to }) => scheduleView(rotationOf(rotationId), from, to),
-    'schedule:window': ({ rotationId, from, to }) =>
-      packScheduleWindow(scheduleParts(rotationOf(rotationId), from, to)),
+    'schedule:window': ({ rotationId, from, to }) => scheduleWindow(rotationOf(rotationId), from, to),
     'schedule:preview': async ({ operation, period }): Promise<EditPreview> => {
       const { rotation, change, label } = (await editFor(operation))();
       const input = ledgerFor(rotation, periodFor(period, rotation, change));
@@ -320,7 +322,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
           label,
           applied,
           ...undoLabels(rotation.id),
-          ...(range && { view: scheduleView(rotation, range.from, range.to) }),
+          ...(range && { window: scheduleWindow(rotation, range.from, range.to) }),
         };
       });
     },

@@ -177,7 +177,7 @@ export type PeriodSpec = z.infer<typeof periodSpec>;
 
 export const fairnessArgs = z.object({ rotationId, period: periodSpec, carry: carryPolicy.optional() }).strict();
 export const previewArgs = z.object({ operation: scheduleOperation, period: periodSpec.optional() }).strict();
-/** With a range, an edit answers the schedule of that range as it now is: one round trip for the calendar. */
+/** With a range, an edit answers the schedule of that range as it now is (EditResult.window): one round trip for the calendar. */
 const viewRange = z
   .object({ from: isoInstant, to: isoInstant })
   .strict()

@@ -165,7 +165,13 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     if (refusal) return refuse(refusal, info.revert);
     const outcome = swapFromDrop(rotation, props.segment, info.delta);
     if ('refusal' in outcome) return refuse(outcome.refusal, info.revert);
-    setConfirming({ title: 'Swap these shifts?', operation: outcome.operation, revert: info.revert });
+    // Once: the drawing of the swap ahead takes the move back first, and a cancel after it must not again.
+    let moved = true;
+    const revert = () => {
+      if (moved) info.revert();
+      moved = false;
+    };
+    setConfirming({ title: 'Swap these shifts?', operation: outcome.operation, revert });
   };
 
   const onEventResize = (info: EventResizeDoneArg) => {
@@ -394,6 +400,7 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
           operation={confirming.operation}
           engineers={engineerMap}
           timeZone={zone}
+          takeBackDrag={confirming.revert}
           onClose={(saved) => {
             if (!saved) confirming.revert();
             setConfirming(null);

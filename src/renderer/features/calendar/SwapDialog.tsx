@@ -1,4 +1,6 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { afterNextPaint } from '../../afterNextPaint';
 import type { ScheduleOperation } from '../../../shared/ipc/schemas';
 import type { Engineer, Id } from '../../../shared/model';
 import type { EditPreview } from '../../../shared/views';
@@ -9,8 +11,10 @@ import { useStore } from '../../store';
 import { FairnessCompare } from './FairnessCompare';
 
 /**
- * Confirms an edit that needs a look first (a swap): what changes, and fairness before and
- * after, from the main process's preview. `onClose(true)` once saved.
+ * Confirms an edit that needs a look first (a swap, a cover): what changes, and fairness before
+ * and after, from the main process's preview. Once the preview is on screen, the calendar behind
+ * it draws the edit ahead (proposeEdit), taken back if it is not confirmed. `onClose(true)` once
+ * saved.
  */
 export function PreviewDialog({
   title,
@@ -18,36 +22,55 @@ export function PreviewDialog({
   engineers,
   timeZone,
   onClose,
+  takeBackDrag,
 }: {
   title: string;
   operation: ScheduleOperation;
   engineers: Map<Id, Engineer>;
   timeZone: string;
   onClose: (saved: boolean) => void;
+  /** What the drop moved by itself (FullCalendar's own move of a dragged shift), taken back before the edit is drawn. */
+  takeBackDrag?: () => void;
 }) {
   const previewEdit = useStore((s) => s.previewEdit);
+  const proposeEdit = useStore((s) => s.proposeEdit);
+  const withdrawProposal = useStore((s) => s.withdrawProposal);
   const applyEdit = useStore((s) => s.applyEdit);
   const [preview, setPreview] = useState<EditPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const confirmed = useRef(false);
 
   useEffect(() => {
     let live = true;
     void previewEdit(operation).then((result) => {
       if (!live) return;
-      if (result.ok) setPreview(result.value);
-      else setError(result.error.message);
+      if (!result.ok) return setError(result.error.message);
+      setPreview(result.value);
+      // The preview first; the calendar behind it in the frames after, while it is read.
+      afterNextPaint(() => {
+        if (live && !confirmed.current) proposeEdit(operation, takeBackDrag);
+      });
     });
     return () => {
       live = false;
+      // Not confirmed (or refused): the calendar shows what is saved. After a save there is nothing to take back.
+      withdrawProposal();
     };
-  }, [previewEdit, operation]);
+  }, [previewEdit, proposeEdit, withdrawProposal, operation, takeBackDrag]);
 
   const confirm = async () => {
+    confirmed.current = true;
     setSaving(true);
+    // Drawn now if the preview's frame has not come yet.
+    proposeEdit(operation, takeBackDrag);
     const saved = await applyEdit(operation);
-    setSaving(false);
-    onClose(saved);
+    // Closed in the frame that shows the edit saved: after an await React would otherwise close
+    // it in a task of its own, one frame later than the calendar and its "Saved" line.
+    flushSync(() => {
+      setSaving(false);
+      onClose(saved);
+    });
   };
 
   return (

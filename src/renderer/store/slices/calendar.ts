@@ -76,6 +76,17 @@ export interface CalendarSlice {
    */
   forgetSchedule(): void;
   previewEdit(operation: ScheduleOperation, period?: PeriodSpec): Promise<Result<EditPreview>>;
+  /**
+   * Draws what an edit being previewed will make of the calendar, before it is confirmed: while
+   * the lead reads the preview, the calendar behind it already shows the result, so Confirm has
+   * only the saving left to wait for. Nothing is saved; `withdrawProposal` takes it back.
+   * (Only a cover or a swap in what is loaded can be drawn ahead; anything else draws nothing.)
+   * `takeBackDrag` runs just before it is drawn: the event FullCalendar moved itself on the
+   * drop goes back to where it was saved, and the drawing then replaces it.
+   */
+  proposeEdit(operation: ScheduleOperation, takeBackDrag?: () => void): void;
+  /** The previewed edit was not confirmed: the calendar shows what is saved again. */
+  withdrawProposal(): void;
   /** Saves an edit and shows its result; false (with the reason in calendarMessage) when refused. */
   applyEdit(operation: ScheduleOperation): Promise<boolean>;
   undoEdit(): Promise<boolean>;
@@ -163,10 +174,15 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     if (Math.min(ahead, behind) < marginOf(range) / 2) void refreshWindow(range);
     return true;
   };
-  /** The visible range: an edit answers its schedule, so a drop is shown after one round trip. */
-  const rangeInView = () => {
+  /**
+   * The window around the visible range: an edit answers its schedule, so a drop is shown after
+   * one round trip and the window stays whole, ready to draw the next edit before it is saved.
+   */
+  const windowInView = () => {
     const range = get().visibleRange;
-    return range ? { range: { from: range.from, to: range.to } } : {};
+    if (!range) return {};
+    const { from, to } = windowAround(range);
+    return { range: { from, to } };
   };
 
   /**
@@ -197,6 +213,9 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     set({ schedule: after });
   };
 
+  /** The edit being previewed, drawn ahead (proposeEdit), and the window it was drawn on. */
+  let proposal: { operation: ScheduleOperation; before: ScheduleView; expected: ScheduleView } | null = null;
+
   let refreshing = false;
   const refreshWindow = async (range: VisibleRange) => {
     if (refreshing) return;
@@ -211,27 +230,24 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     }
   };
 
-  let refreshAfterEdits: ReturnType<typeof setTimeout> | undefined;
   /**
    * Shows an edit's answer, and `done` (the edit over, its message) in the same update: the
-   * calendar redraws once, and a drop is drawn, saved and said so in one frame. What can wait
-   * (the roster's figures, the window around) is asked for after that frame, so the main
-   * process computing them does not compete with drawing it.
+   * calendar redraws once, and a drop is drawn, saved and said so in one frame. The roster's
+   * figures are asked for after that frame, so the main process computing them does not
+   * compete with drawing it.
    */
   const afterEdit = async (edit: EditChannel, result: EditResult, done: Partial<AppStore>) => {
     const range = get().visibleRange;
-    if (range && result.view && result.view.from === range.from && result.view.to === range.to) {
+    const answered = result.window ? unpackScheduleWindow(result.window) : null;
+    if (range && covers(answered, range.from, range.to)) {
       requestNumber += 1; // an older load still in flight must not overwrite this
-      // The edit answered the visible range: that is the window until the refresh below.
-      replaceWindow(result.view, {
-        schedule: result.view,
+      // The edit answered the window around the visible range: it is the window now.
+      replaceWindow(answered, {
+        schedule: scheduleWithin(answered, range.from, range.to),
         scheduleState: { status: 'ready', error: null },
         ...done,
       });
       afterNextPaint(() => void loadRosterFairness(range));
-      // Once the edits pause, so it does not compete with drawing the next one on a two-core laptop.
-      clearTimeout(refreshAfterEdits);
-      refreshAfterEdits = setTimeout(() => void refreshWindow(range), 1_500);
     } else {
       const shown = get().schedule;
       replaceWindow(null, {
@@ -305,6 +321,33 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       unchecked = true;
     },
 
+    proposeEdit(operation, takeBackDrag) {
+      const range = get().visibleRange;
+      const before = window;
+      if (proposal || get().editing || !before || !range || !covers(before, range.from, range.to)) return;
+      const expected = expectedAfterEdit(before, operation, engineersRead());
+      if (!expected) return;
+      proposal = { operation, before, expected };
+      takeBackDrag?.();
+      // `editing`: the periods kept out of sight do not draw a proposal, only what is saved.
+      replaceWindow(expected, { schedule: scheduleWithin(expected, range.from, range.to), editing: true });
+    },
+
+    withdrawProposal() {
+      const withdrawn = proposal;
+      proposal = null;
+      if (!withdrawn) return;
+      const range = get().visibleRange;
+      // Replaced meanwhile (read again after a change elsewhere): what is loaded now is what is saved.
+      const saved = window === withdrawn.expected ? withdrawn.before : window;
+      if (!range || !covers(saved, range.from, range.to)) {
+        set({ editing: false });
+        void get().reloadSchedule();
+        return;
+      }
+      replaceWindow(saved, { schedule: scheduleWithin(saved, range.from, range.to), editing: false });
+    },
+
     previewEdit(operation, period) {
       return call(
         'schedule:preview',
@@ -313,20 +356,27 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async applyEdit(operation) {
+      // A proposal still drawn is what this edit is drawn on top of, or over.
+      const drawnAhead = proposal && window === proposal.expected ? proposal : null;
+      proposal = null;
       set({ editing: true, calendarMessage: null });
-      const request = call('schedule:apply', { operation: ofRotation(operation), ...rangeInView() });
-      // A cover or a swap is drawn at once, as the engine will save it; the answer confirms it
-      // (and replaces it, were it different) or takes it back.
+      const request = call('schedule:apply', { operation: ofRotation(operation), ...windowInView() });
+      // A cover or a swap is drawn at once (unless its proposal is drawn already), as the engine
+      // will save it; the answer confirms it (and replaces it, were it different) or takes it back.
       // Worked out on the whole window: a swap of the week that runs into the month shown has
       // its overrides there.
-      const shown = get().schedule;
       const range = get().visibleRange;
-      const before = window;
+      const before = drawnAhead ? drawnAhead.before : window;
+      const within = (view: ScheduleView) => (range ? scheduleWithin(view, range.from, range.to) : view);
+      const shown = before ? within(before) : get().schedule;
       const expected =
-        before && range && covers(before, range.from, range.to)
-          ? expectedAfterEdit(before, operation, engineersRead())
-          : null;
-      if (expected && range) replaceWindow(expected, { schedule: scheduleWithin(expected, range.from, range.to) });
+        drawnAhead?.operation === operation
+          ? drawnAhead.expected
+          : before && range && covers(before, range.from, range.to)
+            ? expectedAfterEdit(before, operation, engineersRead())
+            : null;
+      if (expected && expected !== drawnAhead?.expected) replaceWindow(expected, { schedule: within(expected) });
+      else if (!expected && drawnAhead) replaceWindow(drawnAhead.before, { schedule: shown });
       const result = await request;
       if (!result.ok) {
         if (expected && window === expected) {
@@ -345,7 +395,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async undoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:undo', { ...rotationRef(), ...rangeInView() });
+      const result = await call('schedule:undo', { ...rotationRef(), ...windowInView() });
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
@@ -359,7 +409,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async redoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:redo', { ...rotationRef(), ...rangeInView() });
+      const result = await call('schedule:redo', { ...rotationRef(), ...windowInView() });
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
