@@ -59,13 +59,42 @@ describe('the calendar from the keyboard', () => {
 
     const preview = page.getByTestId('preview-dialog');
     await expectVisible(preview.getByRole('heading', { name: 'Swap these shifts?' }));
-    const confirm = preview.getByRole('button', { name: 'Confirm' });
-    await expect.poll(() => confirm.isEnabled()).toBe(true);
-    await confirm.focus();
+    // Focus is in the dialog while the preview is worked out, and on Confirm once it can be pressed.
+    const focused = () => page.evaluate<string | null>('document.activeElement?.textContent ?? null');
+    expect(await preview.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+    await expect.poll(focused).toBe('Confirm');
     await page.keyboard.press('Enter');
     await expect.poll(() => primariesOf(shift)).toEqual([theirs]);
     expect(await primariesOf(shift + 1)).toEqual([mine]);
     await expect.poll(() => page.getByTestId('undo').innerText()).toContain('Swap shifts');
+  });
+
+  test('Escape leaves a swap unmade: focus is in its dialog from the moment it opens', async () => {
+    const { page } = app;
+    await openCalendar();
+    const shift = Number(
+      await page.locator(inView('td[data-date="2026-12-14"] .shift')).first().getAttribute('data-shift'),
+    );
+    const [mine] = await primariesOf(shift);
+    await page
+      .locator(inView(`.shift[data-shift="${shift}"]`))
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByTestId('event-dialog');
+    await details.getByLabel('Swap this week with').selectOption(String(shift + 1));
+    await details.getByRole('button', { name: 'Swap…' }).press('Enter');
+    const preview = page.getByTestId('preview-dialog');
+    await expectVisible(preview.getByRole('heading', { name: 'Swap these shifts?' }));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.count()).toBe(0);
+    // Not saved, and the week drawn as it was.
+    expect(await primariesOf(shift)).toEqual([mine]);
+    const drawn = () =>
+      page
+        .locator(inView(`.shift[data-shift="${shift}"]`))
+        .evaluateAll((els) => [...new Set(els.map((el) => Number(el.getAttribute('data-primary'))))]);
+    await expect.poll(drawn).toEqual([mine]);
   });
 
   test('Quarter, then Today, then Month shows this month, not the quarter’s first', async () => {

@@ -1,8 +1,16 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+
+/** The control marked `data-autofocus`, if it can take focus now (a button still disabled cannot). */
+const autofocusIn = (box: HTMLElement | null) => {
+  const wanted = box?.querySelector<HTMLElement>('[data-autofocus]');
+  return wanted && !wanted.hasAttribute('disabled') ? wanted : null;
+};
 
 /**
  * A modal dialog: labelled by its title, Escape closes it, focus moves into it on opening
- * and back to where it was on closing, and Tab stays inside.
+ * and back to where it was on closing, and Tab stays inside. Focus goes to the control marked
+ * `data-autofocus`; while that is disabled (Confirm, until a preview is worked out) to the
+ * dialog itself, and on to the control once it is enabled, unless the lead has moved it.
  */
 export function Dialog({
   title,
@@ -28,10 +36,13 @@ export function Dialog({
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current;
-    first?.focus();
+    (autofocusIn(box.current) ?? box.current)?.focus();
     return () => before?.focus?.();
   }, []);
+  // After every render: the control may have been enabled by it.
+  useLayoutEffect(() => {
+    if (document.activeElement === box.current) autofocusIn(box.current)?.focus();
+  });
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
