@@ -97,6 +97,19 @@ describe('the calendar from the keyboard', () => {
     await expect.poll(drawn).toEqual([mine]);
   });
 
+  test('Shift details of the piece the month begins in tell when it really began, not where the grid does', async () => {
+    const { page } = app;
+    await openCalendar();
+    // December's grid begins on Mon 30 Nov at midnight; the example team's week of Thu 26 Nov
+    // has B taking over from Sun 29 Nov at 21:00 to the hand-off on Thu 3 Dec.
+    await page.locator(inView('td[data-date="2026-11-30"] .shift')).first().focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByTestId('event-dialog');
+    await expectVisible(details);
+    const facts = await details.locator('dl.details').innerText();
+    expect(facts).toMatch(/From\s+Sun 29 Nov, 21:00 EST\s+To\s+Thu 3 Dec, 09:00 EST/);
+  });
+
   test('Quarter, then Today, then Month shows this month, not the quarter’s first', async () => {
     const { page } = app;
     await openCalendar();

@@ -12,7 +12,14 @@ import type { VisibleRange } from '../../store/slices/calendar';
 import { ChangesDialog, PublishDialog } from './PublishDialogs';
 import { CoverPanel, type CoverDraft } from './CoverPanel';
 import { EventDialog } from './EventDialog';
-import { currentSegment, nameOf, resizableOverride, type SegmentEventProps, type ShiftRotation } from './events';
+import {
+  currentSegment,
+  nameOf,
+  resizableOverride,
+  uncutSegment,
+  type SegmentEventProps,
+  type ShiftRotation,
+} from './events';
 import { eventContent, labelShift, shiftClassNames, type Layers } from './calendarContent';
 import { useDayMarks } from './useFullCalendarBridge';
 import { CALENDAR_HEIGHT, PLUGINS, TIME_FORMAT, VIEWS } from './calendarOptions';
@@ -321,8 +328,9 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
     setCover({ mode: 'days', from: date, to: date });
   };
 
-  // The saved segment behind what was clicked: a drop is drawn before it is saved.
-  const detailNow = detail && currentSegment(detail, schedule?.segments ?? []);
+  // The saved segment behind what was clicked (a drop is drawn before it is saved), whole.
+  const detailNow =
+    detail && uncutSegment(currentSegment(detail, schedule?.segments ?? []), scheduleWindow()?.segments ?? []);
   const overridesOf = (segment: Segment) => schedule?.overrides.filter((o) => segment.overrideIds.includes(o.id)) ?? [];
 
   return (

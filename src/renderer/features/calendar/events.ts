@@ -127,6 +127,24 @@ export function currentSegment(drawn: Segment, segments: readonly Segment[]): Se
   return segments.find((s) => s.startsAt === drawn.startsAt && s.endsAt === drawn.endsAt) ?? drawn;
 }
 
+/**
+ * The whole of a piece that the range in view cuts at its first or last day, as the loaded
+ * window around it holds it: Shift details tell when the shift really starts and ends, not
+ * where the month's grid does.
+ */
+export function uncutSegment(piece: Segment, around: readonly Segment[]): Segment {
+  return (
+    around.find(
+      (s) =>
+        s.shiftIndex === piece.shiftIndex &&
+        s.primaryId === piece.primaryId &&
+        s.secondaryId === piece.secondaryId &&
+        s.startsAt <= piece.startsAt &&
+        s.endsAt >= piece.endsAt,
+    ) ?? piece
+  );
+}
+
 export function holidayEvents(view: ScheduleView): EventInput[] {
   return view.holidays.map((holiday) => ({
     id: `holiday-${holiday.date}-${holiday.name}-${holiday.weight}`,
