@@ -380,7 +380,9 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
             calendarRef={deck.calendarRef}
             onDatesSet={deck.onDatesSet}
           />
-          {deck.current.view === 'quarter' && <HolidayStrip holidays={schedule?.holidays ?? NO_HOLIDAYS} />}
+          {deck.current.view === 'quarter' && (
+            <HolidayStrip holidays={schedule?.holidays ?? NO_HOLIDAYS} from={quarter.startDate} to={quarter.endDate} />
+          )}
         </div>
         <aside className="cal-side">
           {cover && (

@@ -37,6 +37,8 @@ export const VIEWS = {
     aspectRatio: 0.45,
     // A third of the width per month: M T W T F S S rather than names that run together.
     dayHeaderFormat: { weekday: 'narrow' as const },
+    // A day is too narrow for "+2 more": the count, and the rest in its hint.
+    moreLinkContent: ({ num }: { num: number }) => `+${num}`,
   },
 };
 
