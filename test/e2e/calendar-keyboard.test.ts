@@ -157,7 +157,7 @@ describe('covering by dragging a name', () => {
 });
 
 describe('holiday names', () => {
-  test('are shown whole in the month, in the week’s day headers and under the quarter', async () => {
+  test('are shown whole in the month, in the week’s day headers, under the quarter and in the list', async () => {
     const { page } = app;
     await openCalendar();
     const month = page.locator(inView('td[data-date="2026-12-25"] .day-holiday'));
@@ -181,6 +181,13 @@ describe('holiday names', () => {
     expect(text).not.toContain('New Year’s Day');
     expect(text).not.toContain("New Year's Day");
     await screenshot(page, 'calendar-holidays-quarter');
+
+    await page.keyboard.press('l');
+    await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('December 2026');
+    const listed = page.locator(inView('.fc-list-day[data-date="2026-12-25"]'));
+    await expect.poll(() => listed.innerText()).toMatch(/December 25, 2026\s*Christmas Day\s*Friday/);
+    expect(await isCut(inView('.fc-list-day[data-date="2026-12-25"] .day-holiday'))).toBe(false);
+    await screenshot(page, 'calendar-holidays-list');
   });
 });
 

@@ -64,11 +64,23 @@ export function eventContent(arg: EventContentArg) {
   return { domNodes: [element('div', 'shift__body', undefined, parts)] };
 }
 
-/** The week's day headers: 'Mon 16' (the title names the month) and the day's holiday and warnings. */
-export function weekDayHeader(arg: DayHeaderContentArg, marks: DayMarks | null) {
-  // true: FullCalendar's own header (the weekday) in the other views.
-  if (arg.view.type !== VIEW_TYPES.week) return true;
+/**
+ * The day headers that carry a day's marks (its holiday by name, its warnings): the week's,
+ * 'Mon 16' (the title names the month), and the list's day rows.
+ */
+export function dayHeader(arg: DayHeaderContentArg & { sideText?: string; textId?: string }, marks: DayMarks | null) {
   const date = wallDate(arg.date);
+  // The list's day rows as FullCalendar draws them (the date, which labels the row, and the
+  // weekday on the right), with the day's marks between: its holiday by name, its warnings.
+  if (arg.view.type === VIEW_TYPES.list) {
+    const text = element('span', 'fc-list-day-text', arg.text);
+    if (arg.textId) text.id = arg.textId;
+    const side = element('span', 'fc-list-day-side-text', arg.sideText ?? '');
+    side.setAttribute('aria-hidden', 'true');
+    return { domNodes: [text, dayMarksElement(date, marks, true), side] };
+  }
+  // true: FullCalendar's own header (the weekday) in the month and the quarter.
+  if (arg.view.type !== VIEW_TYPES.week) return true;
   const label = element(
     'span',
     'day-header__label',

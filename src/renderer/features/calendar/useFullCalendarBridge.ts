@@ -8,7 +8,7 @@ import type FullCalendar from '@fullcalendar/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ScheduleView } from '../../../shared/views';
 import { useStore } from '../../store';
-import { calendarEvents, weekDayHeader, type Layers } from './calendarContent';
+import { calendarEvents, dayHeader, type Layers } from './calendarContent';
 import { dayClassNames, dayMarksElement, dayMarksOf, refreshDayMarks } from './dayMarks';
 import { syncEvents } from './events';
 import { fromWall, wallDate } from './wallclock';
@@ -128,7 +128,7 @@ export function useDayMarks(zone: string) {
     [scheduleWindow, zone],
   );
   const dayHeaderContent = useCallback(
-    (arg: DayHeaderContentArg) => weekDayHeader(arg, dayMarksOf(scheduleWindow(), zone)),
+    (arg: DayHeaderContentArg) => dayHeader(arg, dayMarksOf(scheduleWindow(), zone)),
     [scheduleWindow, zone],
   );
   return useMemo(
