@@ -31,6 +31,12 @@ export function yearIn(instant: IsoInstant | number, timeZone: string): number {
   return new TZDate(typeof instant === 'number' ? instant : Date.parse(instant), timeZone).getFullYear();
 }
 
+/** 'April 2027': the month of a plain date, by name. */
+export function formatMonth(date: IsoDate): string {
+  const [y, m] = date.split('-').map(Number);
+  return format(new Date(y ?? 1970, (m ?? 1) - 1, 1), 'MMMM yyyy');
+}
+
 /** The year of a plain date: the `currentYear` when the date is today. */
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));

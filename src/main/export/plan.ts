@@ -2,7 +2,7 @@
 // hand (overview, ownership with reasons, the rotation with its holiday cover, runbooks,
 // SLAs, risks, drills and reviews), generated from the model so it is never out of date.
 // Everything a person typed is escaped: it shows as text, never as Markdown or HTML.
-import { capitalise } from '../../shared/format';
+import { capitalise, formatMonth } from '../../shared/format';
 import { describeParticipants } from '../../shared/domain/drills';
 import { figureTexts, pickColumns, type FairnessColumn } from '../../shared/domain/figures';
 import type { LedgerReport } from '../../shared/domain/ledger';
@@ -336,7 +336,7 @@ export function buildPlanMarkdown(data: PlanData): string {
         (lastReview
           ? `; the last review (${mdText(lastReview.quarter)}) was on ${dayLabel(lastReview.reviewedOn, true)}`
           : '') +
-        `. The next review is due in the first week of ${dayLabel(nextQuarterStart, true).slice(4)}.`,
+        `. The next review is due in the first week of ${formatMonth(nextQuarterStart)}.`,
       '- **Emergency-response drills run twice a year**, each on one runbook scenario of an investor-facing pipeline, with ' +
         'the engineers on call taking part; findings become runbook revisions and follow-ups.',
       '- Changes to pipelines, owners or runbooks are recorded in Watchbill and shared with this plan.',

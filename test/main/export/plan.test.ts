@@ -52,6 +52,7 @@ describe('the plan document', () => {
     expect(md).toContain('Implement data quality checks using Great Expectations or dbt tests.');
     expect(md).toContain('### Business logic issues');
     expect(md).toContain('reviewed quarterly');
+    expect(md).toContain('The next review is due in the first week of January 2027.');
     expect(md).toContain('Emergency-response drills run twice a year');
   });
 
