@@ -236,6 +236,23 @@ describe('Import', () => {
     expect(app.session.pageErrors).toEqual([]);
   });
 
+  test('restoring a backup onto a database with a team says to replace it instead, not to fix the file', async () => {
+    const { page } = app;
+    const backup = await api<{ content: string }>(page, 'export:backup');
+    await page.getByRole('button', { name: /^Backup/ }).click();
+    await page.getByRole('radio', { name: /Restore onto an empty database/ }).check();
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.content) });
+    const preview = page.getByTestId('import-preview');
+    await expectVisible(preview.getByText(/this database is not empty/));
+    const hint = await preview.getByRole('alert').innerText();
+    expect(hint).toContain('The file is fine');
+    expect(hint).toContain('choose “Replace this whole database” above');
+    expect(hint).not.toContain('Fix what is listed here in the file');
+    expect(await preview.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
+  });
+
   test('replacing the database with a backup needs the confirmation', async () => {
     const { page } = app;
     const backup = await api<{ content: string }>(page, 'export:backup');

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportPreview } from '../../shared/ipc/channels/share';
 import type { ImportKind } from '../../shared/ipc/share-schemas';
-import { DATABASE_NOT_EMPTY, formatProblem } from '../import/problems';
+import { formatProblem } from '../import/problems';
+import { refusedAsNotEmpty } from '../../shared/domain/backup-words';
 import { DEFAULT_CLI_DATABASE } from './command';
 import { parseDatabaseArgs } from './database-args';
 import { parseOptions, type Command } from './command';
@@ -100,7 +101,7 @@ export const importCommand: Command = {
       if (!preview.valid) {
         for (const p of preview.problems.slice(0, 20)) console.error(formatProblem(p));
         if (preview.problems.length > 20) console.error(`… and ${preview.problems.length - 20} more problems`);
-        if (preview.problems.some((p) => p.message.startsWith(DATABASE_NOT_EMPTY))) {
+        if (refusedAsNotEmpty(preview.problems)) {
           console.error(
             `To replace ${databasePath} with the backup, run again with --replace (a copy of the file is kept first); ` +
               'to restore into a new database, give --db a path that does not exist yet ' +

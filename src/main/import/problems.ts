@@ -3,9 +3,6 @@
 import type { ImportProblem } from '../../shared/ipc/channels/share';
 import { describeMojibake, findMojibake } from './mojibake';
 
-/** How a backup's refusal to restore onto a database with a team in it begins; the CLI adds its options to it. */
-export const DATABASE_NOT_EMPTY = 'this database is not empty';
-
 export function problem(
   file: string,
   where: Partial<Omit<ImportProblem, 'file' | 'message'>>,

@@ -19,10 +19,10 @@ import { countRows, parseBackup } from '../import/backup-json';
 import { decodeImport, textImport } from '../import/decode';
 import { parseEngineersCsv, planEngineerImport } from '../import/engineers-csv';
 import { parseHolidaysIcs, planHolidayImport } from '../import/holidays-ics';
-import { DATABASE_NOT_EMPTY, formatProblems, problem } from '../import/problems';
+import { formatProblems, problem } from '../import/problems';
 import { teamZone } from '../queries/team';
 import type { ServiceContext } from './context';
-import { backupCount, backupPartName } from '../../shared/domain/backup-words';
+import { backupCount, backupPartName, DATABASE_NOT_EMPTY } from '../../shared/domain/backup-words';
 import { summarise } from '../import/summary';
 import { historySummary, planHistoryImport } from './ledger-import';
 

@@ -1,7 +1,18 @@
 // What a backup holds, in the lead's words instead of the database's table names: the
 // backup's preview, its refusals and the CLI say "3 covers and swaps", not "3 overrides rows".
 import type { BackupCounts } from '../ipc/channels/recovery';
+import type { ImportProblem } from '../ipc/channels/share';
 import { countOf } from './counts';
+
+/** How a backup's refusal to restore onto a database with a team in it begins. */
+export const DATABASE_NOT_EMPTY = 'this database is not empty';
+
+/**
+ * Whether a backup was refused only for where it would go (a database with a team in it), not
+ * for what the file holds: the screen and the CLI then say how to replace the database instead.
+ */
+export const refusedAsNotEmpty = (problems: readonly ImportProblem[]): boolean =>
+  problems.some((p) => p.message.startsWith(DATABASE_NOT_EMPTY));
 
 /** Per table: the thing one row is, in the singular and the plural. */
 const TABLE_WORDS: Record<string, readonly [string, string]> = {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ExportCatalog, ImportChange, ImportProblem, ImportReading } from '../../../shared/ipc/channels/share';
 import type { CsvDelimiter, ImportKind, ImportMode } from '../../../shared/ipc/share-schemas';
+import { refusedAsNotEmpty } from '../../../shared/domain/backup-words';
 import { useAppInfo } from '../../query/app-info';
 import { useStore } from '../../store';
 import { extensionsOf, hostOf, openWithDialog } from '../../api/files';
@@ -254,7 +255,11 @@ export function ImportPanel({ catalog }: { catalog: ExportCatalog }) {
               <h3 className="export-subtitle export-subtitle--error">
                 {source.filename} cannot be imported: nothing will be changed
               </h3>
-              <p className="muted">Fix what is listed here in the file, then choose it again.</p>
+              <p className="muted">
+                {refusedAsNotEmpty(preview.problems)
+                  ? 'The file is fine; this database already holds a team. To restore the backup here, choose “Replace this whole database” above: a copy of the current file is kept first.'
+                  : 'Fix what is listed here in the file, then choose it again.'}
+              </p>
               <Reading reading={preview.reading} />
               <ProblemTable problems={preview.problems} />
             </div>
