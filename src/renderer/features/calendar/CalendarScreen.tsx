@@ -83,6 +83,8 @@ interface ConfirmRequest {
 function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: Engineer[] }) {
   const zone = rotation.timeZone;
   const schedule = useStore((s) => s.schedule);
+  // The quarter the shown schedule was loaded for: it changes with the schedule, in the same update.
+  const scheduleQuarter = useStore((s) => s.visibleRange?.quarterDate);
   const scheduleState = useStore((s) => s.scheduleState);
   const rosterFairness = useStore((s) => s.rosterFairness);
   const loadSchedule = useStore((s) => s.loadSchedule);
@@ -380,8 +382,8 @@ function CalendarBody({ rotation, engineers }: { rotation: Rotation; engineers: 
             calendarRef={deck.calendarRef}
             onDatesSet={deck.onDatesSet}
           />
-          {deck.current.view === 'quarter' && (
-            <HolidayStrip holidays={schedule?.holidays ?? NO_HOLIDAYS} from={quarter.startDate} to={quarter.endDate} />
+          {deck.current.view === 'quarter' && scheduleQuarter && (
+            <HolidayStrip holidays={schedule?.holidays ?? NO_HOLIDAYS} quarter={quarterOf(scheduleQuarter)} />
           )}
         </div>
         <aside className="cal-side">
