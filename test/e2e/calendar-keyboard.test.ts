@@ -110,6 +110,27 @@ describe('the calendar from the keyboard', () => {
     expect(facts).toMatch(/From\s+Sun 29 Nov, 21:00 EST\s+To\s+Thu 3 Dec, 09:00 EST/);
   });
 
+  test('a quarter day’s “+2” opens the day’s whole list, which closes with its own ×', async () => {
+    const { page } = app;
+    await openCalendar();
+    await page.keyboard.press('q');
+    await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('October – December 2026');
+    // Mon 21 Dec: a shift and three drills due, more than the day's room.
+    const more = page.locator(inView('td[data-date="2026-12-21"] .fc-more-link'));
+    expect(await more.innerText()).toMatch(/^\+\d$/);
+    await more.click();
+    const list = page.locator('.fc-popover');
+    await expectVisible(list.getByText('Drill due: Aggregate Profit'));
+    // Drawn whole where it is placed, past the grid's right edge: its right edge is its own, not cut off.
+    const wholeToTheRight = await list.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(box.right - 2, box.top + box.height / 2));
+    });
+    expect(wholeToTheRight).toBe(true);
+    await list.locator('.fc-popover-close').click();
+    await expect.poll(() => list.count()).toBe(0);
+  });
+
   test('Quarter, then Today, then Month shows this month, not the quarter’s first', async () => {
     const { page } = app;
     await openCalendar();
