@@ -215,6 +215,18 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
   /** The edit being previewed, drawn ahead (proposeEdit), and the window it was drawn on. */
   let proposal: { operation: ScheduleOperation; before: ScheduleView; expected: ScheduleView } | null = null;
+  /**
+   * The window `before` as it will be once `operation` is saved, worked out with the engine's own
+   * rules; null when it cannot be here (another kind of edit, or the range in view not loaded).
+   * Worked out on the whole window: a swap of the week that runs into the month shown has its
+   * overrides there.
+   */
+  const workedOutAhead = (before: ScheduleView | null, operation: ScheduleOperation) => {
+    const range = get().visibleRange;
+    return before && range && covers(before, range.from, range.to)
+      ? expectedAfterEdit(before, operation, engineersRead())
+      : null;
+  };
 
   let refreshing = false;
   const refreshWindow = async (range: VisibleRange) => {
@@ -324,8 +336,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     proposeEdit(operation, takeBackDrag) {
       const range = get().visibleRange;
       const before = window;
-      if (proposal || get().editing || !before || !range || !covers(before, range.from, range.to)) return;
-      const expected = expectedAfterEdit(before, operation, engineersRead());
+      if (proposal || get().editing || !before || !range) return;
+      const expected = workedOutAhead(before, operation);
       if (!expected) return;
       proposal = { operation, before, expected };
       takeBackDrag?.();
@@ -356,33 +368,22 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async applyEdit(operation) {
-      // A proposal still drawn is what this edit is drawn on top of, or over.
+      // A proposal still drawn is this edit's own, or another's, drawn over from what it was drawn on.
       const drawnAhead = proposal && window === proposal.expected ? proposal : null;
       proposal = null;
       set({ editing: true, calendarMessage: null });
       const request = call('schedule:apply', { operation: ofRotation(operation), ...windowInView() });
       // A cover or a swap is drawn at once (unless its proposal is drawn already), as the engine
       // will save it; the answer confirms it (and replaces it, were it different) or takes it back.
-      // Worked out on the whole window: a swap of the week that runs into the month shown has
-      // its overrides there.
       const range = get().visibleRange;
-      const before = drawnAhead ? drawnAhead.before : window;
       const within = (view: ScheduleView) => (range ? scheduleWithin(view, range.from, range.to) : view);
-      const shown = before ? within(before) : get().schedule;
-      const expected =
-        drawnAhead?.operation === operation
-          ? drawnAhead.expected
-          : before && range && covers(before, range.from, range.to)
-            ? expectedAfterEdit(before, operation, engineersRead())
-            : null;
-      if (expected && expected !== drawnAhead?.expected) replaceWindow(expected, { schedule: within(expected) });
-      else if (!expected && drawnAhead) replaceWindow(drawnAhead.before, { schedule: shown });
+      const before = drawnAhead ? drawnAhead.before : window;
+      const expected = drawnAhead?.operation === operation ? drawnAhead.expected : workedOutAhead(before, operation);
+      const drawn = expected ?? before;
+      if (drawn && drawn !== window) replaceWindow(drawn, { schedule: within(drawn) });
       const result = await request;
       if (!result.ok) {
-        if (expected && window === expected) {
-          if (before) replaceWindow(before, { schedule: shown });
-          else void get().reloadSchedule();
-        }
+        if (expected && before && window === expected) replaceWindow(before, { schedule: within(before) });
         set({ editing: false, calendarMessage: { tone: 'error', text: `Not saved: ${result.error.message}` } });
         return false;
       }
