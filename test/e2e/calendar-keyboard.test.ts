@@ -25,6 +25,22 @@ async function openCalendar() {
   await expectVisible(page.locator(inView('.shift')).first());
 }
 
+/** The shift shown on Mon 14 Dec: the week that begins on Thu 10 Dec. */
+const shiftOn14December = async () =>
+  Number(await app.page.locator(inView('td[data-date="2026-12-14"] .shift')).first().getAttribute('data-shift'));
+
+/** Shift details of a shift, opened from the keyboard: focus on it, then Enter. */
+async function openDetailsOf(shift: number) {
+  await app.page
+    .locator(inView(`.shift[data-shift="${shift}"]`))
+    .first()
+    .focus();
+  await app.page.keyboard.press('Enter');
+  const details = app.page.getByTestId('event-dialog');
+  await expectVisible(details);
+  return details;
+}
+
 /** Whether an element's text is cut (wider than the box it is shown in). */
 const isCut = (selector: string) =>
   app.page
@@ -36,21 +52,13 @@ describe('the calendar from the keyboard', () => {
   test('Enter on a shift, then choosing a week in Shift details, swaps them after Confirm', async () => {
     const { page } = app;
     await openCalendar();
-    // Mon 14 Dec: the week that begins on Thu 10 Dec and the one after it.
-    const shift = Number(
-      await page.locator(inView('td[data-date="2026-12-14"] .shift')).first().getAttribute('data-shift'),
-    );
+    // The week that begins on Thu 10 Dec and the one after it.
+    const shift = await shiftOn14December();
     const [mine] = await primariesOf(shift);
     const [theirs] = await primariesOf(shift + 1);
     expect(mine).not.toBe(theirs);
 
-    await page
-      .locator(inView(`.shift[data-shift="${shift}"]`))
-      .first()
-      .focus();
-    await page.keyboard.press('Enter');
-    const details = page.getByTestId('event-dialog');
-    await expectVisible(details);
+    const details = await openDetailsOf(shift);
     await details.getByLabel('Swap this week with').focus();
     await details.getByLabel('Swap this week with').selectOption(String(shift + 1));
     await page.keyboard.press('Tab');
@@ -72,16 +80,9 @@ describe('the calendar from the keyboard', () => {
   test('Escape leaves a swap unmade: focus is in its dialog from the moment it opens', async () => {
     const { page } = app;
     await openCalendar();
-    const shift = Number(
-      await page.locator(inView('td[data-date="2026-12-14"] .shift')).first().getAttribute('data-shift'),
-    );
+    const shift = await shiftOn14December();
     const [mine] = await primariesOf(shift);
-    await page
-      .locator(inView(`.shift[data-shift="${shift}"]`))
-      .first()
-      .focus();
-    await page.keyboard.press('Enter');
-    const details = page.getByTestId('event-dialog');
+    const details = await openDetailsOf(shift);
     await details.getByLabel('Swap this week with').selectOption(String(shift + 1));
     await details.getByRole('button', { name: 'Swap…' }).press('Enter');
     const preview = page.getByTestId('preview-dialog');
