@@ -11,7 +11,8 @@ import {
 import { computeSegments } from '../../src/shared/domain/rotation';
 import type { ScheduleView } from '../../src/shared/views';
 import { fromWall, toWall } from '../../src/renderer/features/calendar/wallclock';
-import type { Engineer, ModelWarning, Override, Rotation, Segment } from '../../src/shared/model';
+import type { Engineer, ModelWarning, Override, Segment } from '../../src/shared/model';
+import { seedRotation } from '../shared/fixtures';
 
 const zone = 'America/New_York';
 const engineers = new Map<number, Engineer>([
@@ -112,23 +113,10 @@ describe('calendar events', () => {
   });
 
   test('Shift details of a week the month cuts tell when it really starts and ends', () => {
-    // Weekly from Thu 1 Jan 2026, hand-off 09:00 in New York; December 2026's grid runs from
-    // Mon 30 Nov to Mon 11 Jan, cutting the weeks of Thu 26 Nov and Thu 7 Jan.
-    const rotation: Rotation = {
-      id: 1,
-      name: 'On call',
-      timeZone: zone,
-      startDate: '2026-01-01',
-      handoffTime: '09:00',
-      shiftDays: 7,
-      memberIds: [1, 2],
-      coverage: { weekdays: null, hours: null },
-      allowsDoubleDuty: false,
-      archivedAt: null,
-      position: 0,
-    };
-    const grid = computeSegments(rotation, [], '2026-11-30T05:00:00.000Z', '2027-01-11T05:00:00.000Z');
-    const around = computeSegments(rotation, [], '2026-09-01T04:00:00.000Z', '2027-04-01T04:00:00.000Z');
+    // The seeds' rotation, weekly from Thu 1 Jan 2026, hand-off 09:00 in New York. December
+    // 2026's grid runs from Mon 30 Nov to Mon 11 Jan, cutting the weeks of Thu 26 Nov and Thu 7 Jan.
+    const grid = computeSegments(seedRotation, [], '2026-11-30T05:00:00.000Z', '2027-01-11T05:00:00.000Z');
+    const around = computeSegments(seedRotation, [], '2026-09-01T04:00:00.000Z', '2027-04-01T04:00:00.000Z');
     const [first, last] = [grid[0]!, grid[grid.length - 1]!];
     expect(first.startsAt).toBe('2026-11-30T05:00:00.000Z');
     expect(uncutSegment(first, around)).toMatchObject({
