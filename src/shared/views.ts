@@ -15,7 +15,6 @@ import type {
 } from './model';
 import type { LedgerWhatIf } from './domain/ledger';
 import type { AppliedChange, Change } from './domain/rotation';
-import type { ScheduleWindow } from './schedule-window';
 
 /** Where the main process takes "now" from: the real clock, or one a test or the lead chose. */
 export type ClockMode = 'real' | 'frozen' | 'running';
@@ -106,17 +105,16 @@ export interface EditPreview {
   fairness: LedgerWhatIf;
 }
 
+/**
+ * A saved edit: what it wrote (with the ids the overrides were given) and the journal's labels.
+ * The calendar works its window out from `applied` (withSavedEdit), so the answer stays small
+ * and quick however much of the schedule the calendar keeps.
+ */
 export interface EditResult {
   label: string;
   applied: AppliedChange;
   canUndo: string | null;
   canRedo: string | null;
-  /**
-   * The schedule of the range the caller asked for, after the edit, packed as `schedule:window`
-   * answers it: the calendar asks for the whole window it keeps, so the edit after this one is
-   * drawn at once as well, whichever week it touches.
-   */
-  window?: ScheduleWindow;
 }
 
 export interface SnapshotSummary {

@@ -113,7 +113,7 @@ describe('the calendar store', () => {
     expect(s().schedule!.segments).toEqual((await app.handlers['schedule:get'](farAway)).segments);
   });
 
-  test('a cover is drawn before it is saved, then confirmed with the whole window around it', async () => {
+  test('a cover is drawn before it is saved, then confirmed by an answer that carries only the change', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
     const d = engineerId('D');
@@ -128,22 +128,70 @@ describe('the calendar store', () => {
     const drawn = s().schedule!.segments;
     expect(drawn.some((seg) => seg.primaryId === d && seg.startsAt === '2026-11-18T05:00:00.000Z')).toBe(true);
 
+    const gets = scheduleGets();
     release();
     expect(await saving).toBe(true);
     expect(s().calendarMessage?.text).toMatch(/^Saved: .* covers\.$/);
-    // What was drawn is what was saved, apart from the ids the main process gave the overrides.
-    const saved = (await direct(NOVEMBER)).segments;
-    expect(s().schedule!.segments).toEqual(saved);
+    // What was drawn is what was saved, apart from the ids the main process gave the overrides,
+    // which the calendar now has: worked out from the answer, without reading the schedule again.
+    expect(scheduleGets()).toBe(gets);
+    const saved = await direct(NOVEMBER);
+    expect(s().schedule!.segments).toEqual(saved.segments);
+    expect(s().schedule!.overrides).toEqual(saved.overrides);
     expect(drawn.map(({ overrideIds: _ids, ...look }) => look)).toEqual(
-      saved.map(({ overrideIds: _ids, ...look }) => look),
+      saved.segments.map(({ overrideIds: _ids, ...look }) => look),
     );
-
-    // The answer was the window around the month: the month after is at hand at once, as saved,
-    // and nothing more is asked for.
-    const asked = calls.length;
+    // So is the rest of the window: the month after is at hand at once, as saved.
     expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)!.segments).toEqual((await direct(DECEMBER)).segments);
+
+    // Once it is shown, the window is read once for what only the main process weighs
+    // (warnings): nothing there changed with this cover, so nothing is redrawn.
+    const shown = s().scheduleRevision;
+    await vi.waitFor(() => expect(scheduleGets()).toBe(gets + 1));
     await settle();
-    expect(calls.slice(asked).filter((c) => c.startsWith('schedule:'))).toEqual([]);
+    expect(s().scheduleRevision).toBe(shown);
+    expect(s().schedule).toEqual(await direct(NOVEMBER));
+  });
+
+  test('a saved edit shows the warnings it brings once the main process has weighed them', async () => {
+    const s = store.getState;
+    const d = engineerId('D');
+    await app.handlers['unavailability:add']({
+      engineerId: d,
+      startDate: '2026-11-18',
+      endDate: '2026-11-18',
+      reason: 'dentist',
+    });
+    await s().loadSchedule(NOVEMBER);
+    const awayWarnings = () => s().schedule!.warnings.filter((w) => w.engineerIds.includes(d) && /PTO/.test(w.message));
+    expect(awayWarnings()).toEqual([]);
+
+    expect(await s().applyEdit(coversThe18th())).toBe(true);
+    const shown = s().scheduleRevision;
+    // D is on call while away: the calendar says so once the window is read again, and redraws for it.
+    await vi.waitFor(() => expect(awayWarnings()).toHaveLength(1));
+    expect(s().scheduleRevision).toBe(shown + 1);
+    expect(s().schedule).toEqual(await direct(NOVEMBER));
+  });
+
+  test('undo and redo are shown from what they wrote, exactly as saved', async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    const before = await direct(NOVEMBER);
+    expect(await s().applyEdit(coversThe18th('dentist'))).toBe(true);
+    const covered = await direct(NOVEMBER);
+    const gets = scheduleGets();
+
+    expect(await s().undoEdit()).toBe(true);
+    expect(s().schedule!.segments).toEqual(before.segments);
+    expect(s().schedule!.overrides).toEqual(before.overrides);
+    expect(s().schedule!.canRedo).toBe(covered.canUndo);
+    expect(await s().redoEdit()).toBe(true);
+    expect(s().schedule!.segments).toEqual(covered.segments);
+    expect(s().schedule!.overrides).toEqual(covered.overrides);
+    expect(s().calendarMessage?.text).toMatch(/^Redone: .* covers\.$/);
+    // Each shown without waiting for the schedule to be read again.
+    expect(scheduleGets()).toBeLessThanOrEqual(gets + 2);
   });
 
   test('the edit after an edit is drawn before it is saved too, even a swap of a week running in from outside the month', async () => {
@@ -223,13 +271,18 @@ describe('the calendar store', () => {
     expect(s().editing).toBe(false);
     expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)!.segments).toEqual((await direct(DECEMBER)).segments);
 
-    // Proposed again and confirmed: saved as drawn, with nothing more drawn before the answer.
+    // Proposed again (the last edit's message goes with the drawing) and confirmed: saved as
+    // drawn, with nothing on screen changed between Confirm and the answer.
+    s().setCalendarMessage({ tone: 'info', text: 'Saved: an earlier edit.' });
     s().proposeEdit(cover);
+    expect(s().calendarMessage).toBeNull();
     const drawn = s().scheduleRevision;
+    const shown = { schedule: s().schedule, message: s().calendarMessage, editing: s().editing };
     let release!: () => void;
     holdBack = { channel: 'schedule:apply', release: new Promise<void>((done) => (release = done)) };
     const saving = s().applyEdit(cover);
     expect(s().scheduleRevision).toBe(drawn);
+    expect({ schedule: s().schedule, message: s().calendarMessage, editing: s().editing }).toStrictEqual(shown);
     release();
     expect(await saving).toBe(true);
     expect(s().schedule!.segments).toEqual((await direct(NOVEMBER)).segments);

@@ -212,11 +212,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
   };
 
   /** One step back (undo the last edit) or forward (redo the next undone one) through the journal. */
-  const walkJournal = (
-    rotationId: Id | undefined,
-    direction: 'undo' | 'redo',
-    range?: { from: string; to: string },
-  ): EditResult =>
+  const walkJournal = (rotationId: Id | undefined, direction: 'undo' | 'redo'): EditResult =>
     repos.transaction(() => {
       const rotation = rotationOf(rotationId);
       requireInUse(rotation, `its edits cannot be ${direction === 'undo' ? 'undone' : 'redone'}`);
@@ -226,12 +222,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       const applied = direction === 'undo' ? invertChange(edit.applied) : edit.applied;
       repos.rotations.writeChange(applied);
       repos.rotations.markEditUndone(edit.id, direction === 'undo');
-      return {
-        label: edit.label,
-        applied,
-        ...undoLabels(rotation.id),
-        ...(range && { window: scheduleWindow(rotation, range.from, range.to) }),
-      };
+      return { label: edit.label, applied, ...undoLabels(rotation.id) };
     });
 
   const periodFor = (spec: PeriodSpec | undefined, rotation: Rotation, change: Change): Period => {
@@ -310,7 +301,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         ),
       };
     },
-    'schedule:apply': async ({ operation, range }): Promise<EditResult> => {
+    'schedule:apply': async ({ operation }): Promise<EditResult> => {
       const edit = await editFor(operation);
       return repos.transaction(() => {
         const { rotation, change, label } = edit();
@@ -318,16 +309,11 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         const { applied } = applyChange([], change, repos.rotations.nextOverrideId, now().toISOString());
         repos.rotations.writeChange(applied);
         repos.rotations.journal(rotation.id, label, applied, now().toISOString());
-        return {
-          label,
-          applied,
-          ...undoLabels(rotation.id),
-          ...(range && { window: scheduleWindow(rotation, range.from, range.to) }),
-        };
+        return { label, applied, ...undoLabels(rotation.id) };
       });
     },
-    'schedule:undo': ({ rotationId, range }) => walkJournal(rotationId, 'undo', range),
-    'schedule:redo': ({ rotationId, range }) => walkJournal(rotationId, 'redo', range),
+    'schedule:undo': ({ rotationId }) => walkJournal(rotationId, 'undo'),
+    'schedule:redo': ({ rotationId }) => walkJournal(rotationId, 'redo'),
     'override:set-reason': ({ overrideId, reason }) => {
       requireOverride(overrideId);
       repos.rotations.setOverrideReason(overrideId, reason);

@@ -9,6 +9,7 @@ import {
   provisionalIds,
   shiftBounds,
   swapShifts,
+  type AppliedChange,
   type Change,
 } from '../../shared/domain/rotation';
 import { addDays } from '../../shared/domain/time';
@@ -36,10 +37,47 @@ export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInst
   };
 }
 
-/** Whether two schedules hold the same, whichever order their fields came in (an edit's answer, a packed window). */
+/**
+ * Whether two schedules hold the same, whichever order the fields of each part came in (an
+ * override worked out here from an edit's answer, one read from the database, a packed window).
+ */
 export function sameContent(a: ScheduleView, b: ScheduleView): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ScheduleView)[]);
-  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+  return [...keys].every((key) => inKeyOrder(a[key]) === inKeyOrder(b[key]));
+}
+
+const inKeyOrder = (value: unknown) =>
+  JSON.stringify(value, (_key, part: unknown) =>
+    part && typeof part === 'object' && !Array.isArray(part)
+      ? Object.fromEntries(Object.entries(part).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : part,
+  );
+
+/**
+ * The schedule `view` once an edit the main process saved is in it: `applied` is what it wrote,
+ * with the ids it gave, so the overrides and segments are exactly what it would answer, in its
+ * order (oldest first). An edit's answer then carries only its change, not the whole window.
+ * What only the main process weighs (warnings, whose time away is shown) is as it was: the
+ * calendar reads it again once the edit is shown.
+ */
+export function withSavedEdit(
+  view: ScheduleView,
+  applied: AppliedChange,
+  undo: Pick<ScheduleView, 'canUndo' | 'canRedo'>,
+): ScheduleView {
+  const { overrides } = applyChange(view.overrides, applied, () => {
+    throw new Error('A saved override always has its id.');
+  });
+  const inWindow = overrides
+    .filter((o) => o.startsAt < view.to && o.endsAt > view.from)
+    .sort((a, b) => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1));
+  return {
+    ...view,
+    canUndo: undo.canUndo,
+    canRedo: undo.canRedo,
+    segments: computeSegments(view.rotation, inWindow, view.from, view.to),
+    overrides: inWindow,
+  };
 }
 
 /**

@@ -177,15 +177,8 @@ export type PeriodSpec = z.infer<typeof periodSpec>;
 
 export const fairnessArgs = z.object({ rotationId, period: periodSpec, carry: carryPolicy.optional() }).strict();
 export const previewArgs = z.object({ operation: scheduleOperation, period: periodSpec.optional() }).strict();
-/** With a range, an edit answers the schedule of that range as it now is (EditResult.window): one round trip for the calendar. */
-const viewRange = z
-  .object({ from: isoInstant, to: isoInstant })
-  .strict()
-  .refine(endsAfterStart, endsAfterStartMessage)
-  .refine(...within(SPAN_LIMITS.schedule));
-export const applyArgs = z.object({ operation: scheduleOperation, range: viewRange.optional() }).strict();
+export const applyArgs = z.object({ operation: scheduleOperation }).strict();
 export const rotationRef = z.object({ rotationId }).strict();
-export const journalArgs = z.object({ rotationId, range: viewRange.optional() }).strict();
 export const planArgs = z
   .object({ rotationId, from: isoDate, to: isoDate, carry: carryPolicy.optional(), replace: replacePlan })
   .strict()

@@ -10,6 +10,9 @@ import { formatMoment } from '../../components/format';
 import { useStore } from '../../store';
 import { FairnessCompare } from './FairnessCompare';
 
+/** How long a save may take before Confirm says "Saving…". */
+const SHOW_SAVING_AFTER_MS = 150;
+
 /**
  * Confirms an edit that needs a look first (a swap, a cover): what changes, and fairness before
  * and after, from the main process's preview. Once the preview is on screen, the calendar behind
@@ -60,11 +63,16 @@ export function PreviewDialog({
   }, [previewEdit, proposeEdit, withdrawProposal, operation, takeBackDrag]);
 
   const confirm = async () => {
+    if (confirmed.current) return;
     confirmed.current = true;
-    setSaving(true);
+    // "Saving…" only if the save is slow: a quick one shows the edit saved as the next thing on
+    // screen, with no frame in between (which drew the whole page again, behind the dialog,
+    // while the answer waited).
+    const slow = setTimeout(() => setSaving(true), SHOW_SAVING_AFTER_MS);
     // Drawn now if the preview's frame has not come yet.
     proposeEdit(operation, takeBackDrag);
     const saved = await applyEdit(operation);
+    clearTimeout(slow);
     // Closed in the frame that shows the edit saved: after an await React would otherwise close
     // it in a task of its own, one frame later than the calendar and its "Saved" line.
     flushSync(() => {

@@ -7,7 +7,7 @@ import type { PeriodSpec, ScheduleOperation } from '../../../shared/ipc/schemas'
 import type { Id, IsoDate, IsoInstant, Role } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import type { EditPreview, EditResult, ScheduleView, SnapshotSummary } from '../../../shared/views';
-import { expectedAfterEdit, sameContent, scheduleWithin } from '../loadedSchedule';
+import { expectedAfterEdit, sameContent, scheduleWithin, withSavedEdit } from '../loadedSchedule';
 import { unpackScheduleWindow } from '../../../shared/schedule-window';
 import { engineersRead } from '../../query/engineers';
 import { invalidateAfter, onStale } from '../../query/save';
@@ -175,17 +175,6 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     return true;
   };
   /**
-   * The window around the visible range: an edit answers its schedule, so a drop is shown after
-   * one round trip and the window stays whole, ready to draw the next edit before it is saved.
-   */
-  const windowInView = () => {
-    const range = get().visibleRange;
-    if (!range) return {};
-    const { from, to } = windowAround(range);
-    return { range: { from, to } };
-  };
-
-  /**
    * Fetches the window around `range` again in the background. Its content for the range in
    * view is what is shown already, so it replaces the window without a new revision: nothing is
    * redrawn. One at a time; dropped if a load or an edit replaced the window meanwhile.
@@ -228,6 +217,33 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       : null;
   };
 
+  /**
+   * The window an edit's answer was worked out into here (withSavedEdit), until the main
+   * process's own is read: the warnings it weighs may have changed with the edit.
+   */
+  let workedOut: ScheduleView | null = null;
+  /**
+   * Reads the window again once a saved edit is shown, for what only the main process weighs
+   * (warnings, double duties); redrawn only if that changed. Not while another edit is being
+   * previewed or saved: it is read once that is over (its answer, or withdrawProposal).
+   */
+  const confirmWorkedOut = async () => {
+    const range = get().visibleRange;
+    if (!workedOut || window !== workedOut || proposal || get().editing || !range) return;
+    const generation = windowGeneration;
+    const result = await loadWindow(range);
+    if (!result.ok || generation !== windowGeneration || window !== workedOut) return;
+    workedOut = null;
+    const inView = get().visibleRange;
+    if (sameContent(window, result.value) || !inView) {
+      window = result.value;
+      set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
+      return;
+    }
+    requestNumber += 1; // an older load still in flight must not overwrite this
+    replaceWindow(result.value, { schedule: scheduleWithin(result.value, inView.from, inView.to) });
+  };
+
   let refreshing = false;
   const refreshWindow = async (range: VisibleRange) => {
     if (refreshing) return;
@@ -244,22 +260,32 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
   /**
    * Shows an edit's answer, and `done` (the edit over, its message) in the same update: the
-   * calendar redraws once, and a drop is drawn, saved and said so in one frame. The roster's
-   * figures are asked for after that frame, so the main process computing them does not
-   * compete with drawing it.
+   * calendar redraws once, and a drop is drawn, saved and said so in one frame. The answer is
+   * only what the edit wrote; the window it was made on (`saved`, as saved before it) takes it
+   * here, so the main process answers without working out the window again. Its warnings and
+   * the roster's figures are read after that frame, so the main process computing them does
+   * not compete with drawing it.
    */
-  const afterEdit = async (edit: EditChannel, result: EditResult, done: Partial<AppStore>) => {
+  const afterEdit = async (
+    edit: EditChannel,
+    saved: ScheduleView | null,
+    result: EditResult,
+    done: Partial<AppStore>,
+  ) => {
     const range = get().visibleRange;
-    const answered = result.window ? unpackScheduleWindow(result.window) : null;
-    if (range && covers(answered, range.from, range.to)) {
+    if (range && covers(saved, range.from, range.to)) {
       requestNumber += 1; // an older load still in flight must not overwrite this
-      // The edit answered the window around the visible range: it is the window now.
-      replaceWindow(answered, {
-        schedule: scheduleWithin(answered, range.from, range.to),
+      const now = withSavedEdit(saved, result.applied, result);
+      replaceWindow(now, {
+        schedule: scheduleWithin(now, range.from, range.to),
         scheduleState: { status: 'ready', error: null },
         ...done,
       });
-      afterNextPaint(() => void loadRosterFairness(range));
+      workedOut = now;
+      afterNextPaint(() => {
+        void loadRosterFairness(range);
+        void confirmWorkedOut();
+      });
     } else {
       const shown = get().schedule;
       replaceWindow(null, {
@@ -341,8 +367,14 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       if (!expected) return;
       proposal = { operation, before, expected };
       takeBackDrag?.();
-      // `editing`: the periods kept out of sight do not draw a proposal, only what is saved.
-      replaceWindow(expected, { schedule: scheduleWithin(expected, range.from, range.to), editing: true });
+      // `editing`: the periods kept out of sight do not draw a proposal, only what is saved. The
+      // last edit's message goes now, not at Confirm: then nothing changes on screen between
+      // Confirm and the frame that shows the edit saved.
+      replaceWindow(expected, {
+        schedule: scheduleWithin(expected, range.from, range.to),
+        editing: true,
+        calendarMessage: null,
+      });
     },
 
     withdrawProposal() {
@@ -358,6 +390,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
         return;
       }
       replaceWindow(saved, { schedule: scheduleWithin(saved, range.from, range.to), editing: false });
+      void confirmWorkedOut();
     },
 
     previewEdit(operation, period) {
@@ -372,7 +405,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const drawnAhead = proposal && window === proposal.expected ? proposal : null;
       proposal = null;
       set({ editing: true, calendarMessage: null });
-      const request = call('schedule:apply', { operation: ofRotation(operation), ...windowInView() });
+      const request = call('schedule:apply', { operation: ofRotation(operation) });
       // A cover or a swap is drawn at once (unless its proposal is drawn already), as the engine
       // will save it; the answer confirms it (and replaces it, were it different) or takes it back.
       const range = get().visibleRange;
@@ -381,13 +414,16 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const expected = drawnAhead?.operation === operation ? drawnAhead.expected : workedOutAhead(before, operation);
       const drawn = expected ?? before;
       if (drawn && drawn !== window) replaceWindow(drawn, { schedule: within(drawn) });
+      const generation = windowGeneration;
       const result = await request;
       if (!result.ok) {
         if (expected && before && window === expected) replaceWindow(before, { schedule: within(before) });
         set({ editing: false, calendarMessage: { tone: 'error', text: `Not saved: ${result.error.message}` } });
+        void confirmWorkedOut();
         return false;
       }
-      await afterEdit('schedule:apply', result.value, {
+      // Read again meanwhile (a change elsewhere): what it was made on is gone, so it is read anew.
+      await afterEdit('schedule:apply', generation === windowGeneration ? before : null, result.value, {
         editing: false,
         calendarMessage: { tone: 'info', text: `Saved: ${result.value.label}.` },
       });
@@ -396,12 +432,13 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async undoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:undo', { ...rotationRef(), ...windowInView() });
+      const [saved, generation] = [window, windowGeneration];
+      const result = await call('schedule:undo', rotationRef());
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
       }
-      await afterEdit('schedule:undo', result.value, {
+      await afterEdit('schedule:undo', generation === windowGeneration ? saved : null, result.value, {
         editing: false,
         calendarMessage: { tone: 'info', text: `Undone: ${result.value.label}.` },
       });
@@ -410,12 +447,13 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
 
     async redoEdit() {
       set({ editing: true, calendarMessage: null });
-      const result = await call('schedule:redo', { ...rotationRef(), ...windowInView() });
+      const [saved, generation] = [window, windowGeneration];
+      const result = await call('schedule:redo', rotationRef());
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
         return false;
       }
-      await afterEdit('schedule:redo', result.value, {
+      await afterEdit('schedule:redo', generation === windowGeneration ? saved : null, result.value, {
         editing: false,
         calendarMessage: { tone: 'info', text: `Redone: ${result.value.label}.` },
       });
