@@ -38,20 +38,13 @@ export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInst
 }
 
 /**
- * Whether two schedules hold the same, whichever order the fields of each part came in (an
- * override worked out here from an edit's answer, one read from the database, a packed window).
+ * Whether two schedules hold the same, whichever order their fields came in (an edit worked out
+ * here, a packed window). Each part's own fields come in one order wherever it was made.
  */
 export function sameContent(a: ScheduleView, b: ScheduleView): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ScheduleView)[]);
-  return [...keys].every((key) => inKeyOrder(a[key]) === inKeyOrder(b[key]));
+  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
-
-const inKeyOrder = (value: unknown) =>
-  JSON.stringify(value, (_key, part: unknown) =>
-    part && typeof part === 'object' && !Array.isArray(part)
-      ? Object.fromEntries(Object.entries(part).sort(([x], [y]) => (x < y ? -1 : 1)))
-      : part,
-  );
 
 /**
  * The schedule `view` once an edit the main process saved is in it: `applied` is what it wrote,

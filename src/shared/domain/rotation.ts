@@ -370,10 +370,23 @@ export function applyChange(
     createdAt ??
     toInstant(overrides.reduce((latest, o) => Math.max(latest, toMs(o.createdAt) + 1), Date.UTC(2000, 0, 1)));
   const ids = change.add.map((draft) => draft.id ?? idFactory());
-  const added: Override[] = change.add.map((draft, i) => {
-    const { twinIndex, id: _id, createdAt: _createdAt, twinId, ...fields } = draft;
-    const twinFromIndex = twinIndex !== undefined && twinIndex !== null ? (ids[twinIndex] ?? null) : null;
-    return { ...fields, id: ids[i]!, createdAt: draft.createdAt ?? stamp, twinId: twinId ?? twinFromIndex };
+  // Fields in the order the database reads them: an override worked out here and one read back
+  // compare equal as JSON (the calendar checks what it worked out against what is saved).
+  const added = change.add.map((draft, i): Override => {
+    const twinFromIndex =
+      draft.twinIndex !== undefined && draft.twinIndex !== null ? (ids[draft.twinIndex] ?? null) : null;
+    return {
+      id: ids[i]!,
+      rotationId: draft.rotationId,
+      startsAt: draft.startsAt,
+      endsAt: draft.endsAt,
+      role: draft.role,
+      engineerId: draft.engineerId,
+      kind: draft.kind,
+      reason: draft.reason,
+      twinId: draft.twinId ?? twinFromIndex,
+      createdAt: draft.createdAt ?? stamp,
+    };
   });
   return { overrides: [...kept, ...added], applied: { add: added, remove: [...change.remove] } };
 }
