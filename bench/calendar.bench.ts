@@ -174,10 +174,16 @@ const INSTALL = `window.__time = (act, title, extra = () => true) => new Promise
   const observer = new MutationObserver(() => check());
   if (title) observer.observe(document.querySelector(title), { subtree: true, childList: true, characterData: true });
   const calendar = document.querySelector('.cal-main');
-  // A switch: the title, and aria-busy; an edit (no title): what the calendar and its status show.
+  // A switch: the title, and aria-busy; an edit (no title): what the calendar and its status
+  // show, and the dialog closing (outside both: unwatched, its closing was noticed only by the
+  // poll, after the frame that showed it, and the time ran on to the frame after that).
   if (calendar && title) observer.observe(calendar, { attributes: true, attributeFilter: ['aria-busy'] });
-  else if (calendar) for (const el of [calendar, document.querySelector('.cal-status')])
-    if (el) observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  else if (calendar) {
+    for (const el of [calendar, document.querySelector('.cal-status')])
+      if (el) observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+    const dialog = document.querySelector('.dialog-backdrop')?.parentElement;
+    if (dialog) observer.observe(dialog, { childList: true });
+  }
   const t0 = performance.now();
   window.__actedAt = t0;
   const end = () => { finished = true; observer.disconnect(); };
