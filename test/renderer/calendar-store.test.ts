@@ -174,6 +174,21 @@ describe('the calendar store', () => {
     expect(s().schedule).toEqual(await direct(NOVEMBER));
   });
 
+  test("an edit's answer worked into the window takes only the overrides of the window's rotation", async () => {
+    const { withSavedEdit } = await import('../../src/renderer/store/loadedSchedule');
+    const view = await direct(NOVEMBER);
+    const elsewhere = { ...view.overrides[0]!, id: 9_000, rotationId: view.rotation.id + 1 };
+    const labels = { canUndo: 'Remove override', canRedo: null };
+    const after = withSavedEdit(
+      view,
+      { add: [elsewhere], remove: [{ ...view.overrides[1]!, rotationId: 99 }] },
+      labels,
+    );
+    expect(after.overrides).toEqual(view.overrides);
+    expect(after.segments).toEqual(view.segments);
+    expect(after.canUndo).toBe('Remove override');
+  });
+
   test('undo and redo are shown from what they wrote, exactly as saved', async () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);

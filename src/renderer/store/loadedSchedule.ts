@@ -58,7 +58,10 @@ export function withSavedEdit(
   applied: AppliedChange,
   undo: Pick<ScheduleView, 'canUndo' | 'canRedo'>,
 ): ScheduleView {
-  const { overrides } = applyChange(view.overrides, applied, () => {
+  // Only this rotation's: an edit of another (a layer's shift removed) changes nothing here.
+  const ours = (o: { rotationId: number }) => o.rotationId === view.rotation.id;
+  const change = { add: applied.add.filter(ours), remove: applied.remove.filter(ours) };
+  const { overrides } = applyChange(view.overrides, change, () => {
     throw new Error('A saved override always has its id.');
   });
   const inWindow = overrides
