@@ -111,6 +111,8 @@ export interface EditPreview {
  * and quick however much of the schedule the calendar keeps.
  */
 export interface EditResult {
+  /** The rotation edited: its undo labels follow. */
+  rotationId: Id;
   label: string;
   applied: AppliedChange;
   canUndo: string | null;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unpackScheduleWindow } from '../../src/shared/schedule-window';
 import type { WatchbillApp } from '../../src/main/app';
 import type { FairnessReport } from '../../src/shared/domain/fairness';
 import type { ArgsIn, Channel, ResultOf } from '../../src/shared/ipc/contract';
@@ -107,9 +108,18 @@ describe('edits, undo and redo', () => {
   it('an edit answers what it wrote, with the ids and times it was saved with, and no schedule', async () => {
     const applied = await call('schedule:apply', { operation: { op: 'swap', shiftA: 1, shiftB: 2, reason: 'trade' } });
     expect(applied.applied.add.length).toBeGreaterThan(0);
-    // The calendar works its window out from these: each is exactly the override now saved.
-    for (const override of applied.applied.add) expect(app.repos.rotations.getOverride(override.id)).toEqual(override);
-    expect(Object.keys(applied).sort()).toEqual(['applied', 'canRedo', 'canUndo', 'label']);
+    // The calendar works its window out from these: each is exactly the override now saved,
+    // its fields in the order the database reads them (the calendar compares them as JSON).
+    for (const override of applied.applied.add) {
+      const saved = app.repos.rotations.getOverride(override.id)!;
+      expect(override).toEqual(saved);
+      expect(Object.keys(override)).toEqual(Object.keys(saved));
+    }
+    expect(Object.keys(applied).sort()).toEqual(['applied', 'canRedo', 'canUndo', 'label', 'rotationId']);
+    expect(applied.rotationId).toBe(app.repos.rotations.list()[0]!.id);
+    // So are the overrides of a window unpacked in the calendar.
+    const window = unpackScheduleWindow(await call('schedule:window', { from: JAN[0], to: JAN[1] }));
+    expect(Object.keys(window.overrides[0]!)).toEqual(Object.keys(applied.applied.add[0]!));
     const undone = await call('schedule:undo', {});
     expect(undone.applied.remove.map((o) => o.id)).toEqual(applied.applied.add.map((o) => o.id));
     for (const override of undone.applied.remove) expect(app.repos.rotations.getOverride(override.id)).toBeNull();

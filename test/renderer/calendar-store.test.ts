@@ -146,9 +146,9 @@ describe('the calendar store', () => {
 
     // Once it is shown, the window is read once for what only the main process weighs
     // (warnings): nothing there changed with this cover, so nothing is redrawn.
-    const shown = s().scheduleRevision;
-    await vi.waitFor(() => expect(scheduleGets()).toBe(gets + 1));
-    await settle();
+    const [shown, loads] = [s().scheduleRevision, s().scheduleWindowLoads];
+    await vi.waitFor(() => expect(s().scheduleWindowLoads).toBe(loads + 1));
+    expect(scheduleGets()).toBe(gets + 1);
     expect(s().scheduleRevision).toBe(shown);
     expect(s().schedule).toEqual(await direct(NOVEMBER));
   });
@@ -174,19 +174,73 @@ describe('the calendar store', () => {
     expect(s().schedule).toEqual(await direct(NOVEMBER));
   });
 
-  test("an edit's answer worked into the window takes only the overrides of the window's rotation", async () => {
-    const { withSavedEdit } = await import('../../src/renderer/store/loadedSchedule');
-    const view = await direct(NOVEMBER);
-    const elsewhere = { ...view.overrides[0]!, id: 9_000, rotationId: view.rotation.id + 1 };
-    const labels = { canUndo: 'Remove override', canRedo: null };
-    const after = withSavedEdit(
-      view,
-      { add: [elsewhere], remove: [{ ...view.overrides[1]!, rotationId: 99 }] },
-      labels,
-    );
-    expect(after.overrides).toEqual(view.overrides);
-    expect(after.segments).toEqual(view.segments);
-    expect(after.canUndo).toBe('Remove override');
+  test("an edit of another rotation than the calendar's reads the calendar's schedule anew", async () => {
+    const s = store.getState;
+    await s().loadSchedule(NOVEMBER);
+    const shown = s().schedule!;
+    const other = await app.handlers['rotations:create']({
+      name: 'Experiments, business hours',
+      timeZone: 'America/New_York',
+      startDate: '2026-11-02',
+      shiftDays: 7,
+      handoffTime: '09:00',
+      memberIds: [engineerId('C'), engineerId('A')],
+      coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
+      allowsDoubleDuty: false,
+    });
+    const gets = scheduleGets();
+    const onCall = { rotationId: s().calendarRotation!.id, from: NOVEMBER.from, to: NOVEMBER.to };
+    expect(
+      await s().applyEdit({
+        op: 'cover-days',
+        rotationId: other.id,
+        dates: ['2026-11-18'],
+        role: 'primary',
+        engineerId: engineerId('D'),
+        kind: 'cover',
+        reason: '',
+      }),
+    ).toBe(true);
+    // Read again rather than worked out: nothing of the other rotation is drawn as this one's,
+    // and Undo names this rotation's last edit, not the other's.
+    expect(scheduleGets()).toBe(gets + 1);
+    expect(s().schedule!.overrides).toEqual(shown.overrides);
+    expect(s().schedule!.canUndo).toBe((await app.handlers['schedule:get'](onCall)).canUndo);
+    expect(app.repos.rotations.lastDoneEdit(other.id)?.label).toBe('Engineer D covers');
+  });
+
+  test('moving far away while the warnings of an edit are read shows the new range, not the old window', async () => {
+    const s = store.getState;
+    const d = engineerId('D');
+    await app.handlers['unavailability:add']({
+      engineerId: d,
+      startDate: '2026-11-18',
+      endDate: '2026-11-18',
+      reason: '',
+    });
+    // Next summer holds a cover: drawn from a window without it, it would be missing.
+    await app.handlers['schedule:apply']({
+      operation: { ...coversThe18th('', d), dates: ['2027-07-14'] } as ScheduleOperation,
+    });
+    await s().loadSchedule(NOVEMBER);
+    let release!: () => void;
+    holdBack = { channel: 'schedule:window', release: new Promise<void>((done) => (release = done)) };
+    expect(await s().applyEdit(coversThe18th())).toBe(true);
+    // The warnings' read is on its way (held); the lead jumps to next summer meanwhile.
+    const gets = scheduleGets();
+    await vi.waitFor(() => expect(scheduleGets()).toBe(gets + 1));
+    const farAway = { from: '2027-06-28T04:00:00.000Z', to: '2027-08-09T04:00:00.000Z' };
+    const moving = s().loadSchedule({
+      ...farAway,
+      firstDate: '2027-06-28',
+      lastDate: '2027-08-08',
+      quarterDate: '2027-07-01',
+    });
+    release();
+    await moving;
+    await settle();
+    expect(s().scheduleState.status).toBe('ready');
+    expect(s().schedule!.segments).toEqual((await app.handlers['schedule:get'](farAway)).segments);
   });
 
   test('undo and redo are shown from what they wrote, exactly as saved', async () => {
@@ -197,16 +251,17 @@ describe('the calendar store', () => {
     const covered = await direct(NOVEMBER);
     const gets = scheduleGets();
 
+    // Each is shown from its answer, before the schedule is read again for its warnings.
     expect(await s().undoEdit()).toBe(true);
+    expect(scheduleGets()).toBe(gets);
     expect(s().schedule!.segments).toEqual(before.segments);
     expect(s().schedule!.overrides).toEqual(before.overrides);
     expect(s().schedule!.canRedo).toBe(covered.canUndo);
     expect(await s().redoEdit()).toBe(true);
+    expect(scheduleGets()).toBe(gets);
     expect(s().schedule!.segments).toEqual(covered.segments);
     expect(s().schedule!.overrides).toEqual(covered.overrides);
     expect(s().calendarMessage?.text).toMatch(/^Redone: .* covers\.$/);
-    // Each shown without waiting for the schedule to be read again.
-    expect(scheduleGets()).toBeLessThanOrEqual(gets + 2);
   });
 
   test('the edit after an edit is drawn before it is saved too, even a swap of a week running in from outside the month', async () => {
@@ -270,8 +325,11 @@ describe('the calendar store', () => {
     const revision = s().scheduleRevision;
     const cover = coversThe18th();
     let movedBack = 0;
+    const earlier = { tone: 'info' as const, text: 'Saved: an earlier edit.' };
+    s().setCalendarMessage(earlier);
 
     s().proposeEdit(cover, () => (movedBack += 1));
+    expect(s().calendarMessage).toBeNull();
     // Drawn: D is on call on the 18th; the drag's own move was taken back first; nothing saved.
     expect(s().scheduleRevision).toBe(revision + 1);
     expect(movedBack).toBe(1);
@@ -284,11 +342,12 @@ describe('the calendar store', () => {
     s().withdrawProposal();
     expect(s().schedule).toEqual(saved);
     expect(s().editing).toBe(false);
+    // Not confirmed: the last edit's message is back.
+    expect(s().calendarMessage).toEqual(earlier);
     expect(s().scheduleFor(DECEMBER.from, DECEMBER.to)!.segments).toEqual((await direct(DECEMBER)).segments);
 
     // Proposed again (the last edit's message goes with the drawing) and confirmed: saved as
     // drawn, with nothing on screen changed between Confirm and the answer.
-    s().setCalendarMessage({ tone: 'info', text: 'Saved: an earlier edit.' });
     s().proposeEdit(cover);
     expect(s().calendarMessage).toBeNull();
     const drawn = s().scheduleRevision;

@@ -222,7 +222,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
       const applied = direction === 'undo' ? invertChange(edit.applied) : edit.applied;
       repos.rotations.writeChange(applied);
       repos.rotations.markEditUndone(edit.id, direction === 'undo');
-      return { label: edit.label, applied, ...undoLabels(rotation.id) };
+      return { rotationId: rotation.id, label: edit.label, applied, ...undoLabels(rotation.id) };
     });
 
   const periodFor = (spec: PeriodSpec | undefined, rotation: Rotation, change: Change): Period => {
@@ -309,7 +309,7 @@ export function scheduleHandlers(context: ServiceContext): HandlersFor<typeof sc
         const { applied } = applyChange([], change, repos.rotations.nextOverrideId, now().toISOString());
         repos.rotations.writeChange(applied);
         repos.rotations.journal(rotation.id, label, applied, now().toISOString());
-        return { label, applied, ...undoLabels(rotation.id) };
+        return { rotationId: rotation.id, label, applied, ...undoLabels(rotation.id) };
       });
     },
     'schedule:undo': ({ rotationId }) => walkJournal(rotationId, 'undo'),

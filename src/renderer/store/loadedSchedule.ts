@@ -38,8 +38,9 @@ export function scheduleWithin(view: ScheduleView, from: IsoInstant, to: IsoInst
 }
 
 /**
- * Whether two schedules hold the same, whichever order their fields came in (an edit worked out
- * here, a packed window). Each part's own fields come in one order wherever it was made.
+ * Whether two schedules hold the same, whichever order their own fields came in (an edit's
+ * answer, a packed window). The parts within (an override, a warning) have their fields in one
+ * order wherever they are made (applyChange builds an override as the database reads it).
  */
 export function sameContent(a: ScheduleView, b: ScheduleView): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ScheduleView)[]);
@@ -58,10 +59,7 @@ export function withSavedEdit(
   applied: AppliedChange,
   undo: Pick<ScheduleView, 'canUndo' | 'canRedo'>,
 ): ScheduleView {
-  // Only this rotation's: an edit of another (a layer's shift removed) changes nothing here.
-  const ours = (o: { rotationId: number }) => o.rotationId === view.rotation.id;
-  const change = { add: applied.add.filter(ours), remove: applied.remove.filter(ours) };
-  const { overrides } = applyChange(view.overrides, change, () => {
+  const { overrides } = applyChange(view.overrides, applied, () => {
     throw new Error('A saved override always has its id.');
   });
   const inWindow = overrides

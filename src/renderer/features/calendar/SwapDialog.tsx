@@ -43,6 +43,8 @@ export function PreviewDialog({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const confirmed = useRef(false);
+  const slowSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(slowSave.current), []);
 
   useEffect(() => {
     let live = true;
@@ -68,11 +70,11 @@ export function PreviewDialog({
     // "Saving…" only if the save is slow: a quick one shows the edit saved as the next thing on
     // screen, with no frame in between (which drew the whole page again, behind the dialog,
     // while the answer waited).
-    const slow = setTimeout(() => setSaving(true), SHOW_SAVING_AFTER_MS);
+    slowSave.current = setTimeout(() => setSaving(true), SHOW_SAVING_AFTER_MS);
     // Drawn now if the preview's frame has not come yet.
     proposeEdit(operation, takeBackDrag);
     const saved = await applyEdit(operation);
-    clearTimeout(slow);
+    clearTimeout(slowSave.current);
     // Closed in the frame that shows the edit saved: after an await React would otherwise close
     // it in a task of its own, one frame later than the calendar and its "Saved" line.
     flushSync(() => {

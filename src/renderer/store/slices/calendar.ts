@@ -175,35 +175,49 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     return true;
   };
   /**
-   * Fetches the window around `range` again in the background. Its content for the range in
-   * view is what is shown already, so it replaces the window without a new revision: nothing is
-   * redrawn. One at a time; dropped if a load or an edit replaced the window meanwhile.
+   * The window an edit's answer was worked out into here (withSavedEdit), until the main
+   * process's own is read: the warnings it weighs may have changed with the edit.
    */
-  /** Set when the calendar closes: the window is checked once it is shown again. */
-  let unchecked = false;
+  let workedOut: ScheduleView | null = null;
   /**
-   * Fetches the window again and compares the range in view: the same, it replaces the window
-   * without a redraw; different (changed elsewhere meanwhile), it is new content.
+   * Takes a window read again in place of the one kept, if it covers the range in view (moved
+   * far meanwhile, loadSchedule shows that). The same in view as what is shown, it replaces
+   * the window without a redraw; different (changed elsewhere, or the warnings of an edit worked
+   * out here), it is new content.
    */
-  const checkWindow = async (range: VisibleRange) => {
-    const generation = windowGeneration;
-    const result = await loadWindow(range);
+  const adopt = (fetched: ScheduleView) => {
     const inView = get().visibleRange;
-    if (!result.ok || generation !== windowGeneration || !window || !inView) return;
-    const before = scheduleWithin(window, inView.from, inView.to);
-    const after = scheduleWithin(result.value, inView.from, inView.to);
-    if (sameContent(before, after)) {
-      window = result.value;
+    if (!inView || !covers(fetched, inView.from, inView.to)) return;
+    workedOut = null;
+    const after = scheduleWithin(fetched, inView.from, inView.to);
+    if (covers(window, inView.from, inView.to) && sameContent(scheduleWithin(window, inView.from, inView.to), after)) {
+      window = fetched;
       set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
       return;
     }
     requestNumber += 1; // an older load still in flight must not overwrite this
-    replaceWindow(result.value);
-    set({ schedule: after });
+    replaceWindow(fetched, { schedule: after, scheduleState: { status: 'ready', error: null } });
   };
 
-  /** The edit being previewed, drawn ahead (proposeEdit), and the window it was drawn on. */
-  let proposal: { operation: ScheduleOperation; before: ScheduleView; expected: ScheduleView } | null = null;
+  /** Set when the calendar closes: the window is checked once it is shown again. */
+  let unchecked = false;
+  /** Fetches the window again once the calendar is shown again: changed elsewhere meanwhile, it is redrawn. */
+  const checkWindow = async (range: VisibleRange) => {
+    const generation = windowGeneration;
+    const result = await loadWindow(range);
+    if (result.ok && generation === windowGeneration) adopt(result.value);
+  };
+
+  /**
+   * The edit being previewed, drawn ahead (proposeEdit), the window it was drawn on and the
+   * message it took off the calendar (put back if it is not confirmed).
+   */
+  let proposal: {
+    operation: ScheduleOperation;
+    before: ScheduleView;
+    expected: ScheduleView;
+    message: CalendarMessage | null;
+  } | null = null;
   /**
    * The window `before` as it will be once `operation` is saved, worked out with the engine's own
    * rules; null when it cannot be here (another kind of edit, or the range in view not loaded).
@@ -218,32 +232,24 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
   };
 
   /**
-   * The window an edit's answer was worked out into here (withSavedEdit), until the main
-   * process's own is read: the warnings it weighs may have changed with the edit.
-   */
-  let workedOut: ScheduleView | null = null;
-  /**
-   * Reads the window again once a saved edit is shown, for what only the main process weighs
-   * (warnings, double duties); redrawn only if that changed. Not while another edit is being
-   * previewed or saved: it is read once that is over (its answer, or withdrawProposal).
+   * Reads the window again once a saved edit (or an undo, a redo) is shown, for what only the
+   * main process weighs (warnings, double duties); redrawn only if that changed. Not while
+   * another edit is being previewed or saved: it is read once that is over (its answer, or
+   * withdrawProposal).
    */
   const confirmWorkedOut = async () => {
     const range = get().visibleRange;
     if (!workedOut || window !== workedOut || proposal || get().editing || !range) return;
     const generation = windowGeneration;
     const result = await loadWindow(range);
-    if (!result.ok || generation !== windowGeneration || window !== workedOut) return;
-    workedOut = null;
-    const inView = get().visibleRange;
-    if (sameContent(window, result.value) || !inView) {
-      window = result.value;
-      set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
-      return;
-    }
-    requestNumber += 1; // an older load still in flight must not overwrite this
-    replaceWindow(result.value, { schedule: scheduleWithin(result.value, inView.from, inView.to) });
+    if (result.ok && generation === windowGeneration && window === workedOut) adopt(result.value);
   };
 
+  /**
+   * Fetches the window around `range` again in the background. Its content for the range in
+   * view is what is shown already, so it replaces the window without a new revision: nothing is
+   * redrawn. One at a time; dropped if a load or an edit replaced the window meanwhile.
+   */
   let refreshing = false;
   const refreshWindow = async (range: VisibleRange) => {
     if (refreshing) return;
@@ -251,8 +257,11 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     const generation = windowGeneration;
     const result = await loadWindow(range);
     refreshing = false;
+    if (!result.ok || generation !== windowGeneration) return;
+    // An edit worked out here, its warnings not read yet: this read has them, and may differ.
+    if (window === workedOut) return adopt(result.value);
     const inView = get().visibleRange;
-    if (result.ok && generation === windowGeneration && inView && covers(result.value, inView.from, inView.to)) {
+    if (inView && covers(result.value, inView.from, inView.to)) {
       window = result.value;
       set((s) => ({ scheduleWindowLoads: s.scheduleWindowLoads + 1 }));
     }
@@ -273,7 +282,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     done: Partial<AppStore>,
   ) => {
     const range = get().visibleRange;
-    if (range && covers(saved, range.from, range.to)) {
+    // An edit of another rotation (or made on a window read again meanwhile) is read anew.
+    if (range && covers(saved, range.from, range.to) && result.rotationId === saved.rotation.id) {
       requestNumber += 1; // an older load still in flight must not overwrite this
       const now = withSavedEdit(saved, result.applied, result);
       replaceWindow(now, {
@@ -296,8 +306,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     }
     // What else shows the schedule (Today's warnings, fairness, who is on call) is marked stale
     // now and reads it again in the background: the edit is saved and shown, so its dialog closes
-    // without waiting for other screens' answers. The window is this slice's own, taken from the
-    // answer above. (A failed refresh shows on the screen that reads it, as any failed read does.)
+    // without waiting for other screens' answers. The window is this slice's own, worked out
+    // above. (A failed refresh shows on the screen that reads it, as any failed read does.)
     void invalidateAfter(edit, { keep: ['schedule:window'] }).catch(() => undefined);
   };
 
@@ -365,7 +375,7 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       if (proposal || get().editing || !before || !range) return;
       const expected = workedOutAhead(before, operation);
       if (!expected) return;
-      proposal = { operation, before, expected };
+      proposal = { operation, before, expected, message: get().calendarMessage };
       takeBackDrag?.();
       // `editing`: the periods kept out of sight do not draw a proposal, only what is saved. The
       // last edit's message goes now, not at Confirm: then nothing changes on screen between
@@ -381,6 +391,8 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       const withdrawn = proposal;
       proposal = null;
       if (!withdrawn) return;
+      // The last edit's message again, unless another came meanwhile.
+      if (get().calendarMessage === null) set({ calendarMessage: withdrawn.message });
       const range = get().visibleRange;
       // Replaced meanwhile (read again after a change elsewhere): what is loaded now is what is saved.
       const saved = window === withdrawn.expected ? withdrawn.before : window;
@@ -431,11 +443,14 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async undoEdit() {
+      // Not while an edit is previewed or saved (the desktop's Edit menu stays at hand meanwhile).
+      if (get().editing) return false;
       set({ editing: true, calendarMessage: null });
       const [saved, generation] = [window, windowGeneration];
       const result = await call('schedule:undo', rotationRef());
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
+        void confirmWorkedOut();
         return false;
       }
       await afterEdit('schedule:undo', generation === windowGeneration ? saved : null, result.value, {
@@ -446,11 +461,14 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     },
 
     async redoEdit() {
+      // Not while an edit is previewed or saved (the desktop's Edit menu stays at hand meanwhile).
+      if (get().editing) return false;
       set({ editing: true, calendarMessage: null });
       const [saved, generation] = [window, windowGeneration];
       const result = await call('schedule:redo', rotationRef());
       if (!result.ok) {
         set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
+        void confirmWorkedOut();
         return false;
       }
       await afterEdit('schedule:redo', generation === windowGeneration ? saved : null, result.value, {
