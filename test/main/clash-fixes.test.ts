@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import type { ArgsIn, Channel, ResultOf } from '../../src/shared/ipc/contract';
 import { testApp } from '../support/app';
+import { businessHoursDraft } from '../shared/fixtures';
 
 let app: WatchbillApp;
 beforeEach(() => (app = testApp()));
@@ -128,15 +129,7 @@ describe('clashes:fixes with several rotations', () => {
   /** The experiment pipelines' rotation: Mon–Fri 09:00–18:00 New York time, weekly. */
   const businessHours = async () => {
     const e = (await call('engineers:save', { name: 'Engineer E', color: '#0e7490', timeZone: 'America/New_York' })).id;
-    return call('rotations:create', {
-      name: 'Experiments, business hours',
-      timeZone: 'America/New_York',
-      startDate: '2026-11-02',
-      shiftDays: 7,
-      handoffTime: '09:00',
-      memberIds: [id('C'), id('A'), e],
-      coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
-    });
+    return call('rotations:create', businessHoursDraft([id('C'), id('A'), e]));
   };
   const overlapping = (a: { from?: string; to?: string }, b: { from?: string; to?: string }) =>
     a.from! < b.to! && b.from! < a.to!;

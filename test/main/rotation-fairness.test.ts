@@ -5,6 +5,7 @@ import { doubleDutyClashes } from '../../src/shared/domain/double-duty';
 import { overridesAfter } from '../../src/shared/domain/fairness';
 import type { Rotation } from '../../src/shared/model';
 import { testApp } from '../support/app';
+import { businessHoursDraft } from '../shared/fixtures';
 
 let app: WatchbillApp;
 beforeEach(() => (app = testApp()));
@@ -23,16 +24,7 @@ async function hire(name: string) {
 
 /** The experiment pipelines' rotation: Mon–Fri 09:00–18:00 New York time, weekly. */
 const businessHours = (memberIds: number[], allowsDoubleDuty = false) =>
-  call('rotations:create', {
-    name: 'Experiments, business hours',
-    timeZone: 'America/New_York',
-    startDate: '2026-11-02',
-    shiftDays: 7,
-    handoffTime: '09:00',
-    memberIds,
-    coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
-    allowsDoubleDuty,
-  });
+  call('rotations:create', businessHoursDraft(memberIds, allowsDoubleDuty));
 
 const Q1 = { kind: 'quarter', date: '2027-01-01' } as const;
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WatchbillApp } from '../../src/main/app';
 import type { ArgsIn, Channel, ResultOf } from '../../src/shared/ipc/contract';
 import { testApp } from '../support/app';
+import { businessHoursDraft } from '../shared/fixtures';
 
 let app: WatchbillApp;
 beforeEach(() => (app = testApp()));
@@ -15,16 +16,7 @@ async function call<K extends Channel>(channel: K, args: ArgsIn<K>): Promise<Res
 const idOf = (name: string) => app.repos.engineers.findByName(name)!.id;
 
 /** The experiment pipelines' rotation: Mon–Fri 09:00–18:00 New York time, C and D weekly. */
-const businessHours = () =>
-  call('rotations:create', {
-    name: 'Experiments, business hours',
-    timeZone: 'America/New_York',
-    startDate: '2026-11-02',
-    shiftDays: 7,
-    handoffTime: '09:00',
-    memberIds: [idOf('Engineer C'), idOf('Engineer D')],
-    coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
-  });
+const businessHours = () => call('rotations:create', businessHoursDraft([idOf('Engineer C'), idOf('Engineer D')]));
 
 describe('several rotations', () => {
   it("draws a business-hours layer only in its hours, in its own zone, beside the example team's rotation", async () => {

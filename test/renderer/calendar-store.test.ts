@@ -11,6 +11,7 @@ import type { WatchbillApp } from '../../src/main/app';
 import { testApp } from '../support/app';
 import { NOVEMBER } from '../support/calendar-range';
 import { shiftBounds } from '../../src/shared/domain/rotation';
+import { businessHoursDraft } from '../shared/fixtures';
 
 // November and December 2026 as the month grid shows them (six weeks, New York midnights).
 const DECEMBER: VisibleRange = {
@@ -61,6 +62,14 @@ const coversThe18th = (reason = '', engineer = engineerId('D')): ScheduleOperati
   kind: 'cover',
   reason,
 });
+/** The engineer has the 18th off: covering it brings a warning. */
+const awayOnThe18th = (engineer: number) =>
+  app.handlers['unavailability:add']({
+    engineerId: engineer,
+    startDate: '2026-11-18',
+    endDate: '2026-11-18',
+    reason: '',
+  });
 const direct = (range: VisibleRange) => app.handlers['schedule:get']({ from: range.from, to: range.to });
 const scheduleGets = () => calls.filter((c) => c === 'schedule:window').length;
 const settle = () => new Promise((done) => setTimeout(done, 0));
@@ -156,12 +165,7 @@ describe('the calendar store', () => {
   test('a saved edit shows the warnings it brings once the main process has weighed them', async () => {
     const s = store.getState;
     const d = engineerId('D');
-    await app.handlers['unavailability:add']({
-      engineerId: d,
-      startDate: '2026-11-18',
-      endDate: '2026-11-18',
-      reason: 'dentist',
-    });
+    await awayOnThe18th(d);
     await s().loadSchedule(NOVEMBER);
     const awayWarnings = () => s().schedule!.warnings.filter((w) => w.engineerIds.includes(d) && /PTO/.test(w.message));
     expect(awayWarnings()).toEqual([]);
@@ -178,16 +182,7 @@ describe('the calendar store', () => {
     const s = store.getState;
     await s().loadSchedule(NOVEMBER);
     const shown = s().schedule!;
-    const other = await app.handlers['rotations:create']({
-      name: 'Experiments, business hours',
-      timeZone: 'America/New_York',
-      startDate: '2026-11-02',
-      shiftDays: 7,
-      handoffTime: '09:00',
-      memberIds: [engineerId('C'), engineerId('A')],
-      coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
-      allowsDoubleDuty: false,
-    });
+    const other = await app.handlers['rotations:create'](businessHoursDraft([engineerId('C'), engineerId('A')]));
     const gets = scheduleGets();
     const onCall = { rotationId: s().calendarRotation!.id, from: NOVEMBER.from, to: NOVEMBER.to };
     expect(
@@ -212,12 +207,7 @@ describe('the calendar store', () => {
   test('moving far away while the warnings of an edit are read shows the new range, not the old window', async () => {
     const s = store.getState;
     const d = engineerId('D');
-    await app.handlers['unavailability:add']({
-      engineerId: d,
-      startDate: '2026-11-18',
-      endDate: '2026-11-18',
-      reason: '',
-    });
+    await awayOnThe18th(d);
     // Next summer holds a cover: drawn from a window without it, it would be missing.
     await app.handlers['schedule:apply']({
       operation: { ...coversThe18th('', d), dates: ['2027-07-14'] } as ScheduleOperation,

@@ -66,3 +66,18 @@ export const usHolidays = (from: IsoDate, to: IsoDate): Holiday[] =>
     from,
     to,
   );
+
+/**
+ * The experiment pipelines' rotation as the lead makes it on the Team screen (what
+ * `rotations:create` takes): Mon–Fri 09:00–18:00 New York time, weekly, from 2 November 2026.
+ */
+export const businessHoursDraft = (memberIds: number[], allowsDoubleDuty = false) => ({
+  name: 'Experiments, business hours',
+  timeZone: 'America/New_York',
+  startDate: '2026-11-02',
+  shiftDays: 7,
+  handoffTime: '09:00',
+  memberIds,
+  coverage: { weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', until: '18:00' } },
+  allowsDoubleDuty,
+});
