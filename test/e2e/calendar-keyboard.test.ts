@@ -3,7 +3,7 @@
 // and where keyboard focus goes.
 import { describe, expect, test } from 'vitest';
 import type { ScheduleView } from '../../src/shared/views';
-import { api, centerOf, drag } from './support/api';
+import { api, centerOf, drag, planDrill } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { engineerName } from './support/seed';
 import { inView } from './support/calendar';
@@ -113,15 +113,18 @@ describe('the calendar from the keyboard', () => {
 
   test('a quarter day’s “+2” opens the day’s whole list, which closes with its own ×', async () => {
     const { page } = app;
+    // Mon 21 Dec: a shift, the drills due (one chip) and two drills planned, more than the day's room.
+    for (const at of ['2026-12-21T16:00:00Z', '2026-12-21T19:00:00Z'])
+      await planDrill(page, { pipeline: 'Aggregate Profit', scenario: 'Job failures', at, facilitator: 'Engineer C' });
     await openCalendar();
     await page.keyboard.press('q');
     await expect.poll(() => page.getByTestId('calendar-title').innerText()).toBe('October – December 2026');
-    // Mon 21 Dec: a shift and three drills due, more than the day's room.
     const more = page.locator(inView('td[data-date="2026-12-21"] .fc-more-link'));
     expect(await more.innerText()).toMatch(/^\+\d$/);
     await more.click();
     const list = page.locator('.fc-popover');
-    await expectVisible(list.getByText('Drill due: Aggregate Profit'));
+    await expectVisible(list.getByText(/^\d drills due$/));
+    expect(await list.getByText('Aggregate Profit — Job failures', { exact: true }).count()).toBe(2);
     // Drawn whole where it is placed, past the grid's right edge: its right edge is its own, not cut off.
     const wholeToTheRight = await list.evaluate((el) => {
       const box = el.getBoundingClientRect();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { api } from './support/api';
+import { api, idOf, planDrill } from './support/api';
 import { eachTestOn, expectVisible, screenshot } from './support/browser';
 import { THANKSGIVING_SPLIT } from './support/instants';
 
@@ -38,28 +38,16 @@ async function clockReaches(page: Page, seconds: number): Promise<void> {
 const stepState = (page: Page, position: number) =>
   page.getByTestId(`step-${position}`).evaluate((el) => el.className.replace('drill-step ', ''));
 
-const idOf = async (page: Page, kind: 'pipeline' | 'engineer', name: string): Promise<number> => {
-  if (kind === 'engineer')
-    return (await api<{ id: number; name: string }[]>(page, 'engineers:list')).find((e) => e.name === name)!.id;
-  const rows = await api<{ pipeline: { id: number; name: string } }[]>(page, 'pipelines:list');
-  return rows.find((r) => r.pipeline.name === name)!.pipeline.id;
-};
-
 /** A drill of Aggregate Profit's "Job failures", planned for now through the API; started when asked. */
 async function drillThroughApi(page: Page, options: { start: boolean }): Promise<number> {
-  const pipelineId = await idOf(page, 'pipeline', 'Aggregate Profit');
-  const view = await api<{ runbook: { scenarios: { id: number; title: string }[] } }>(page, 'runbooks:get', {
-    pipelineId,
+  const drillId = await planDrill(page, {
+    pipeline: 'Aggregate Profit',
+    scenario: 'Job failures',
+    at: THANKSGIVING_SPLIT,
+    facilitator: 'Engineer C',
   });
-  const scenarioId = view.runbook.scenarios.find((s) => s.title === 'Job failures')!.id;
-  const { drill } = await api<DrillViewLike>(page, 'drills:schedule', {
-    pipelineId,
-    scenarioId,
-    scheduledAt: THANKSGIVING_SPLIT,
-    facilitatorId: await idOf(page, 'engineer', 'Engineer C'),
-  });
-  if (options.start) await api(page, 'drills:start', { drillId: drill.id });
-  return drill.id;
+  if (options.start) await api(page, 'drills:start', { drillId });
+  return drillId;
 }
 
 describe('Drills', () => {

@@ -21,6 +21,32 @@ export async function api<T = unknown>(page: Page, channel: string, args: unknow
   return result.value as T;
 }
 
+/** The id of an engineer or a pipeline of the example team, by name. */
+export async function idOf(page: Page, kind: 'pipeline' | 'engineer', name: string): Promise<number> {
+  if (kind === 'engineer')
+    return (await api<{ id: number; name: string }[]>(page, 'engineers:list')).find((e) => e.name === name)!.id;
+  const rows = await api<{ pipeline: { id: number; name: string } }[]>(page, 'pipelines:list');
+  return rows.find((r) => r.pipeline.name === name)!.pipeline.id;
+}
+
+/** Plans a drill of a pipeline's runbook scenario at an instant, through the API; the drill's id. */
+export async function planDrill(
+  page: Page,
+  plan: { pipeline: string; scenario: string; at: string; facilitator: string },
+): Promise<number> {
+  const pipelineId = await idOf(page, 'pipeline', plan.pipeline);
+  const view = await api<{ runbook: { scenarios: { id: number; title: string }[] } }>(page, 'runbooks:get', {
+    pipelineId,
+  });
+  const { drill } = await api<{ drill: { id: number } }>(page, 'drills:schedule', {
+    pipelineId,
+    scenarioId: view.runbook.scenarios.find((s) => s.title === plan.scenario)!.id,
+    scheduledAt: plan.at,
+    facilitatorId: await idOf(page, 'engineer', plan.facilitator),
+  });
+  return drill.id;
+}
+
 /**
  * Whether the calendar shows where the drag would land at the point: the days it would take
  * are highlighted there (a move or a cover), or the stretched shift is drawn across it in that

@@ -18,6 +18,7 @@ import {
   holidayEvents,
   segmentEvents,
   unavailabilityEvents,
+  type DrillEventProps,
   type SegmentEventProps,
   type ShiftRotation,
 } from './events';
@@ -36,8 +37,17 @@ export function eventContent(arg: EventContentArg) {
   const props = arg.event.extendedProps as Partial<SegmentEventProps>;
   const type: string | undefined = props.type;
   if (type === 'drill' || type === 'drill-due') {
-    const title = element('div', 'cal-drill__title', arg.event.title);
+    // The list has room for the whole title; a day cell shows the short words (DrillEventProps),
+    // and says the whole title to screen readers.
+    const { short } = arg.event.extendedProps as DrillEventProps;
+    const title = element('div', 'cal-drill__title');
     title.title = arg.event.title;
+    if (arg.view.type === VIEW_TYPES.list) title.textContent = arg.event.title;
+    else {
+      const seen = element('span', 'cal-drill__short', short);
+      seen.setAttribute('aria-hidden', 'true');
+      title.append(element('span', 'sr-only', arg.event.title), seen);
+    }
     return { domNodes: [title] };
   }
   if (props.type !== 'segment') return undefined;

@@ -174,29 +174,55 @@ export function unavailabilityEvents(view: ScheduleView, engineerId: Id | null, 
     }));
 }
 
+/**
+ * A drill's chip: `short` is what a day cell shows, the title (its tooltip, and what screen
+ * readers and the list view say) the whole of it. A cell has room for little, so the drills
+ * due on one day share one chip ("3 drills due") rather than three cut to "Drill due: …".
+ */
+export interface DrillEventProps {
+  type: 'drill' | 'drill-due';
+  short: string;
+}
+
 /** The drills layer: drills as one-hour events at their time, and "drill due" days as all-day events. */
 export function drillEvents(view: ScheduleView, timeZone: string): EventInput[] {
-  const held = view.drills.drills.map<EventInput>((drill) => ({
-    id: `drill-${drill.id}-${drill.scheduledAt}-${drill.pipelineName}-${drill.scenarioTitle}`,
-    title: `Drill: ${drill.pipelineName} — ${drill.scenarioTitle}`,
-    start: toWall(drill.scheduledAt, timeZone),
-    end: toWall(new Date(Date.parse(drill.scheduledAt) + 3_600_000).toISOString(), timeZone),
-    allDay: false,
-    display: 'block',
-    classNames: ['cal-drill'],
-    editable: false,
-    extendedProps: { type: 'drill', drillId: drill.id },
-  }));
-  const due = view.drills.due.map<EventInput>((d) => ({
-    id: `drill-due-${d.pipelineId}-${d.date}-${d.state}-${d.pipelineName}`,
-    title: `${d.state === 'overdue' ? 'Drill overdue' : 'Drill due'}: ${d.pipelineName}`,
-    start: d.date,
-    allDay: true,
-    display: 'block',
-    classNames: ['cal-drill', `cal-drill--${d.state}`],
-    editable: false,
-    extendedProps: { type: 'drill-due', pipelineId: d.pipelineId },
-  }));
+  const held = view.drills.drills.map<EventInput>((drill) => {
+    const what = `${drill.pipelineName} — ${drill.scenarioTitle}`;
+    return {
+      id: `drill-${drill.id}-${drill.scheduledAt}-${what}`,
+      title: `Drill: ${what}`,
+      start: toWall(drill.scheduledAt, timeZone),
+      end: toWall(new Date(Date.parse(drill.scheduledAt) + 3_600_000).toISOString(), timeZone),
+      allDay: false,
+      display: 'block',
+      classNames: ['cal-drill'],
+      editable: false,
+      extendedProps: { type: 'drill', short: what, drillId: drill.id },
+    };
+  });
+  const days = new Map<string, { date: string; state: 'due' | 'overdue'; names: string[] }>();
+  for (const d of view.drills.due) {
+    const day = days.get(`${d.date} ${d.state}`) ?? { date: d.date, state: d.state, names: [] };
+    day.names.push(d.pipelineName);
+    days.set(`${d.date} ${d.state}`, day);
+  }
+  const due = [...days.values()].map<EventInput>(({ date, state, names }) => {
+    const [one] = names;
+    const words = names.length === 1 ? `Drill ${state}` : `Drills ${state}`;
+    return {
+      id: `drill-due-${date}-${state}-${names.join('|')}`,
+      title: `${words}: ${names.join(', ')}`,
+      start: date,
+      allDay: true,
+      display: 'block',
+      classNames: ['cal-drill', `cal-drill--${state}`],
+      editable: false,
+      extendedProps: {
+        type: 'drill-due',
+        short: one !== undefined && names.length === 1 ? one : `${names.length} ${words.toLowerCase()}`,
+      },
+    };
+  });
   return [...held, ...due];
 }
 
