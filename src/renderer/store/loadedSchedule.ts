@@ -3,6 +3,7 @@
 import { explainChange } from '../../shared/domain/override-kinds';
 import {
   applyChange,
+  comparePrecedence,
   computeSegments,
   coverChange,
   coverSpan,
@@ -62,9 +63,7 @@ export function withSavedEdit(
   const { overrides } = applyChange(view.overrides, applied, () => {
     throw new Error('A saved override always has its id.');
   });
-  const inWindow = overrides
-    .filter((o) => o.startsAt < view.to && o.endsAt > view.from)
-    .sort((a, b) => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1));
+  const inWindow = overrides.filter((o) => o.startsAt < view.to && o.endsAt > view.from).sort(comparePrecedence);
   return {
     ...view,
     canUndo: undo.canUndo,

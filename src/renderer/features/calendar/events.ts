@@ -207,7 +207,6 @@ export function drillEvents(view: ScheduleView, timeZone: string): EventInput[] 
     days.set(`${d.date} ${d.state}`, day);
   }
   const due = [...days.values()].map<EventInput>(({ date, state, names }) => {
-    const [one] = names;
     const words = names.length === 1 ? `Drill ${state}` : `Drills ${state}`;
     return {
       id: `drill-due-${date}-${state}-${names.join('|')}`,
@@ -219,7 +218,7 @@ export function drillEvents(view: ScheduleView, timeZone: string): EventInput[] 
       editable: false,
       extendedProps: {
         type: 'drill-due',
-        short: one !== undefined && names.length === 1 ? one : `${names.length} ${words.toLowerCase()}`,
+        short: names.length === 1 ? names[0]! : `${names.length} ${words.toLowerCase()}`,
       },
     };
   });

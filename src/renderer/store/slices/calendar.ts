@@ -311,6 +311,25 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
     void invalidateAfter(edit, { keep: ['schedule:window'] }).catch(() => undefined);
   };
 
+  /** One step back or forward through the journal, shown from what it wrote as an edit is. */
+  const walkJournal = async (channel: 'schedule:undo' | 'schedule:redo', done: 'Undone' | 'Redone') => {
+    // Not while an edit is previewed or saved (the desktop's Edit menu stays at hand meanwhile).
+    if (get().editing) return false;
+    set({ editing: true, calendarMessage: null });
+    const [saved, generation] = [window, windowGeneration];
+    const result = await call(channel, rotationRef());
+    if (!result.ok) {
+      set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
+      void confirmWorkedOut();
+      return false;
+    }
+    await afterEdit(channel, generation === windowGeneration ? saved : null, result.value, {
+      editing: false,
+      calendarMessage: { tone: 'info', text: `${done}: ${result.value.label}.` },
+    });
+    return true;
+  };
+
   return {
     schedule: null,
     scheduleState: idle,
@@ -442,40 +461,12 @@ export const createCalendarSlice: SliceCreator<CalendarSlice> = (set, get) => {
       return true;
     },
 
-    async undoEdit() {
-      // Not while an edit is previewed or saved (the desktop's Edit menu stays at hand meanwhile).
-      if (get().editing) return false;
-      set({ editing: true, calendarMessage: null });
-      const [saved, generation] = [window, windowGeneration];
-      const result = await call('schedule:undo', rotationRef());
-      if (!result.ok) {
-        set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
-        void confirmWorkedOut();
-        return false;
-      }
-      await afterEdit('schedule:undo', generation === windowGeneration ? saved : null, result.value, {
-        editing: false,
-        calendarMessage: { tone: 'info', text: `Undone: ${result.value.label}.` },
-      });
-      return true;
+    undoEdit() {
+      return walkJournal('schedule:undo', 'Undone');
     },
 
-    async redoEdit() {
-      // Not while an edit is previewed or saved (the desktop's Edit menu stays at hand meanwhile).
-      if (get().editing) return false;
-      set({ editing: true, calendarMessage: null });
-      const [saved, generation] = [window, windowGeneration];
-      const result = await call('schedule:redo', rotationRef());
-      if (!result.ok) {
-        set({ editing: false, calendarMessage: { tone: 'error', text: result.error.message } });
-        void confirmWorkedOut();
-        return false;
-      }
-      await afterEdit('schedule:redo', generation === windowGeneration ? saved : null, result.value, {
-        editing: false,
-        calendarMessage: { tone: 'info', text: `Redone: ${result.value.label}.` },
-      });
-      return true;
+    redoEdit() {
+      return walkJournal('schedule:redo', 'Redone');
     },
 
     async setOverrideReason(overrideId, reason) {
